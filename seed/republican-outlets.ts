@@ -1,0 +1,71 @@
+import { OutletDef, print, radio, rubric, social, tv, web } from './catalog-types';
+
+const TUGAN = 'tugan-zher';
+const SACRED = 'sacred-geography';
+const FACES = '100-new-faces';
+
+export const REPUBLICAN_OUTLETS: readonly OutletDef[] = [
+  tv('Qazaqstan', ['kk'], 'https://qazaqstan.tv', 3, [
+    rubric('Таңшолпан'),
+    rubric('Киелі Қазақстан', SACRED),
+    rubric('Туған жер', TUGAN),
+  ]),
+  tv('Khabar', ['kk', 'ru'], 'https://khabar.kz', 3, [rubric('Қазақстан тарихы / История Казахстана'), rubric('Жаңғыру / Модернизация')]),
+  tv('Khabar 24', ['kk', 'ru'], 'https://24.kz', 2.5, [rubric('Ел мен жер / Страна и земля', TUGAN), rubric('Тұлға / Личность', FACES)]),
+  tv('Astana TV', ['kk', 'ru'], 'https://astanatv.kz', 1.3),
+  tv('El arna', ['kk'], 'https://elarna.kz', 1.2, [rubric('Тарих тағылымы')]),
+  tv('Atameken Business', ['kk', 'ru'], 'https://atameken.kz', 0.8),
+  tv('Jibek Joly', ['kk'], 'https://jibekjoly.tv', 0.8),
+  tv('Первый канал «Евразия»', ['kk', 'ru'], 'https://1tv.kz', 1),
+  tv('31 канал', ['kk', 'ru'], 'https://31.kz', 0.5),
+  radio('Қазақ радиосы', ['kk'], 'https://qazradio.fm', 1),
+  radio('Шалқар', ['kk'], 'https://shalkar.kz', 1),
+  radio('Radio Astana', ['kk', 'ru'], 'https://radioastana.kz', 1),
+  print('Egemen Qazaqstan', ['kk'], 'https://egemen.kz', 3, [
+    rubric('Рухани жаңғыру'),
+    rubric('Туған жер', TUGAN),
+    rubric('Сакралды Қазақстан', SACRED),
+    rubric('100 жаңа есім', FACES),
+    rubric('Құқықтық мәдениет', 'legal-culture'),
+  ], 200000),
+  print('Казахстанская правда', ['ru'], 'https://kazpravda.kz', 3, [
+    rubric('Рухани жаңғыру'),
+    rubric('Родная земля', TUGAN),
+    rubric('Сакральная география', SACRED),
+    rubric('Новые лица', FACES),
+  ], 100000),
+  print('Ана тілі', ['kk'], 'https://anatili.kazgazeta.kz', 1.5, [rubric('Тіл – тірегім')], 25000),
+  print('Айқын', ['kk'], 'https://aikyn.kz/gazet', 1.5, [rubric('Руханият')], 30000),
+  print('Жас Алаш', ['kk'], 'https://zhasalash.kz', 1.2, [], 30000),
+  print('Түркістан', ['kk'], 'https://turkystan.kz/gazet', 0.8, [], 15000),
+  print('Ұлан', ['kk'], 'https://ulan.kz', 0.6, [], 20000),
+  print('Қазақ әдебиеті', ['kk'], 'https://qazaqadebieti.kz', 0.6, [], 10000),
+  print('Время', ['ru'], 'https://time.kz', 0.5, [], 60000),
+  // The programme's official portal (guide): the largest single republican internet source.
+  web('Ruh.kz', ['kk', 'ru'], 'https://ruh.kz', 5, [
+    rubric('Жаңалықтар / Новости'),
+    rubric('Сараптама / Аналитика'),
+    rubric('Туған жер', TUGAN),
+    rubric('Сакралды география / Сакральная география', SACRED),
+    rubric('100 жаңа есім / 100 новых лиц', FACES),
+    rubric('Дәстүр мен ғұрып / Традиции и обычаи', 'traditions'),
+  ]),
+  web('Kazinform', ['kk', 'ru'], 'https://inform.kz', 3),
+  web('Egemen.kz', ['kk'], 'https://egemen.kz/online', 1.2),
+  web('Kazpravda.kz', ['ru'], 'https://kazpravda.kz/online', 1),
+  web('Tengrinews', ['kk', 'ru'], 'https://tengrinews.kz', 1),
+  web('Zakon.kz', ['ru'], 'https://zakon.kz', 1.2),
+  web('Baq.kz', ['kk', 'ru'], 'https://baq.kz', 1.2),
+  web('Aikyn.kz', ['kk'], 'https://aikyn.kz', 0.8),
+  web('El.kz', ['kk', 'ru'], 'https://el.kz', 1),
+  web('Qamshy.kz', ['kk'], 'https://qamshy.kz', 0.6),
+  web('Abai.kz', ['kk'], 'https://abai.kz', 0.5),
+  web('Strategy2050.kz', ['kk', 'ru'], 'https://strategy2050.kz', 0.8),
+  web('Inbusiness.kz', ['ru'], 'https://inbusiness.kz', 0.3),
+  social('instagram', 'Ruh.kz — Instagram', 'https://www.instagram.com/ruh.kz', 3),
+  social('facebook', 'Ruh.kz — Facebook', 'https://www.facebook.com/ruh.kz', 2),
+  social('telegram', 'Ruh.kz — Telegram', 'https://t.me/ruhkz', 1),
+  social('youtube', 'Ruh.kz — YouTube', 'https://www.youtube.com/@ruhkz', 1),
+  social('instagram', 'ҚҚДИ «Рухани жаңғыру» — Instagram', 'https://www.instagram.com/kipd.kz', 1),
+  social('facebook', 'ҚР Ақпарат және қоғамдық даму министрлігі — Facebook', 'https://www.facebook.com/miorrk', 0.6),
+];

@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import { Logger, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { validationPipe } from './common/validation';
+import { AppConfig } from './config/app-config';
+import { prepareDatabase } from './database/prepare-database';
+
+/** The built admin UI, looked up from this file so that it is found from sources and from dist alike. */
+function findUiDir(config: AppConfig): string | null {
+  if (config.uiDir) return config.uiDir;
+  for (let d = __dirname; d !== dirname(d); d = dirname(d)) {
+    const candidate = join(d, 'admin-ui', 'dist');
+    if (existsSync(join(candidate, 'index.html'))) return candidate;
+  }
+  return null;
+}
+
+export async function createApp(config: AppConfig, databaseUrl: string, logLevels?: LogLevel[]): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
+    logger: logLevels ?? ['warn', 'error'],
+  });
+  app.setGlobalPrefix('api');
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (_req, reply) => {
+      reply.header('Access-Control-Expose-Headers', 'Content-Range');
+    });
+  app.useGlobalPipes(validationPipe());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Outreach back-office API')
+      .setDescription('Materials, outlets, media plans and the national count; ra-data-simple-rest dialect.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  const uiDir = findUiDir(config);
+  if (uiDir) {
+    await app.register(fastifyStatic, { root: uiDir, prefix: '/', index: ['index.html'] });
+  } else {
+    new Logger('App').warn('admin-ui/dist not found: the UI is not served (run npm run build)');
+  }
+
+  await app.init();
+  await prepareDatabase(app.get(DataSource), config.demoData);
+  return app;
+}

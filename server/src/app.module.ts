@@ -1,0 +1,54 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditEventsModule } from './audit-events/audit-events.module';
+import { AuthModule } from './auth/auth.module';
+import { AuthGuard } from './auth/auth.guard';
+import { HttpExceptionFilter } from './common/http-exception.filter';
+import { AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source';
+import { DirectionsModule } from './directions/directions.module';
+import { HealthController } from './health/health.controller';
+import { MaterialsModule } from './materials/materials.module';
+import { MediaPlanItemsModule } from './media-plan-items/media-plan-items.module';
+import { MediaPlansModule } from './media-plans/media-plans.module';
+import { OutletsModule } from './outlets/outlets.module';
+import { RegionsModule } from './regions/regions.module';
+import { RollupsModule } from './rollups/rollups.module';
+import { RubricsModule } from './rubrics/rubrics.module';
+import { SpecialProjectsModule } from './special-projects/special-projects.module';
+import { TargetAudiencesModule } from './target-audiences/target-audiences.module';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        JwtModule.register({ global: true, secret: config.jwtSecret, signOptions: { expiresIn: config.jwtExpiresIn as `${number}h` } }),
+        AuthModule,
+        RegionsModule,
+        DirectionsModule,
+        SpecialProjectsModule,
+        TargetAudiencesModule,
+        OutletsModule,
+        RubricsModule,
+        MaterialsModule,
+        MediaPlansModule,
+        MediaPlanItemsModule,
+        UsersModule,
+        AuditEventsModule,
+        RollupsModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,54 @@
+import { Controller, Get, Injectable, Module, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
+import { contentRange } from '../common/crud.controller';
+import { CrudService, Plain } from '../common/crud.service';
+import { IdPipe } from '../common/id.pipe';
+import { ListQueryDto } from '../common/list-query.dto';
+import { AuditEvent } from './audit-event.entity';
+
+@Injectable()
+export class AuditEventsService extends CrudService<AuditEvent & { version: number }> {
+  constructor(ds: DataSource) {
+    super(ds, AuditEvent, {
+      resource: 'audit-events',
+      fields: {
+        id: { column: 'id', type: 'int' },
+        at: { column: 'at', type: 'timestamp' },
+        userId: { column: 'userId', type: 'int' },
+        action: { column: 'action', type: 'text' },
+        resource: { column: 'resource', type: 'text' },
+        recordId: { column: 'recordId', type: 'int' },
+        regionId: { column: 'regionId', type: 'int' },
+        changes: { column: 'changes', type: 'text', filterable: false, sortable: false },
+        comment: { column: 'comment', type: 'text', filterable: false },
+      },
+      search: ['resource', 'action', 'comment'],
+      defaultSort: ['id', 'DESC'],
+    });
+  }
+}
+
+/** Read-only: the trail is never changed or deleted through the API. */
+@ApiTags('audit-events')
+@ApiBearerAuth()
+@Controller('audit-events')
+export class AuditEventsController {
+  constructor(private readonly service: AuditEventsService) {}
+
+  @Get()
+  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<Plain[]> {
+    const page = await this.service.list(query);
+    reply.header('Content-Range', contentRange('audit-events', page));
+    return page.rows;
+  }
+
+  @Get(':id')
+  getOne(@Param('id', IdPipe) id: number): Promise<Plain> {
+    return this.service.getOne(id);
+  }
+}
+
+@Module({ controllers: [AuditEventsController], providers: [AuditEventsService] })
+export class AuditEventsModule {}

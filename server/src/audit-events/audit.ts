@@ -1,0 +1,39 @@
+import { EntityManager } from 'typeorm';
+import { AuditChanges } from './audit-event.entity';
+
+export interface AuditEntry {
+  userId: number | null;
+  action: string;
+  resource: string;
+  recordId: number | null;
+  regionId: number | null;
+  changes: AuditChanges;
+  comment?: string | null;
+}
+
+const NOT_AUDITED = new Set(['version', 'updatedAt', 'createdAt', 'passwordHash']);
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Field-by-field before/after of two plain records; fields that did not change are left out. */
+export function diff(before: Record<string, unknown> | null, after: Record<string, unknown> | null): AuditChanges {
+  const changes: AuditChanges = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    if (NOT_AUDITED.has(key) || key === 'id') continue;
+    const b = before?.[key] ?? null;
+    const a = after?.[key] ?? null;
+    if (!same(a, b)) changes[key] = { before: b, after: a };
+  }
+  return changes;
+}
+
+/** Writes in the caller's transaction, so the event exists exactly when the change does. */
+export async function audit(m: EntityManager, entry: AuditEntry): Promise<void> {
+  await m.query(
+    'INSERT INTO audit_events (user_id, action, resource, record_id, region_id, changes, comment) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+    [entry.userId, entry.action, entry.resource, entry.recordId, entry.regionId, JSON.stringify(entry.changes), entry.comment ?? null],
+  );
+}

@@ -1,0 +1,65 @@
+import { Body, Controller, Delete, Get, Inject, Param, Post, Put, Query, Res, Type } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import { Actor } from './actor';
+import { Role, ROLES } from './codes';
+import { CrudService, Page, Plain, Versioned } from './crud.service';
+import { IdPipe } from './id.pipe';
+import { ListQueryDto } from './list-query.dto';
+import { validationPipe } from './validation';
+
+export function contentRange(resource: string, page: Page): string {
+  if (page.rows.length === 0) return `${resource} */${page.total}`;
+  return `${resource} ${page.offset}-${page.offset + page.rows.length - 1}/${page.total}`;
+}
+
+interface CrudControllerOptions {
+  path: string;
+  service: Type<CrudService<Versioned>>;
+  create: new () => object;
+  update: new () => object;
+  roles?: Role[];
+}
+
+/** The five ra-data-simple-rest routes of a resource; the body types are validated here because generics erase them. */
+export function crudController(o: CrudControllerOptions) {
+  @Roles(...(o.roles ?? ROLES))
+  @ApiTags(o.path)
+  @ApiBearerAuth()
+  @Controller(o.path)
+  class ResourceController {
+    constructor(@Inject(o.service) readonly service: CrudService<Versioned>) {}
+
+    @Get()
+    async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<Plain[]> {
+      const page = await this.service.list(query);
+      reply.header('Content-Range', contentRange(o.path, page));
+      return page.rows;
+    }
+
+    @Get(':id')
+    getOne(@Param('id', IdPipe) id: number): Promise<Plain> {
+      return this.service.getOne(id);
+    }
+
+    @Post()
+    @ApiBody({ type: o.create })
+    create(@Body(validationPipe(o.create)) body: Plain, @CurrentActor() actor: Actor): Promise<Plain> {
+      return this.service.create(body, actor);
+    }
+
+    @Put(':id')
+    @ApiBody({ type: o.update })
+    update(@Param('id', IdPipe) id: number, @Body(validationPipe(o.update)) body: Plain, @CurrentActor() actor: Actor): Promise<Plain> {
+      return this.service.update(id, body, actor);
+    }
+
+    @Delete(':id')
+    remove(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor): Promise<Plain> {
+      return this.service.remove(id, actor);
+    }
+  }
+  return ResourceController;
+}

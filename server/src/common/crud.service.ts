@@ -1,0 +1,140 @@
+import { ConflictException, NotFoundException } from '@nestjs/common';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { audit, diff } from '../audit-events/audit';
+import { Actor } from './actor';
+import { applyFilter, ListParams, ListSpec, pageOf, parseListQuery, RawListQuery } from './list-query';
+
+export interface Versioned extends ObjectLiteral {
+  id: number;
+  version: number;
+}
+
+export type Plain = Record<string, unknown>;
+
+export interface Page {
+  rows: Plain[];
+  total: number;
+  offset: number;
+}
+
+/** What a resource adds to the common list/read/write cycle. */
+export interface ResourceHooks<E extends Versioned> {
+  /** Fields a client may send back (ra sends the whole record on update) but never sets. */
+  readOnly?: readonly string[];
+  /** Turns stored rows into the API's records (extra linked ids, hidden columns dropped). */
+  present?(m: EntityManager, rows: E[]): Promise<Plain[]>;
+  /** Checks and completes a new or changed record before it is saved; throws a 4xx when it is not acceptable. */
+  prepare?(m: EntityManager, draft: E, before: E | null, actor: Actor, input: Plain): Promise<void>;
+  /** Saves what lives beside the row (link tables) after the row itself. */
+  afterSave?(m: EntityManager, saved: E, input: Plain): Promise<void>;
+  /** Refuses a delete that the record's state does not allow. */
+  beforeRemove?(m: EntityManager, current: E, actor: Actor): Promise<void>;
+  regionOf?(record: E): number | null;
+}
+
+export class CrudService<E extends Versioned> {
+  constructor(
+    protected readonly ds: DataSource,
+    protected readonly entity: EntityTarget<E>,
+    readonly spec: ListSpec,
+    protected readonly hooks: ResourceHooks<E> = {},
+  ) {}
+
+  protected async present(m: EntityManager, rows: E[]): Promise<Plain[]> {
+    return this.hooks.present ? this.hooks.present(m, rows) : rows.map((r) => ({ ...r }));
+  }
+
+  async list(query: RawListQuery): Promise<Page> {
+    const params: ListParams = parseListQuery(query, this.spec);
+    const qb = this.ds.getRepository(this.entity).createQueryBuilder('r');
+    applyFilter(qb, 'r', this.spec, params.filter);
+    const { offset, limit } = pageOf(params);
+    const [field, order] = params.sort;
+    qb.orderBy(`r.${this.spec.fields[field].column}`, order).addOrderBy('r.id', order).offset(offset).limit(limit);
+    const [rows, total] = await qb.getManyAndCount();
+    return { rows: await this.present(this.ds.manager, rows), total, offset };
+  }
+
+  protected async find(m: EntityManager, id: number, lock = false): Promise<E> {
+    const qb = m.getRepository(this.entity).createQueryBuilder('r').where('r.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write');
+    const row = await qb.getOne();
+    if (!row) throw new NotFoundException(`${this.spec.resource} ${id} not found`);
+    return row;
+  }
+
+  async getOne(id: number): Promise<Plain> {
+    const [record] = await this.present(this.ds.manager, [await this.find(this.ds.manager, id)]);
+    return record;
+  }
+
+  private fieldsOf(input: Plain): Plain {
+    const skip = new Set(['id', 'version', ...(this.hooks.readOnly ?? [])]);
+    return Object.fromEntries(Object.entries(input).filter(([k, v]) => !skip.has(k) && v !== undefined && k in this.spec.fields));
+  }
+
+  async create(input: Plain, actor: Actor): Promise<Plain> {
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(this.entity);
+      const draft = repo.create(this.fieldsOf(input) as E);
+      draft.version = 1;
+      await this.hooks.prepare?.(m, draft, null, actor, input);
+      const saved = await repo.save(draft);
+      await this.hooks.afterSave?.(m, saved, input);
+      const [record] = await this.present(m, [await this.find(m, saved.id)]);
+      await audit(m, {
+        userId: actor.id,
+        action: 'create',
+        resource: this.spec.resource,
+        recordId: saved.id,
+        regionId: this.hooks.regionOf?.(saved) ?? null,
+        changes: diff(null, record),
+      });
+      return record;
+    });
+  }
+
+  async update(id: number, input: Plain, actor: Actor): Promise<Plain> {
+    return this.ds.transaction(async (m) => {
+      const current = await this.find(m, id, true);
+      const [before] = await this.present(m, [current]);
+      if (input.version !== current.version) {
+        throw new ConflictException({ message: `${this.spec.resource} ${id} was changed by someone else`, current: before });
+      }
+      const beforeRow = { ...current };
+      const draft = m.getRepository(this.entity).merge(current, this.fieldsOf(input) as E);
+      draft.version = current.version + 1;
+      await this.hooks.prepare?.(m, draft, beforeRow, actor, input);
+      const saved = await m.getRepository(this.entity).save(draft);
+      await this.hooks.afterSave?.(m, saved, input);
+      const [after] = await this.present(m, [await this.find(m, id)]);
+      await audit(m, {
+        userId: actor.id,
+        action: 'update',
+        resource: this.spec.resource,
+        recordId: id,
+        regionId: this.hooks.regionOf?.(saved) ?? null,
+        changes: diff(before, after),
+      });
+      return after;
+    });
+  }
+
+  async remove(id: number, actor: Actor): Promise<Plain> {
+    return this.ds.transaction(async (m) => {
+      const current = await this.find(m, id, true);
+      await this.hooks.beforeRemove?.(m, current, actor);
+      const [before] = await this.present(m, [current]);
+      await m.getRepository(this.entity).delete(id);
+      await audit(m, {
+        userId: actor.id,
+        action: 'delete',
+        resource: this.spec.resource,
+        recordId: id,
+        regionId: this.hooks.regionOf?.(current) ?? null,
+        changes: diff(before, null),
+      });
+      return before;
+    });
+  }
+}

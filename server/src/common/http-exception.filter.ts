@@ -1,0 +1,76 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+
+interface ErrorBody {
+  statusCode: number;
+  message: string | string[];
+  error: string;
+  [extra: string]: unknown;
+}
+
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006']);
+
+function errorName(status: number): string {
+  return HttpStatus[status]?.split('_').map((w) => w[0] + w.slice(1).toLowerCase()).join(' ') ?? 'Error';
+}
+
+/** Database errors that bad input can cause, told as 4xx naming the field; everything else unknown is a logged 500. */
+function fromDatabase(e: QueryFailedError & { code?: string; detail?: string; column?: string }): ErrorBody | null {
+  const detailColumn = /Key \(([a-z_]+)\)/.exec(e.detail ?? '')?.[1];
+  switch (e.code) {
+    case '23503':
+      if (/is still referenced/.test(e.detail ?? '')) {
+        return { statusCode: 409, error: 'Conflict', message: 'The record is still referenced by other records and cannot be deleted' };
+      }
+      return { statusCode: 400, error: 'Bad Request', message: [`${camel(detailColumn ?? 'reference')}: no such record`] };
+    case '23505':
+      return { statusCode: 409, error: 'Conflict', message: `A record with the same ${detailColumn ? camel(detailColumn) : 'key'} already exists` };
+    case '23514':
+    case '23502':
+    case '22P02':
+    case '22003':
+    case '22007':
+    case '22008':
+      return { statusCode: 400, error: 'Bad Request', message: [`${e.column ? camel(e.column) : 'input'}: value not accepted (${e.message})`] };
+    default:
+      return null;
+  }
+}
+
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const body = this.toBody(exception);
+    reply.status(body.statusCode).send(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const res = exception.getResponse();
+      if (typeof res === 'string') return { statusCode: status, message: res, error: errorName(status) };
+      const r = res as Partial<ErrorBody>;
+      return { ...r, statusCode: status, message: r.message ?? exception.message, error: r.error ?? errorName(status) };
+    }
+    const code = (exception as { code?: string })?.code;
+    if (exception instanceof QueryFailedError) {
+      const known = fromDatabase(exception);
+      if (known) return known;
+    }
+    if (code && CONNECTION_CODES.has(code)) {
+      return { statusCode: 503, message: 'The database is unavailable; try again shortly', error: 'Service Unavailable' };
+    }
+    const status = (exception as { statusCode?: number })?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return { statusCode: status, message: (exception as Error).message, error: errorName(status) };
+    }
+    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    return { statusCode: 500, message: 'Internal server error', error: 'Internal Server Error' };
+  }
+}

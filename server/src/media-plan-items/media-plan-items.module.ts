@@ -1,0 +1,125 @@
+import { BadRequestException, ConflictException, Injectable, Module } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { DataSource, EntityManager } from 'typeorm';
+import { Channel, CHANNELS, Format, FORMATS } from '../common/codes';
+import { crudController } from '../common/crud.controller';
+import { CrudService } from '../common/crud.service';
+import { VersionedUpdate } from '../common/update-fields';
+import { MediaPlan } from '../media-plans/media-plan.entity';
+import { PLAN_ITEM_AUDIENCES, withAudienceIds, writeAudienceIds } from '../target-audiences/audience-links';
+import { MediaPlanItem } from './media-plan-item.entity';
+
+export class CreateMediaPlanItemDto {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  mediaPlanId: number;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  topic: string;
+
+  @ApiProperty({ enum: FORMATS })
+  @IsIn(FORMATS)
+  format: Format;
+
+  @ApiProperty({ enum: CHANNELS })
+  @IsIn(CHANNELS)
+  channel: Channel;
+
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) outletId?: number | null;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) rubricId?: number | null;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) directionId?: number | null;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) specialProjectId?: number | null;
+
+  @ApiPropertyOptional({ type: [Number] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  targetAudienceIds?: number[];
+
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(4) plannedQuarter?: number | null;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(12) plannedMonth?: number | null;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  plannedCount: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) responsible?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string | null;
+}
+
+export class UpdateMediaPlanItemDto extends IntersectionType(PartialType(CreateMediaPlanItemDto), VersionedUpdate) {}
+
+/** Items change only while their plan is editable; the plan row is locked so a parallel submit waits. */
+async function assertEditable(m: EntityManager, planId: number): Promise<void> {
+  const plan = await m.findOne(MediaPlan, { where: { id: planId }, lock: { mode: 'pessimistic_read' } });
+  if (!plan) throw new BadRequestException([`mediaPlanId: media plan ${planId} not found`]);
+  if (plan.status !== 'draft' && plan.status !== 'returned') {
+    throw new ConflictException(`The media plan is ${plan.status}: its items can change only while it is a draft or returned`);
+  }
+}
+
+const int = (column: string) => ({ column, type: 'int' as const });
+
+@Injectable()
+export class MediaPlanItemsService extends CrudService<MediaPlanItem> {
+  constructor(ds: DataSource) {
+    super(
+      ds,
+      MediaPlanItem,
+      {
+        resource: 'media-plan-items',
+        fields: {
+          id: int('id'),
+          mediaPlanId: int('mediaPlanId'),
+          topic: { column: 'topic', type: 'text' },
+          format: { column: 'format', type: 'text', values: FORMATS },
+          channel: { column: 'channel', type: 'text', values: CHANNELS },
+          outletId: int('outletId'),
+          rubricId: int('rubricId'),
+          directionId: int('directionId'),
+          specialProjectId: int('specialProjectId'),
+          plannedQuarter: int('plannedQuarter'),
+          plannedMonth: int('plannedMonth'),
+          plannedCount: int('plannedCount'),
+          responsible: { column: 'responsible', type: 'text' },
+          notes: { column: 'notes', type: 'text', filterable: false },
+          version: { column: 'version', type: 'int', filterable: false },
+        },
+        search: ['topic', 'responsible'],
+        links: {
+          targetAudienceIds: (alias, p) =>
+            `EXISTS (SELECT 1 FROM media_plan_item_target_audiences x WHERE x.media_plan_item_id = ${alias}.id AND x.target_audience_id IN (:...${p}))`,
+        },
+        defaultSort: ['id', 'ASC'],
+      },
+      {
+        present: (m, rows) => withAudienceIds(m, PLAN_ITEM_AUDIENCES, rows),
+        prepare: async (m, draft, before) => {
+          await assertEditable(m, draft.mediaPlanId);
+          if (before && before.mediaPlanId !== draft.mediaPlanId) await assertEditable(m, before.mediaPlanId);
+        },
+        beforeRemove: (m, current) => assertEditable(m, current.mediaPlanId),
+        afterSave: (m, saved, input) => writeAudienceIds(m, PLAN_ITEM_AUDIENCES, saved.id, input.targetAudienceIds),
+      },
+    );
+  }
+}
+
+export const MediaPlanItemsController = crudController({
+  path: 'media-plan-items',
+  service: MediaPlanItemsService,
+  create: CreateMediaPlanItemDto,
+  update: UpdateMediaPlanItemDto,
+});
+
+@Module({ controllers: [MediaPlanItemsController], providers: [MediaPlanItemsService] })
+export class MediaPlanItemsModule {}

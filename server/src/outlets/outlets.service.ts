@@ -1,0 +1,44 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CHANNELS, MEDIA_LEVELS } from '../common/codes';
+import { CrudService } from '../common/crud.service';
+import { Outlet } from './outlet.entity';
+
+@Injectable()
+export class OutletsService extends CrudService<Outlet> {
+  constructor(ds: DataSource) {
+    super(
+      ds,
+      Outlet,
+      {
+        resource: 'outlets',
+        fields: {
+          id: { column: 'id', type: 'int' },
+          name: { column: 'name', type: 'text' },
+          kind: { column: 'kind', type: 'text', values: CHANNELS },
+          level: { column: 'level', type: 'text', values: MEDIA_LEVELS },
+          regionId: { column: 'regionId', type: 'int' },
+          languages: { column: 'languages', type: 'text', filterable: false, sortable: false },
+          url: { column: 'url', type: 'text' },
+          active: { column: 'active', type: 'bool' },
+          version: { column: 'version', type: 'int', filterable: false },
+        },
+        search: ['name', 'url'],
+        defaultSort: ['name', 'ASC'],
+      },
+      {
+        regionOf: (o) => o.regionId,
+        prepare: async (_m, draft) => {
+          draft.regionId ??= null;
+          draft.languages ??= [];
+          if (draft.level === 'regional' && draft.regionId === null) {
+            throw new BadRequestException(['regionId: a regional outlet needs its region']);
+          }
+          if (draft.level === 'republican' && draft.regionId !== null) {
+            throw new BadRequestException(['regionId: a republican outlet has no region']);
+          }
+        },
+      },
+    );
+  }
+}

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CrudService } from '../common/crud.service';
+import { NAMED_FIELDS, NAMED_SEARCH } from '../common/names.dto';
+import { Region, REGION_KINDS } from './region.entity';
+
+@Injectable()
+export class RegionsService extends CrudService<Region> {
+  constructor(ds: DataSource) {
+    super(ds, Region, {
+      resource: 'regions',
+      fields: {
+        ...NAMED_FIELDS,
+        kind: { column: 'kind', type: 'text', values: REGION_KINDS },
+        kato: { column: 'kato', type: 'text' },
+        activeFrom: { column: 'activeFrom', type: 'date' },
+        activeTo: { column: 'activeTo', type: 'date' },
+      },
+      search: NAMED_SEARCH,
+      defaultSort: ['nameRu', 'ASC'],
+    });
+  }
+}

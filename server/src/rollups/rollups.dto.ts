@@ -1,0 +1,61 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Min } from 'class-validator';
+import { IsCalendarDate } from '../common/is-calendar-date';
+
+export class NationalRollupQueryDto {
+  @ApiProperty({ example: '2020-01-01' })
+  @IsCalendarDate()
+  from: string;
+
+  @ApiProperty({ example: '2020-12-31' })
+  @IsCalendarDate()
+  to: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'regionId must be an integer' })
+  @Min(1)
+  regionId?: number;
+}
+
+export class RollupQueryDto {
+  @ApiProperty({ example: 'regionId,channel' })
+  @IsString()
+  groupBy: string;
+
+  @ApiPropertyOptional({ example: '2020-01-01' })
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2020-12-31' })
+  @IsOptional()
+  @IsCalendarDate()
+  to?: string;
+
+  @ApiPropertyOptional({ example: '{"channel":"tv"}', description: 'any filter of the materials list, as JSON' })
+  @IsOptional()
+  @IsString()
+  filter?: string;
+}
+
+export interface LevelCount {
+  total: number;
+  tv: number;
+  radio: number;
+  print: number;
+}
+
+export interface NationalRollup {
+  from: string;
+  to: string;
+  total: number;
+  republican: LevelCount;
+  regional: LevelCount;
+  internet: number;
+  social: number;
+}
+
+export type RollupRow = Record<string, string | number | null>;

@@ -1,0 +1,101 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { applyFilter, parseListQuery } from '../common/list-query';
+import { Material } from '../materials/material.entity';
+import { MATERIALS_LIST } from '../materials/materials.service';
+import { NationalRollup, RollupRow } from './rollups.dto';
+
+/** Each groupBy key and the SQL that yields it; the keys are the only text that reaches the SQL. */
+const GROUPS: Record<string, string> = {
+  regionId: 'r.region_id',
+  channel: 'r.channel',
+  mediaLevel: 'r.media_level',
+  language: 'r.language',
+  format: 'r.format',
+  directionId: 'r.direction_id',
+  specialProjectId: 'r.special_project_id',
+  outletId: 'r.outlet_id',
+  targetAudienceId: 'mta.target_audience_id',
+  month: `to_char(r.published_on, 'YYYY-MM')`,
+  quarter: `to_char(r.published_on, 'YYYY-"Q"Q')`,
+  year: 'extract(year FROM r.published_on)::int',
+};
+
+interface NationalRow {
+  total: number;
+  rep_tv: number;
+  rep_radio: number;
+  rep_print: number;
+  reg_tv: number;
+  reg_radio: number;
+  reg_print: number;
+  internet: number;
+  social: number;
+}
+
+function checkPeriod(from?: string, to?: string): void {
+  if (from && to && from > to) throw new BadRequestException('from must not be after to');
+}
+
+@Injectable()
+export class RollupsService {
+  constructor(private readonly ds: DataSource) {}
+
+  async national(from: string, to: string, regionId?: number): Promise<NationalRollup> {
+    checkPeriod(from, to);
+    const params: unknown[] = [from, to];
+    if (regionId !== undefined) params.push(regionId);
+    const [row]: NationalRow[] = await this.ds.query(
+      `SELECT count(*)::int AS total,
+         count(*) FILTER (WHERE media_level = 'republican' AND channel = 'tv')::int AS rep_tv,
+         count(*) FILTER (WHERE media_level = 'republican' AND channel = 'radio')::int AS rep_radio,
+         count(*) FILTER (WHERE media_level = 'republican' AND channel = 'print')::int AS rep_print,
+         count(*) FILTER (WHERE media_level = 'regional' AND channel = 'tv')::int AS reg_tv,
+         count(*) FILTER (WHERE media_level = 'regional' AND channel = 'radio')::int AS reg_radio,
+         count(*) FILTER (WHERE media_level = 'regional' AND channel = 'print')::int AS reg_print,
+         count(*) FILTER (WHERE channel = 'internet')::int AS internet,
+         count(*) FILTER (WHERE channel = 'social')::int AS social
+       FROM materials
+       WHERE published_on BETWEEN $1 AND $2 ${regionId !== undefined ? 'AND region_id = $3' : ''}`,
+      params,
+    );
+    return {
+      from,
+      to,
+      total: row.total,
+      republican: { total: row.rep_tv + row.rep_radio + row.rep_print, tv: row.rep_tv, radio: row.rep_radio, print: row.rep_print },
+      regional: { total: row.reg_tv + row.reg_radio + row.reg_print, tv: row.reg_tv, radio: row.reg_radio, print: row.reg_print },
+      internet: row.internet,
+      social: row.social,
+    };
+  }
+
+  async grouped(groupBy: string, from?: string, to?: string, filter?: string): Promise<RollupRow[]> {
+    checkPeriod(from, to);
+    const keys = groupBy.split(',').map((k) => k.trim());
+    if (keys.length === 0 || keys.length > 3 || new Set(keys).size !== keys.length) {
+      throw new BadRequestException('groupBy: one to three different keys');
+    }
+    for (const k of keys) {
+      if (!GROUPS[k]) throw new BadRequestException(`groupBy: unknown key "${k}"; allowed: ${Object.keys(GROUPS).join(', ')}`);
+    }
+    const { filter: parsed } = parseListQuery({ filter }, MATERIALS_LIST);
+    const qb = this.ds.getRepository(Material).createQueryBuilder('r');
+    if (keys.includes('targetAudienceId')) {
+      qb.leftJoin('material_target_audiences', 'mta', 'mta.material_id = r.id');
+    }
+    applyFilter(qb, 'r', MATERIALS_LIST, parsed);
+    if (from) qb.andWhere('r.published_on >= :from', { from });
+    if (to) qb.andWhere('r.published_on <= :to', { to });
+    qb.select([]);
+    keys.forEach((k, i) => qb.addSelect(GROUPS[k], `g${i}`).addGroupBy(`g${i}`).addOrderBy(`g${i}`, 'ASC', 'NULLS LAST'));
+    qb.addSelect('count(*)::int', 'count');
+    const rows: Record<string, string | number | null>[] = await qb.getRawMany();
+    return rows.map((row) => {
+      const out: RollupRow = {};
+      keys.forEach((k, i) => (out[k] = row[`g${i}`]));
+      out.count = row.count;
+      return out;
+    });
+  }
+}

@@ -1,0 +1,24 @@
+import request from 'supertest';
+import { TestApp } from './test-app';
+
+export async function tokenFor(app: TestApp, login: string, password = 'demo12345'): Promise<string> {
+  const res = await request(app.url).post('/api/auth/login').send({ login, password }).expect(200);
+  return res.body.accessToken as string;
+}
+
+export function api(app: TestApp, token: string) {
+  const auth = { Authorization: `Bearer ${token}` };
+  return {
+    get: (path: string) => request(app.url).get(path).set(auth),
+    post: (path: string, body?: object) => request(app.url).post(path).set(auth).send(body),
+    put: (path: string, body: object) => request(app.url).put(path).set(auth).send(body),
+    delete: (path: string) => request(app.url).delete(path).set(auth),
+  };
+}
+
+export function listUrl(resource: string, params: { sort?: unknown; range?: unknown; filter?: unknown }): string {
+  const qs = Object.entries(params)
+    .map(([k, v]) => `${k}=${encodeURIComponent(typeof v === 'string' ? v : JSON.stringify(v))}`)
+    .join('&');
+  return `/api/${resource}${qs ? `?${qs}` : ''}`;
+}
