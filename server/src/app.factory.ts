@@ -54,6 +54,6 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
   }
 
   await app.init();
-  await prepareDatabase(app.get(DataSource), config.demoData);
+  await prepareDatabase(app.get(DataSource), config);
   return app;
 }

@@ -34,7 +34,7 @@ export default async function globalSetup(): Promise<void> {
   const ds = new DataSource(dataSourceOptions(withDatabaseName(serverUrl, template)));
   await ds.initialize();
   try {
-    await prepareDatabase(ds, true);
+    await prepareDatabase(ds, { demoData: true, adminLogin: 'admin', adminPassword: undefined });
   } finally {
     await ds.destroy();
   }

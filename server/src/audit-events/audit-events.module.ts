@@ -2,6 +2,8 @@ import { Controller, Get, Injectable, Module, Param, Query, Res } from '@nestjs/
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Actor } from '../common/actor';
 import { contentRange } from '../common/crud.controller';
 import { CrudService, Plain } from '../common/crud.service';
 import { IdPipe } from '../common/id.pipe';
@@ -9,9 +11,12 @@ import { ListQueryDto } from '../common/list-query.dto';
 import { AuditEvent } from './audit-event.entity';
 
 @Injectable()
-export class AuditEventsService extends CrudService<AuditEvent & { version: number }> {
+export class AuditEventsService extends CrudService<AuditEvent> {
   constructor(ds: DataSource) {
-    super(ds, AuditEvent, {
+    super(
+      ds,
+      AuditEvent,
+      {
       resource: 'audit-events',
       fields: {
         id: { column: 'id', type: 'int' },
@@ -24,9 +29,12 @@ export class AuditEventsService extends CrudService<AuditEvent & { version: numb
         changes: { column: 'changes', type: 'text', filterable: false, sortable: false },
         comment: { column: 'comment', type: 'text', filterable: false },
       },
-      search: ['resource', 'action', 'comment'],
-      defaultSort: ['id', 'DESC'],
-    });
+        search: ['resource', 'action', 'comment'],
+        period: { column: 'at', from: 'from', to: 'to' },
+        defaultSort: ['id', 'DESC'],
+      },
+      { regionOf: async (_m, e) => e.regionId, regionSql: (alias) => `${alias}.region_id` },
+    );
   }
 }
 
@@ -38,15 +46,15 @@ export class AuditEventsController {
   constructor(private readonly service: AuditEventsService) {}
 
   @Get()
-  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<Plain[]> {
-    const page = await this.service.list(query);
+  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply, @CurrentActor() actor: Actor): Promise<Plain[]> {
+    const page = await this.service.list(query, actor);
     reply.header('Content-Range', contentRange('audit-events', page));
     return page.rows;
   }
 
   @Get(':id')
-  getOne(@Param('id', IdPipe) id: number): Promise<Plain> {
-    return this.service.getOne(id);
+  getOne(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor): Promise<Plain> {
+    return this.service.getOne(id, actor);
   }
 }
 

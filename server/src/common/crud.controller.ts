@@ -2,9 +2,9 @@ import { Body, Controller, Delete, Get, Inject, Param, Post, Put, Query, Res, Ty
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { ACCESS, ResourceName } from '../auth/access-policy';
 import { Roles } from '../auth/roles.decorator';
 import { Actor } from './actor';
-import { Role, ROLES } from './codes';
 import { CrudService, Page, Plain, Versioned } from './crud.service';
 import { IdPipe } from './id.pipe';
 import { ListQueryDto } from './list-query.dto';
@@ -16,16 +16,14 @@ export function contentRange(resource: string, page: Page): string {
 }
 
 interface CrudControllerOptions {
-  path: string;
+  path: ResourceName;
   service: Type<CrudService<Versioned>>;
   create: new () => object;
   update: new () => object;
-  roles?: Role[];
 }
 
 /** The five ra-data-simple-rest routes of a resource; the body types are validated here because generics erase them. */
 export function crudController(o: CrudControllerOptions) {
-  @Roles(...(o.roles ?? ROLES))
   @ApiTags(o.path)
   @ApiBearerAuth()
   @Controller(o.path)
@@ -33,30 +31,35 @@ export function crudController(o: CrudControllerOptions) {
     constructor(@Inject(o.service) readonly service: CrudService<Versioned>) {}
 
     @Get()
-    async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<Plain[]> {
-      const page = await this.service.list(query);
+    @Roles(...ACCESS[o.path].read)
+    async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply, @CurrentActor() actor: Actor): Promise<Plain[]> {
+      const page = await this.service.list(query, actor);
       reply.header('Content-Range', contentRange(o.path, page));
       return page.rows;
     }
 
     @Get(':id')
-    getOne(@Param('id', IdPipe) id: number): Promise<Plain> {
-      return this.service.getOne(id);
+    @Roles(...ACCESS[o.path].read)
+    getOne(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor): Promise<Plain> {
+      return this.service.getOne(id, actor);
     }
 
     @Post()
+    @Roles(...ACCESS[o.path].write)
     @ApiBody({ type: o.create })
     create(@Body(validationPipe(o.create)) body: Plain, @CurrentActor() actor: Actor): Promise<Plain> {
       return this.service.create(body, actor);
     }
 
     @Put(':id')
+    @Roles(...ACCESS[o.path].write)
     @ApiBody({ type: o.update })
     update(@Param('id', IdPipe) id: number, @Body(validationPipe(o.update)) body: Plain, @CurrentActor() actor: Actor): Promise<Plain> {
       return this.service.update(id, body, actor);
     }
 
     @Delete(':id')
+    @Roles(...ACCESS[o.path].write)
     remove(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor): Promise<Plain> {
       return this.service.remove(id, actor);
     }

@@ -1,12 +1,12 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { assertReadable, assertWritable, readRegion, ResourceName } from '../auth/access-policy';
 import { audit, diff } from '../audit-events/audit';
 import { Actor } from './actor';
 import { applyFilter, ListParams, ListSpec, pageOf, parseListQuery, RawListQuery } from './list-query';
 
 export interface Versioned extends ObjectLiteral {
   id: number;
-  version: number;
 }
 
 export type Plain = Record<string, unknown>;
@@ -17,26 +17,35 @@ export interface Page {
   offset: number;
 }
 
+export interface ResourceSpec extends ListSpec {
+  resource: ResourceName;
+}
+
 /** What a resource adds to the common list/read/write cycle. */
 export interface ResourceHooks<E extends Versioned> {
   /** Fields a client may send back (ra sends the whole record on update) but never sets. */
   readOnly?: readonly string[];
   /** Turns stored rows into the API's records (extra linked ids, hidden columns dropped). */
   present?(m: EntityManager, rows: E[]): Promise<Plain[]>;
+  /** Fills what a new record takes from its author, before access is checked (an editor's own region). */
+  defaults?(draft: E, actor: Actor): void;
   /** Checks and completes a new or changed record before it is saved; throws a 4xx when it is not acceptable. */
   prepare?(m: EntityManager, draft: E, before: E | null, actor: Actor, input: Plain): Promise<void>;
   /** Saves what lives beside the row (link tables) after the row itself. */
   afterSave?(m: EntityManager, saved: E, input: Plain): Promise<void>;
   /** Refuses a delete that the record's state does not allow. */
   beforeRemove?(m: EntityManager, current: E, actor: Actor): Promise<void>;
-  regionOf?(record: E): number | null;
+  /** The region a record belongs to (null: republican or none), for access and the audit trail. */
+  regionOf?(m: EntityManager, record: E): Promise<number | null>;
+  /** The same as SQL over the list's alias, so that a confined reader's lists are filtered in the query. */
+  regionSql?(alias: string): string;
 }
 
 export class CrudService<E extends Versioned> {
   constructor(
     protected readonly ds: DataSource,
     protected readonly entity: EntityTarget<E>,
-    readonly spec: ListSpec,
+    readonly spec: ResourceSpec,
     protected readonly hooks: ResourceHooks<E> = {},
   ) {}
 
@@ -44,10 +53,16 @@ export class CrudService<E extends Versioned> {
     return this.hooks.present ? this.hooks.present(m, rows) : rows.map((r) => ({ ...r }));
   }
 
-  async list(query: RawListQuery): Promise<Page> {
+  protected regionOf(m: EntityManager, record: E): Promise<number | null> {
+    return this.hooks.regionOf ? this.hooks.regionOf(m, record) : Promise.resolve(null);
+  }
+
+  async list(query: RawListQuery, actor: Actor): Promise<Page> {
     const params: ListParams = parseListQuery(query, this.spec);
     const qb = this.ds.getRepository(this.entity).createQueryBuilder('r');
     applyFilter(qb, 'r', this.spec, params.filter);
+    const region = readRegion(this.spec.resource, actor);
+    if (region !== 'any' && this.hooks.regionSql) qb.andWhere(`${this.hooks.regionSql('r')} = :scopeRegion`, { scopeRegion: region });
     const { offset, limit } = pageOf(params);
     const [field, order] = params.sort;
     qb.orderBy(`r.${this.spec.fields[field].column}`, order).addOrderBy('r.id', order).offset(offset).limit(limit);
@@ -55,16 +70,18 @@ export class CrudService<E extends Versioned> {
     return { rows: await this.present(this.ds.manager, rows), total, offset };
   }
 
-  protected async find(m: EntityManager, id: number, lock = false): Promise<E> {
+  /** A record the actor may see; another region's is as good as missing. */
+  protected async find(m: EntityManager, id: number, actor: Actor, lock = false): Promise<E> {
     const qb = m.getRepository(this.entity).createQueryBuilder('r').where('r.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write');
     const row = await qb.getOne();
     if (!row) throw new NotFoundException(`${this.spec.resource} ${id} not found`);
+    assertReadable(this.spec.resource, actor, await this.regionOf(m, row), id);
     return row;
   }
 
-  async getOne(id: number): Promise<Plain> {
-    const [record] = await this.present(this.ds.manager, [await this.find(this.ds.manager, id)]);
+  async getOne(id: number, actor: Actor): Promise<Plain> {
+    const [record] = await this.present(this.ds.manager, [await this.find(this.ds.manager, id, actor)]);
     return record;
   }
 
@@ -77,63 +94,50 @@ export class CrudService<E extends Versioned> {
     return this.ds.transaction(async (m) => {
       const repo = m.getRepository(this.entity);
       const draft = repo.create(this.fieldsOf(input) as E);
-      draft.version = 1;
+      if ('version' in this.spec.fields) Object.assign(draft, { version: 1 });
+      this.hooks.defaults?.(draft, actor);
+      const region = await this.regionOf(m, draft);
+      assertWritable(this.spec.resource, actor, region);
       await this.hooks.prepare?.(m, draft, null, actor, input);
       const saved = await repo.save(draft);
       await this.hooks.afterSave?.(m, saved, input);
-      const [record] = await this.present(m, [await this.find(m, saved.id)]);
-      await audit(m, {
-        userId: actor.id,
-        action: 'create',
-        resource: this.spec.resource,
-        recordId: saved.id,
-        regionId: this.hooks.regionOf?.(saved) ?? null,
-        changes: diff(null, record),
-      });
+      const [record] = await this.present(m, [await this.find(m, saved.id, actor)]);
+      await audit(m, { userId: actor.id, action: 'create', resource: this.spec.resource, recordId: saved.id, regionId: region, changes: diff(null, record) });
       return record;
     });
   }
 
   async update(id: number, input: Plain, actor: Actor): Promise<Plain> {
     return this.ds.transaction(async (m) => {
-      const current = await this.find(m, id, true);
+      const current = await this.find(m, id, actor, true);
+      assertWritable(this.spec.resource, actor, await this.regionOf(m, current));
       const [before] = await this.present(m, [current]);
       if (input.version !== current.version) {
-        throw new ConflictException({ message: `${this.spec.resource} ${id} was changed by someone else`, current: before });
+        throw new ConflictException({ message: `${this.spec.resource} ${id} was changed by someone else; reload it`, current: before });
       }
       const beforeRow = { ...current };
       const draft = m.getRepository(this.entity).merge(current, this.fieldsOf(input) as E);
-      draft.version = current.version + 1;
+      Object.assign(draft, { version: current.version + 1 });
+      const region = await this.regionOf(m, draft);
+      assertWritable(this.spec.resource, actor, region);
       await this.hooks.prepare?.(m, draft, beforeRow, actor, input);
       const saved = await m.getRepository(this.entity).save(draft);
       await this.hooks.afterSave?.(m, saved, input);
-      const [after] = await this.present(m, [await this.find(m, id)]);
-      await audit(m, {
-        userId: actor.id,
-        action: 'update',
-        resource: this.spec.resource,
-        recordId: id,
-        regionId: this.hooks.regionOf?.(saved) ?? null,
-        changes: diff(before, after),
-      });
+      const [after] = await this.present(m, [await this.find(m, id, actor)]);
+      await audit(m, { userId: actor.id, action: 'update', resource: this.spec.resource, recordId: id, regionId: region, changes: diff(before, after) });
       return after;
     });
   }
 
   async remove(id: number, actor: Actor): Promise<Plain> {
     return this.ds.transaction(async (m) => {
-      const current = await this.find(m, id, true);
+      const current = await this.find(m, id, actor, true);
+      const region = await this.regionOf(m, current);
+      assertWritable(this.spec.resource, actor, region);
       await this.hooks.beforeRemove?.(m, current, actor);
       const [before] = await this.present(m, [current]);
       await m.getRepository(this.entity).delete(id);
-      await audit(m, {
-        userId: actor.id,
-        action: 'delete',
-        resource: this.spec.resource,
-        recordId: id,
-        regionId: this.hooks.regionOf?.(current) ?? null,
-        changes: diff(before, null),
-      });
+      await audit(m, { userId: actor.id, action: 'delete', resource: this.spec.resource, recordId: id, regionId: region, changes: diff(before, null) });
       return before;
     });
   }

@@ -21,7 +21,8 @@ export interface ListSpec {
   resource: string;
   fields: Record<string, FieldSpec>;
   search: string[];
-  dateColumn?: string;
+  /** Inclusive period filters over a date or timestamp column, e.g. publishedFrom/publishedTo. */
+  period?: { column: string; from: string; to: string };
   links?: Record<string, LinkFilter>;
   defaultSort: [string, SortOrder];
 }
@@ -153,10 +154,11 @@ export function applyFilter<T extends ObjectLiteral>(
       );
       continue;
     }
-    if (spec.dateColumn && (key === 'publishedFrom' || key === 'publishedTo')) {
+    if (spec.period && (key === spec.period.from || key === spec.period.to)) {
       if (!isCalendarDate(value)) throw new BadRequestException(`filter.${key}: must be a date YYYY-MM-DD`);
       const p = param();
-      qb.andWhere(`${alias}.${spec.dateColumn} ${key === 'publishedFrom' ? '>=' : '<='} :${p}`, { [p]: value });
+      const column = `${alias}.${spec.period.column}`;
+      qb.andWhere(key === spec.period.from ? `${column} >= :${p}::date` : `${column} < :${p}::date + 1`, { [p]: value });
       continue;
     }
     const link = spec.links?.[key];

@@ -31,6 +31,14 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   uiDir?: string;
+
+  @Matches(/^[a-z0-9._-]{3,60}$/, { message: 'must be 3-60 lowercase latin letters, digits, dots, dashes or underscores' })
+  adminLogin: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(8, { message: 'must be at least 8 characters long' })
+  adminPassword?: string;
 }
 
 export class ConfigError extends Error {}
@@ -43,6 +51,8 @@ const ENV_NAMES: Record<string, string> = {
   demoData: 'DEMO_DATA',
   jwtSecret: 'JWT_SECRET',
   jwtExpiresIn: 'JWT_EXPIRES_IN',
+  adminLogin: 'ADMIN_LOGIN',
+  adminPassword: 'ADMIN_PASSWORD',
 };
 
 function parseInteger(name: string, raw: string | undefined, fallback: number): number {
@@ -64,15 +74,21 @@ export function loadConfig(env: NodeJS.ProcessEnv, generatedSecret: () => string
   if (nodeEnv === 'production' && !env.JWT_SECRET) {
     throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
   }
+  const demoData = parseBoolean('DEMO_DATA', env.DEMO_DATA, nodeEnv !== 'production');
+  if (nodeEnv === 'production' && demoData) {
+    throw new ConfigError('DEMO_DATA=true is not allowed when NODE_ENV=production: the demo accounts share a published password');
+  }
   const raw = {
     nodeEnv,
     port: parseInteger('PORT', env.PORT, 3000),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR || './.data',
-    demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, nodeEnv !== 'production'),
+    demoData,
     jwtSecret: env.JWT_SECRET || generatedSecret(),
     jwtExpiresIn: env.JWT_EXPIRES_IN || '8h',
     uiDir: env.UI_DIR || undefined,
+    adminLogin: env.ADMIN_LOGIN || 'admin',
+    adminPassword: env.ADMIN_PASSWORD || undefined,
   };
   const config = plainToInstance(AppConfig, raw);
   const errors = validateSync(config);

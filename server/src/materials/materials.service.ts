@@ -1,16 +1,14 @@
-import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor } from '../common/actor';
 import { CHANNELS, FORMATS, LANGUAGES, MEDIA_LEVELS } from '../common/codes';
-import { CrudService } from '../common/crud.service';
-import { ListSpec } from '../common/list-query';
+import { CrudService, ResourceSpec } from '../common/crud.service';
 import { Outlet } from '../outlets/outlet.entity';
 import { Rubric } from '../rubrics/rubric.entity';
 import { MATERIAL_AUDIENCES, withAudienceIds, writeAudienceIds } from '../target-audiences/audience-links';
 import { Material } from './material.entity';
 import { MATERIAL_READ_ONLY } from './material.dto';
 
-export const MATERIALS_LIST: ListSpec = {
+export const MATERIALS_LIST: ResourceSpec = {
   resource: 'materials',
   fields: {
     id: { column: 'id', type: 'int' },
@@ -39,7 +37,7 @@ export const MATERIALS_LIST: ListSpec = {
     version: { column: 'version', type: 'int', filterable: false },
   },
   search: ['title', 'url'],
-  dateColumn: 'publishedOn',
+  period: { column: 'publishedOn', from: 'publishedFrom', to: 'publishedTo' },
   links: {
     targetAudienceIds: (alias, p) =>
       `EXISTS (SELECT 1 FROM material_target_audiences mta WHERE mta.material_id = ${alias}.id AND mta.target_audience_id IN (:...${p}))`,
@@ -47,10 +45,7 @@ export const MATERIALS_LIST: ListSpec = {
   defaultSort: ['publishedOn', 'DESC'],
 };
 
-async function checkReferences(m: EntityManager, draft: Material, actor: Actor): Promise<void> {
-  if (actor.role === 'rpo_editor' && draft.regionId !== actor.regionId) {
-    throw new ForbiddenException('regionId: you can log materials of your own region only');
-  }
+async function checkReferences(m: EntityManager, draft: Material): Promise<void> {
   const outlet = await m.findOneBy(Outlet, { id: draft.outletId });
   if (!outlet) throw new BadRequestException(['outletId: no such outlet']);
   if (outlet.level === 'regional' && outlet.regionId !== draft.regionId) {
@@ -70,15 +65,16 @@ export class MaterialsService extends CrudService<Material> {
   constructor(ds: DataSource) {
     super(ds, Material, MATERIALS_LIST, {
       readOnly: MATERIAL_READ_ONLY,
-      regionOf: (r) => r.regionId,
+      regionOf: async (_m, r) => r.regionId,
+      regionSql: (alias) => `${alias}.region_id`,
       present: (m, rows) => withAudienceIds(m, MATERIAL_AUDIENCES, rows),
+      defaults: (draft, actor) => {
+        if (draft.regionId === undefined && actor.regionId !== null) draft.regionId = actor.regionId;
+      },
       prepare: async (m, draft, before, actor) => {
-        if (draft.regionId === undefined) {
-          if (actor.regionId === null) throw new BadRequestException(['regionId: required']);
-          draft.regionId = actor.regionId;
-        }
+        if (draft.regionId === undefined) throw new BadRequestException(['regionId: required']);
         draft.rubricId ??= null;
-        await checkReferences(m, draft, actor);
+        await checkReferences(m, draft);
         if (before === null) draft.createdById = actor.id;
         draft.updatedAt = new Date();
       },

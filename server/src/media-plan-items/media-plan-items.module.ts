@@ -103,6 +103,12 @@ export class MediaPlanItemsService extends CrudService<MediaPlanItem> {
       },
       {
         present: (m, rows) => withAudienceIds(m, PLAN_ITEM_AUDIENCES, rows),
+        regionOf: async (m, item) => {
+          const plan = await m.findOneBy(MediaPlan, { id: item.mediaPlanId });
+          if (!plan) throw new BadRequestException([`mediaPlanId: media plan ${item.mediaPlanId} not found`]);
+          return plan.regionId;
+        },
+        regionSql: (alias) => `(SELECT p.region_id FROM media_plans p WHERE p.id = ${alias}.media_plan_id)`,
         prepare: async (m, draft, before) => {
           await assertEditable(m, draft.mediaPlanId);
           if (before && before.mediaPlanId !== draft.mediaPlanId) await assertEditable(m, before.mediaPlanId);

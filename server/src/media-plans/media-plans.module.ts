@@ -68,7 +68,11 @@ export class MediaPlansService extends CrudService<MediaPlan> {
       },
       {
         readOnly: WORKFLOW_FIELDS,
-        regionOf: (p) => p.regionId,
+        regionOf: async (_m, p) => p.regionId ?? null,
+        regionSql: (alias) => `${alias}.region_id`,
+        defaults: (draft, actor) => {
+          if (draft.regionId === undefined && actor.role === 'rpo_editor') draft.regionId = actor.regionId;
+        },
         prepare: async (_m, draft, before) => {
           draft.regionId ??= null;
           if (before === null) draft.status = 'draft';

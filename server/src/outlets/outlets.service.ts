@@ -27,7 +27,11 @@ export class OutletsService extends CrudService<Outlet> {
         defaultSort: ['name', 'ASC'],
       },
       {
-        regionOf: (o) => o.regionId,
+        regionOf: async (_m, o) => o.regionId ?? null,
+        regionSql: (alias) => `${alias}.region_id`,
+        defaults: (draft, actor) => {
+          if (draft.regionId === undefined && draft.level === 'regional' && actor.role === 'rpo_editor') draft.regionId = actor.regionId;
+        },
         prepare: async (_m, draft) => {
           draft.regionId ??= null;
           draft.languages ??= [];

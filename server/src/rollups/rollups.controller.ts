@@ -1,7 +1,16 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { readRegion } from '../auth/access-policy';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Actor } from '../common/actor';
 import { NationalRollup, NationalRollupQueryDto, RollupQueryDto, RollupRow } from './rollups.dto';
 import { RollupsService } from './rollups.service';
+
+/** An RPO editor's figures cover their own region, whatever the request asks for. */
+function scopedRegion(actor: Actor, asked: number | undefined): number | undefined {
+  const region = readRegion('materials', actor);
+  return region === 'any' ? asked : region;
+}
 
 @ApiTags('rollups')
 @ApiBearerAuth()
@@ -10,12 +19,12 @@ export class RollupsController {
   constructor(private readonly rollups: RollupsService) {}
 
   @Get('national')
-  national(@Query() q: NationalRollupQueryDto): Promise<NationalRollup> {
-    return this.rollups.national(q.from, q.to, q.regionId);
+  national(@Query() q: NationalRollupQueryDto, @CurrentActor() actor: Actor): Promise<NationalRollup> {
+    return this.rollups.national(q.from, q.to, scopedRegion(actor, q.regionId));
   }
 
   @Get()
-  grouped(@Query() q: RollupQueryDto): Promise<RollupRow[]> {
-    return this.rollups.grouped(q.groupBy, q.from, q.to, q.filter);
+  grouped(@Query() q: RollupQueryDto, @CurrentActor() actor: Actor): Promise<RollupRow[]> {
+    return this.rollups.grouped(q.groupBy, q.from, q.to, q.filter, scopedRegion(actor, undefined));
   }
 }

@@ -70,7 +70,7 @@ export class RollupsService {
     };
   }
 
-  async grouped(groupBy: string, from?: string, to?: string, filter?: string): Promise<RollupRow[]> {
+  async grouped(groupBy: string, from?: string, to?: string, filter?: string, regionId?: number): Promise<RollupRow[]> {
     checkPeriod(from, to);
     const keys = groupBy.split(',').map((k) => k.trim());
     if (keys.length === 0 || keys.length > 3 || new Set(keys).size !== keys.length) {
@@ -87,6 +87,7 @@ export class RollupsService {
     applyFilter(qb, 'r', MATERIALS_LIST, parsed);
     if (from) qb.andWhere('r.published_on >= :from', { from });
     if (to) qb.andWhere('r.published_on <= :to', { to });
+    if (regionId !== undefined) qb.andWhere('r.region_id = :scopeRegion', { scopeRegion: regionId });
     qb.select([]);
     keys.forEach((k, i) => qb.addSelect(GROUPS[k], `g${i}`).addGroupBy(`g${i}`).addOrderBy(`g${i}`, 'ASC', 'NULLS LAST'));
     qb.addSelect('count(*)::int', 'count');

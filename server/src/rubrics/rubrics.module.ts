@@ -1,10 +1,11 @@
-import { Injectable, Module } from '@nestjs/common';
+import { BadRequestException, Injectable, Module } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { crudController } from '../common/crud.controller';
 import { CrudService } from '../common/crud.service';
 import { VersionedUpdate } from '../common/update-fields';
+import { Outlet } from '../outlets/outlet.entity';
 import { Rubric } from './rubric.entity';
 
 export class CreateRubricDto {
@@ -35,7 +36,10 @@ export class UpdateRubricDto extends IntersectionType(PartialType(CreateRubricDt
 @Injectable()
 export class RubricsService extends CrudService<Rubric> {
   constructor(ds: DataSource) {
-    super(ds, Rubric, {
+    super(
+      ds,
+      Rubric,
+      {
       resource: 'rubrics',
       fields: {
         id: { column: 'id', type: 'int' },
@@ -45,9 +49,17 @@ export class RubricsService extends CrudService<Rubric> {
         active: { column: 'active', type: 'bool' },
         version: { column: 'version', type: 'int', filterable: false },
       },
-      search: ['name'],
-      defaultSort: ['name', 'ASC'],
-    });
+        search: ['name'],
+        defaultSort: ['name', 'ASC'],
+      },
+      {
+        regionOf: async (m, r) => {
+          const outlet = await m.findOneBy(Outlet, { id: r.outletId });
+          if (!outlet) throw new BadRequestException(['outletId: no such outlet']);
+          return outlet.regionId;
+        },
+      },
+    );
   }
 }
 

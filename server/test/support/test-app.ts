@@ -11,9 +11,9 @@ export interface TestApp {
 }
 
 /** The whole app (API and built UI) on a random port, over a fresh copy of the demo database. */
-export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', DEMO_DATA: 'true', ...env }, () => 'test-secret-that-is-long-enough');
+export async function startTestApp(env: NodeJS.ProcessEnv = {}, contents: 'demo' | 'empty' = 'demo'): Promise<TestApp> {
+  const db = await createTestDatabase(contents);
+  const config = loadConfig({ NODE_ENV: 'test', ...env }, () => 'test-secret-that-is-long-enough');
   const app = await createApp(config, db.url, ['error']);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();

@@ -1,0 +1,59 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { Allow, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { Locale, LOCALES, Role, ROLES } from '../common/codes';
+import { VersionedUpdate } from '../common/update-fields';
+
+export class CreateUserDto {
+  @ApiProperty()
+  @Matches(/^[a-z0-9._-]{3,60}$/, { message: 'login must be 3-60 lowercase latin letters, digits, dots, dashes or underscores' })
+  login: string;
+
+  @ApiProperty({ writeOnly: true })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
+  password: string;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  fullName: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiPropertyOptional({ description: 'required for rpo_editor, empty for the other roles' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  regionId?: number | null;
+
+  @ApiPropertyOptional({ enum: LOCALES })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+class UserReadOnly {
+  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() createdAt?: unknown;
+}
+
+export class UpdateUserDto extends IntersectionType(
+  PartialType(OmitType(CreateUserDto, ['password'] as const)),
+  VersionedUpdate,
+  UserReadOnly,
+) {
+  @ApiPropertyOptional({ writeOnly: true, description: 'a new password (admin reset)' })
+  @IsOptional()
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
+  password?: string;
+}

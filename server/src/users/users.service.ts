@@ -1,0 +1,48 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { hash } from 'bcryptjs';
+import { DataSource } from 'typeorm';
+import { LOCALES, ROLES } from '../common/codes';
+import { CrudService } from '../common/crud.service';
+import { User } from './user.entity';
+import { toUserResponse } from './user.response';
+
+export const PASSWORD_HASH_ROUNDS = 10;
+
+@Injectable()
+export class UsersService extends CrudService<User> {
+  constructor(ds: DataSource) {
+    super(
+      ds,
+      User,
+      {
+        resource: 'users',
+        fields: {
+          id: { column: 'id', type: 'int' },
+          login: { column: 'login', type: 'text' },
+          fullName: { column: 'fullName', type: 'text' },
+          role: { column: 'role', type: 'text', values: ROLES },
+          regionId: { column: 'regionId', type: 'int' },
+          locale: { column: 'locale', type: 'text', values: LOCALES },
+          active: { column: 'active', type: 'bool' },
+          createdAt: { column: 'createdAt', type: 'timestamp' },
+          version: { column: 'version', type: 'int', filterable: false },
+        },
+        search: ['login', 'fullName'],
+        defaultSort: ['login', 'ASC'],
+      },
+      {
+        readOnly: ['createdAt'],
+        present: async (_m, rows) => rows.map((u) => ({ ...toUserResponse(u), createdAt: u.createdAt })),
+        prepare: async (_m, draft, before, actor, input) => {
+          draft.regionId ??= null;
+          if (draft.role === 'rpo_editor' && draft.regionId === null) throw new BadRequestException(['regionId: an RPO editor needs a region']);
+          if (draft.role !== 'rpo_editor' && draft.regionId !== null) throw new BadRequestException(['regionId: only RPO editors have a region']);
+          if (before?.id === actor.id && (!draft.active || draft.role !== 'admin')) {
+            throw new BadRequestException(['active: administrators cannot deactivate or demote themselves']);
+          }
+          if (typeof input.password === 'string') draft.passwordHash = await hash(input.password, PASSWORD_HASH_ROUNDS);
+        },
+      },
+    );
+  }
+}
