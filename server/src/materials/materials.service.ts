@@ -45,6 +45,19 @@ export const MATERIALS_LIST: ResourceSpec = {
   defaultSort: ['publishedOn', 'DESC'],
 };
 
+/** A material fulfils an item of its own region's (or the republican) approved plan of its year. */
+async function checkPlanItem(m: EntityManager, draft: Material): Promise<void> {
+  const [link]: { region_id: number | null; year: number; status: string }[] = await m.query(
+    'SELECT p.region_id, p.year, p.status FROM media_plan_items i JOIN media_plans p ON p.id = i.media_plan_id WHERE i.id = $1',
+    [draft.mediaPlanItemId],
+  );
+  const bad = (why: string) => new BadRequestException([`mediaPlanItemId: ${why}`]);
+  if (!link) throw bad('no such media-plan item');
+  if (link.region_id !== null && link.region_id !== draft.regionId) throw bad("the item belongs to another region's plan");
+  if (link.year !== Number(draft.publishedOn.slice(0, 4))) throw bad(`the item belongs to the ${link.year} plan, the material is of ${draft.publishedOn.slice(0, 4)}`);
+  if (link.status !== 'approved') throw bad(`the item's plan is ${link.status}, not approved`);
+}
+
 async function checkReferences(m: EntityManager, draft: Material): Promise<void> {
   const outlet = await m.findOneBy(Outlet, { id: draft.outletId });
   if (!outlet) throw new BadRequestException(['outletId: no such outlet']);
@@ -56,6 +69,7 @@ async function checkReferences(m: EntityManager, draft: Material): Promise<void>
     if (!rubric) throw new BadRequestException(['rubricId: no such rubric']);
     if (rubric.outletId !== outlet.id) throw new BadRequestException(['rubricId: the rubric belongs to another outlet']);
   }
+  if (draft.mediaPlanItemId !== null && draft.mediaPlanItemId !== undefined) await checkPlanItem(m, draft);
   draft.channel = outlet.kind;
   draft.mediaLevel = outlet.level;
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, Module } from '@nestjs/common';
+import { BadRequestException, Injectable, Module } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
@@ -7,6 +7,7 @@ import { crudController } from '../common/crud.controller';
 import { CrudService } from '../common/crud.service';
 import { VersionedUpdate } from '../common/update-fields';
 import { MediaPlan } from '../media-plans/media-plan.entity';
+import { assertEditable as assertPlanEditable } from '../media-plans/media-plans.service';
 import { PLAN_ITEM_AUDIENCES, withAudienceIds, writeAudienceIds } from '../target-audiences/audience-links';
 import { MediaPlanItem } from './media-plan-item.entity';
 
@@ -62,9 +63,7 @@ export class UpdateMediaPlanItemDto extends IntersectionType(PartialType(CreateM
 async function assertEditable(m: EntityManager, planId: number): Promise<void> {
   const plan = await m.findOne(MediaPlan, { where: { id: planId }, lock: { mode: 'pessimistic_read' } });
   if (!plan) throw new BadRequestException([`mediaPlanId: media plan ${planId} not found`]);
-  if (plan.status !== 'draft' && plan.status !== 'returned') {
-    throw new ConflictException(`The media plan is ${plan.status}: its items can change only while it is a draft or returned`);
-  }
+  assertPlanEditable(plan);
 }
 
 const int = (column: string) => ({ column, type: 'int' as const });

@@ -1,0 +1,68 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import { Actor } from '../common/actor';
+import { IdPipe } from '../common/id.pipe';
+import { BulkStepDto, CommentDto, CopyPlanDto, ExecutionQueryDto, OptionalCommentDto, OverviewQueryDto } from './media-plan.dto';
+import { MediaPlan } from './media-plan.entity';
+import { MediaPlanExecutionService, PlanExecution, PlanOverviewRow } from './media-plan-execution.service';
+import { BulkResult, MediaPlanWorkflowService } from './media-plan-workflow.service';
+import { MediaPlansService } from './media-plans.service';
+
+@ApiTags('media-plans')
+@ApiBearerAuth()
+@Controller('media-plans')
+export class MediaPlanWorkflowController {
+  constructor(
+    private readonly workflow: MediaPlanWorkflowService,
+    private readonly execution: MediaPlanExecutionService,
+    private readonly plans: MediaPlansService,
+  ) {}
+
+  @Get('overview')
+  overview(@Query() q: OverviewQueryDto, @CurrentActor() actor: Actor): Promise<PlanOverviewRow[]> {
+    return this.execution.overview(q.year, actor);
+  }
+
+  @Post('bulk')
+  @HttpCode(200)
+  @Roles('approver', 'admin')
+  bulk(@Body() body: BulkStepDto, @CurrentActor() actor: Actor): Promise<{ results: BulkResult[] }> {
+    return this.workflow.bulk(body.action, body.ids, actor, body.comment);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  submit(@Param('id', IdPipe) id: number, @Body() body: OptionalCommentDto, @CurrentActor() actor: Actor): Promise<MediaPlan> {
+    return this.workflow.step(id, 'submit', actor, body.comment);
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  approve(@Param('id', IdPipe) id: number, @Body() body: OptionalCommentDto, @CurrentActor() actor: Actor): Promise<MediaPlan> {
+    return this.workflow.step(id, 'approve', actor, body.comment);
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  return(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentActor() actor: Actor): Promise<MediaPlan> {
+    return this.workflow.step(id, 'return', actor, body.comment);
+  }
+
+  @Post(':id/reopen')
+  @HttpCode(200)
+  reopen(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentActor() actor: Actor): Promise<MediaPlan> {
+    return this.workflow.step(id, 'reopen', actor, body.comment);
+  }
+
+  @Post(':id/copy')
+  copy(@Param('id', IdPipe) id: number, @Body() body: CopyPlanDto, @CurrentActor() actor: Actor): Promise<MediaPlan> {
+    return this.plans.copy(id, body.year, actor);
+  }
+
+  @Get(':id/execution')
+  executionOf(@Param('id', IdPipe) id: number, @Query() q: ExecutionQueryDto, @CurrentActor() actor: Actor): Promise<PlanExecution> {
+    return this.execution.execution(id, actor, q.asOf);
+  }
+}

@@ -1,0 +1,110 @@
+import { BadRequestException, ConflictException, ForbiddenException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { audit } from '../audit-events/audit';
+import { Actor } from '../common/actor';
+import { PlanStatus } from '../common/codes';
+import { Plain } from '../common/crud.service';
+import { BulkAction } from './media-plan.dto';
+import { MediaPlan } from './media-plan.entity';
+
+export type WorkflowStep = 'submit' | 'approve' | 'return' | 'reopen';
+
+interface StepRule {
+  from: readonly PlanStatus[];
+  to: PlanStatus;
+  needsComment: boolean;
+  done: string;
+}
+
+const STEPS: Record<WorkflowStep, StepRule> = {
+  submit: { from: ['draft', 'returned'], to: 'submitted', needsComment: false, done: 'submitted' },
+  approve: { from: ['submitted'], to: 'approved', needsComment: false, done: 'approved' },
+  return: { from: ['submitted'], to: 'returned', needsComment: true, done: 'returned' },
+  reopen: { from: ['approved'], to: 'draft', needsComment: true, done: 'reopened' },
+};
+
+/** Who may take a step: a region's own editor submits its plan; approvers decide, and own the republican plan. */
+function assertMayTake(step: WorkflowStep, plan: MediaPlan, actor: Actor): void {
+  if (actor.role === 'admin') return;
+  if (step === 'submit') {
+    const ownRegional = actor.role === 'rpo_editor' && plan.regionId !== null && plan.regionId === actor.regionId;
+    const republican = actor.role === 'approver' && plan.regionId === null;
+    if (!ownRegional && !republican) throw new ForbiddenException('Only the plan’s own office (or an approver, for the republican plan) submits it');
+    return;
+  }
+  if (actor.role !== 'approver') throw new ForbiddenException(`Only an approver may ${step} a media plan`);
+}
+
+export interface BulkResult {
+  id: number;
+  ok: boolean;
+  statusCode: number;
+  message?: string;
+  plan?: MediaPlan;
+}
+
+@Injectable()
+export class MediaPlanWorkflowService {
+  constructor(private readonly ds: DataSource) {}
+
+  /** One step in one transaction; the plan row is locked so that parallel steps see each other's outcome. */
+  async step(id: number, step: WorkflowStep, actor: Actor, comment?: string): Promise<MediaPlan> {
+    return this.ds.transaction((m) => this.stepIn(m, id, step, actor, comment));
+  }
+
+  private async stepIn(m: EntityManager, id: number, step: WorkflowStep, actor: Actor, comment?: string): Promise<MediaPlan> {
+    const rule = STEPS[step];
+    const text = comment?.trim() || null;
+    if (rule.needsComment && !text) throw new BadRequestException([`comment: required to ${step} a plan`]);
+    const plan = await m.findOne(MediaPlan, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!plan) throw new NotFoundException(`media-plans ${id} not found`);
+    assertMayTake(step, plan, actor);
+    if (!rule.from.includes(plan.status)) {
+      throw new ConflictException(`A ${plan.status} plan cannot be ${rule.done} (only a ${rule.from.join(' or ')} one can)`);
+    }
+    const before = plan.status;
+    const now = new Date();
+    plan.status = rule.to;
+    plan.version += 1;
+    if (step === 'submit') {
+      plan.submittedAt = now;
+      plan.submittedById = actor.id;
+    } else if (step === 'approve') {
+      plan.approvedAt = now;
+      plan.approvedById = actor.id;
+      plan.returnComment = null;
+    } else if (step === 'return') {
+      plan.returnComment = text;
+    } else {
+      plan.approvedAt = null;
+      plan.approvedById = null;
+    }
+    const saved = await m.save(plan);
+    await audit(m, {
+      userId: actor.id,
+      action: step,
+      resource: 'media-plans',
+      recordId: id,
+      regionId: plan.regionId,
+      changes: { status: { before, after: rule.to } },
+      comment: text,
+    });
+    return saved;
+  }
+
+  /** Each plan's step is its own transaction: one refusal does not undo the others. */
+  async bulk(action: BulkAction, ids: number[], actor: Actor, comment?: string): Promise<{ results: BulkResult[] }> {
+    const results: BulkResult[] = [];
+    for (const id of [...new Set(ids)]) {
+      try {
+        results.push({ id, ok: true, statusCode: 200, plan: await this.step(id, action, actor, comment) });
+      } catch (e) {
+        if (!(e instanceof HttpException)) throw e;
+        const body = e.getResponse();
+        const message = typeof body === 'string' ? body : (body as Plain).message;
+        results.push({ id, ok: false, statusCode: e.getStatus(), message: Array.isArray(message) ? message.join('; ') : String(message) });
+      }
+    }
+    return { results };
+  }
+}

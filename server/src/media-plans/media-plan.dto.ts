@@ -1,0 +1,102 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { Allow, ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate } from '../common/is-calendar-date';
+import { VersionedUpdate } from '../common/update-fields';
+
+export class CreateMediaPlanDto {
+  @ApiPropertyOptional({ description: 'empty for the unified republican plan' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  regionId?: number | null;
+
+  @ApiProperty({ example: 2020 })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title: string;
+}
+
+export const WORKFLOW_FIELDS = ['status', 'submittedAt', 'submittedById', 'approvedAt', 'approvedById', 'returnComment'] as const;
+
+/** Workflow stamps come back with the record from react-admin; only the workflow steps change them. */
+class MediaPlanReadOnly {
+  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() status?: unknown;
+  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() submittedAt?: unknown;
+  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() submittedById?: unknown;
+  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() approvedAt?: unknown;
+  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() approvedById?: unknown;
+  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() returnComment?: unknown;
+}
+
+export class UpdateMediaPlanDto extends IntersectionType(PartialType(CreateMediaPlanDto), VersionedUpdate, MediaPlanReadOnly) {}
+
+export class CommentDto {
+  @ApiProperty({ description: 'why the plan is returned or reopened' })
+  @IsString()
+  @IsNotEmpty({ message: 'comment is required' })
+  @MaxLength(4000)
+  comment: string;
+}
+
+export class OptionalCommentDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  comment?: string;
+}
+
+export const BULK_ACTIONS = ['approve', 'return'] as const;
+export type BulkAction = (typeof BULK_ACTIONS)[number];
+
+export class BulkStepDto {
+  @ApiProperty({ enum: BULK_ACTIONS })
+  @IsIn(BULK_ACTIONS)
+  action: BulkAction;
+
+  @ApiProperty({ type: [Number] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  ids: number[];
+
+  @ApiPropertyOptional({ description: 'required to return' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  comment?: string;
+}
+
+export class CopyPlanDto {
+  @ApiProperty({ example: 2021, description: 'the year of the new draft' })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+}
+
+export class ExecutionQueryDto {
+  @ApiPropertyOptional({ description: 'the day against which items are judged late; today by default' })
+  @IsOptional()
+  @IsCalendarDate()
+  asOf?: string;
+}
+
+export class OverviewQueryDto {
+  @ApiProperty({ example: 2020 })
+  @Type(() => Number)
+  @IsInt({ message: 'year must be an integer' })
+  @Min(2000)
+  @Max(2100)
+  year: number;
+}
