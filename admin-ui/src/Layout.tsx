@@ -1,0 +1,20 @@
+import { ReactNode, useEffect } from 'react';
+import { Layout, useLocaleState } from 'react-admin';
+import { isSupportedLocale } from './i18n/i18nProvider';
+import { takePendingLocale } from './session';
+
+const UserLocale = () => {
+  const [, setLocale] = useLocaleState();
+  useEffect(() => {
+    const locale = takePendingLocale();
+    if (locale && isSupportedLocale(locale)) setLocale(locale);
+  }, [setLocale]);
+  return null;
+};
+
+export const AppLayout = ({ children }: { children: ReactNode }) => (
+  <Layout>
+    <UserLocale />
+    {children}
+  </Layout>
+);

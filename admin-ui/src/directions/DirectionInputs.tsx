@@ -1,0 +1,3 @@
+import { NameInputs } from '../common/NameInputs';
+
+export const DirectionInputs = () => <NameInputs />;

@@ -1,0 +1,16 @@
+import { fetchUtils } from 'react-admin';
+import { readSession } from './session';
+
+export const API_URL = '/api';
+
+export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
+  const headers = new Headers(options.headers ?? { Accept: 'application/json' });
+  const session = readSession();
+  if (session) headers.set('Authorization', `Bearer ${session.accessToken}`);
+  return fetchUtils.fetchJson(url, { ...options, headers });
+};
+
+export const fetchApi = async <T,>(path: string): Promise<T> => {
+  const { json } = await httpClient(`${API_URL}${path}`);
+  return json as T;
+};

@@ -1,0 +1,31 @@
+import { enMessages } from './en';
+import { kkMessages } from './kk';
+import { ruMessages } from './ru';
+
+type Tree = { [key: string]: string | Tree };
+
+const keysOf = (tree: Tree, prefix = ''): string[] =>
+  Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`),
+  );
+
+describe('message files', () => {
+  const ru = keysOf(ruMessages as Tree).sort();
+
+  it('have the same keys in Kazakh as in Russian', () => {
+    expect(keysOf(kkMessages as Tree).sort()).toEqual(ru);
+  });
+
+  it('have the same keys in English as in Russian', () => {
+    expect(keysOf(enMessages as Tree).sort()).toEqual(ru);
+  });
+
+  it('have no empty Kazakh message except the blank boolean', () => {
+    const flat = (tree: Tree, prefix = ''): [string, string][] =>
+      Object.entries(tree).flatMap(([key, value]) =>
+        typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flat(value, `${prefix}${key}.`),
+      );
+    const empty = flat(kkMessages as Tree).filter(([key, value]) => !value.trim() && key !== 'ra.boolean.null');
+    expect(empty).toEqual([]);
+  });
+});

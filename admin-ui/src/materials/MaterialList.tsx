@@ -1,0 +1,62 @@
+import {
+  DataTable,
+  DateInput,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+} from 'react-admin';
+import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
+import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
+import { LocaleDateField } from '../common/LocaleDateField';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="regionId" source="regionId" reference="regions" perPage={50}>
+    <NameAutocompleteInput />
+  </ReferenceInput>,
+  <ReferenceInput key="outletId" source="outletId" reference="outlets" />,
+  <SelectInput key="channel" source="channel" choices={channelChoices} />,
+  <SelectInput key="mediaLevel" source="mediaLevel" choices={levelChoices} />,
+  <SelectInput key="language" source="language" choices={languageChoices} />,
+  <SelectInput key="format" source="format" choices={formatChoices} />,
+  <ReferenceInput key="directionId" source="directionId" reference="directions">
+    <NameAutocompleteInput />
+  </ReferenceInput>,
+  <ReferenceInput key="specialProjectId" source="specialProjectId" reference="special-projects">
+    <NameAutocompleteInput />
+  </ReferenceInput>,
+  <DateInput key="publishedFrom" source="publishedFrom" />,
+  <DateInput key="publishedTo" source="publishedTo" />,
+];
+
+export const MaterialList = () => (
+  <List filters={filters} sort={{ field: 'publishedOn', order: 'DESC' }}>
+    <DataTable rowClick="show">
+      <DataTable.Col source="publishedOn">
+        <LocaleDateField source="publishedOn" />
+      </DataTable.Col>
+      <DataTable.Col source="title" />
+      <DataTable.Col source="outletId">
+        <ReferenceField source="outletId" reference="outlets" link={false} />
+      </DataTable.Col>
+      <DataTable.Col source="regionId">
+        <ReferenceField source="regionId" reference="regions" link={false} />
+      </DataTable.Col>
+      <DataTable.Col source="channel">
+        <SelectField source="channel" choices={channelChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="mediaLevel">
+        <SelectField source="mediaLevel" choices={levelChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="language">
+        <SelectField source="language" choices={languageChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="format">
+        <SelectField source="format" choices={formatChoices} />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

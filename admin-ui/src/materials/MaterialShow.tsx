@@ -1,0 +1,39 @@
+import {
+  NumberField,
+  ReferenceArrayField,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  UrlField,
+} from 'react-admin';
+import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
+import { LocaleDateField } from '../common/LocaleDateField';
+
+export const MaterialShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="title" />
+      <LocaleDateField source="publishedOn" />
+      <ReferenceField source="outletId" reference="outlets" />
+      <ReferenceField source="rubricId" reference="rubrics" />
+      <ReferenceField source="regionId" reference="regions" />
+      <SelectField source="channel" choices={channelChoices} />
+      <SelectField source="mediaLevel" choices={levelChoices} />
+      <SelectField source="language" choices={languageChoices} />
+      <SelectField source="format" choices={formatChoices} />
+      <UrlField source="url" />
+      <ReferenceField source="directionId" reference="directions" />
+      <ReferenceField source="specialProjectId" reference="special-projects" />
+      <ReferenceArrayField source="targetAudienceIds" reference="target-audiences" />
+      <NumberField source="views" />
+      <NumberField source="reactions" />
+      <NumberField source="shares" />
+      <NumberField source="comments" />
+      <NumberField source="reach" />
+      <TextField source="notes" />
+      <LocaleDateField source="updatedAt" showTime />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,8 @@
+import EventNoteIcon from '@mui/icons-material/EventNote';
+import { MediaPlanList } from './MediaPlanList';
+
+export const mediaPlans = {
+  list: MediaPlanList,
+  icon: EventNoteIcon,
+  recordRepresentation: 'title',
+};

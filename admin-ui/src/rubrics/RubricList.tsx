@@ -1,0 +1,23 @@
+import { BooleanField, DataTable, List, ReferenceField, ReferenceInput, SearchInput } from 'react-admin';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="outletId" source="outletId" reference="outlets" alwaysOn />,
+];
+
+export const RubricList = () => (
+  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <DataTable rowClick="show">
+      <DataTable.Col source="name" />
+      <DataTable.Col source="outletId">
+        <ReferenceField source="outletId" reference="outlets" />
+      </DataTable.Col>
+      <DataTable.Col source="specialProjectId">
+        <ReferenceField source="specialProjectId" reference="special-projects" />
+      </DataTable.Col>
+      <DataTable.Col source="active">
+        <BooleanField source="active" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,25 @@
+import { DataTable, List, ReferenceField, ReferenceInput, SearchInput } from 'react-admin';
+import { LocalizedNameField } from '../common/LocalizedNameField';
+import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
+import { useNameSource } from '../common/useNameSource';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="directionId" source="directionId" reference="directions">
+    <NameAutocompleteInput />
+  </ReferenceInput>,
+];
+
+export const SpecialProjectList = () => (
+  <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
+    <DataTable rowClick="show">
+      <DataTable.Col source="code" />
+      <DataTable.Col source={useNameSource()}>
+        <LocalizedNameField />
+      </DataTable.Col>
+      <DataTable.Col source="directionId">
+        <ReferenceField source="directionId" reference="directions" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);
