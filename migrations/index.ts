@@ -1,3 +1,4 @@
 import { InitialSchema1764100000000 } from './1764100000000-initial-schema';
+import { QuarterClosures1764200000000 } from './1764200000000-quarter-closures';
 
-export const migrations = [InitialSchema1764100000000];
+export const migrations = [InitialSchema1764100000000, QuarterClosures1764200000000];

@@ -15,6 +15,7 @@ import { MediaPlanItemsModule } from './media-plan-items/media-plan-items.module
 import { MediaPlansModule } from './media-plans/media-plans.module';
 import { OutletsModule } from './outlets/outlets.module';
 import { RegionsModule } from './regions/regions.module';
+import { QuartersModule } from './quarters/quarters.module';
 import { RollupsModule } from './rollups/rollups.module';
 import { RubricsModule } from './rubrics/rubrics.module';
 import { SpecialProjectsModule } from './special-projects/special-projects.module';
@@ -42,6 +43,7 @@ export class AppModule {
         UsersModule,
         AuditEventsModule,
         RollupsModule,
+        QuartersModule,
       ],
       controllers: [HealthController],
       providers: [

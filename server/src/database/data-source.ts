@@ -6,13 +6,14 @@ import { Material } from '../materials/material.entity';
 import { MediaPlanItem } from '../media-plan-items/media-plan-item.entity';
 import { MediaPlan } from '../media-plans/media-plan.entity';
 import { Outlet } from '../outlets/outlet.entity';
+import { QuarterClosure } from '../quarters/quarter-closure.entity';
 import { Region } from '../regions/region.entity';
 import { Rubric } from '../rubrics/rubric.entity';
 import { SpecialProject } from '../special-projects/special-project.entity';
 import { TargetAudience } from '../target-audiences/target-audience.entity';
 import { User } from '../users/user.entity';
 
-export const ENTITIES = [Region, Direction, SpecialProject, TargetAudience, Outlet, Rubric, Material, MediaPlan, MediaPlanItem, User, AuditEvent];
+export const ENTITIES = [Region, Direction, SpecialProject, TargetAudience, Outlet, Rubric, Material, MediaPlan, MediaPlanItem, User, AuditEvent, QuarterClosure];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -5,6 +5,7 @@ import { CrudService, ResourceSpec } from '../common/crud.service';
 import { Outlet } from '../outlets/outlet.entity';
 import { Rubric } from '../rubrics/rubric.entity';
 import { MATERIAL_AUDIENCES, withAudienceIds, writeAudienceIds } from '../target-audiences/audience-links';
+import { assertQuarterOpen } from '../quarters/quarter-lock';
 import { Material } from './material.entity';
 import { MATERIAL_READ_ONLY } from './material.dto';
 
@@ -89,9 +90,12 @@ export class MaterialsService extends CrudService<Material> {
         if (draft.regionId === undefined) throw new BadRequestException(['regionId: required']);
         draft.rubricId ??= null;
         await checkReferences(m, draft);
+        await assertQuarterOpen(m, draft.regionId, draft.publishedOn);
+        if (before) await assertQuarterOpen(m, before.regionId, before.publishedOn);
         if (before === null) draft.createdById = actor.id;
         draft.updatedAt = new Date();
       },
+      beforeRemove: (m, current) => assertQuarterOpen(m, current.regionId, current.publishedOn),
       afterSave: (m, saved, input) => writeAudienceIds(m, MATERIAL_AUDIENCES, saved.id, input.targetAudienceIds),
     });
   }

@@ -1,0 +1,57 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ClosureStatus } from './quarter-closure.entity';
+
+export const QUARTER_STEPS = ['submit', 'approve', 'exception', 'close'] as const;
+export type QuarterStep = (typeof QUARTER_STEPS)[number];
+
+export class QuarterStepDto {
+  @ApiPropertyOptional({ description: "an RPO editor's own region when left out" })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  regionId?: number;
+
+  @ApiProperty({ example: 2020 })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @ApiProperty({ example: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(4)
+  quarter: number;
+
+  @ApiPropertyOptional({ description: 'required for a late-entry exception' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  comment?: string;
+}
+
+export class QuarterOverviewQueryDto {
+  @ApiProperty({ example: 2020 })
+  @Type(() => Number)
+  @IsInt({ message: 'year must be an integer' })
+  @Min(2000)
+  @Max(2100)
+  year: number;
+}
+
+export interface QuarterStatusRow {
+  regionId: number;
+  year: number;
+  quarter: number;
+  status: ClosureStatus | 'open';
+  submittedAt: Date | null;
+  submittedBy: string | null;
+  approvedAt: Date | null;
+  approvedBy: string | null;
+  exceptionAt: Date | null;
+  exceptionBy: string | null;
+  exceptionComment: string | null;
+  version: number | null;
+}
