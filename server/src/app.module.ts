@@ -16,6 +16,7 @@ import { MediaPlansModule } from './media-plans/media-plans.module';
 import { OutletsModule } from './outlets/outlets.module';
 import { RegionsModule } from './regions/regions.module';
 import { QuartersModule } from './quarters/quarters.module';
+import { ReportsModule } from './reports/reports.module';
 import { RollupsModule } from './rollups/rollups.module';
 import { RubricsModule } from './rubrics/rubrics.module';
 import { SpecialProjectsModule } from './special-projects/special-projects.module';
@@ -44,6 +45,7 @@ export class AppModule {
         AuditEventsModule,
         RollupsModule,
         QuartersModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [

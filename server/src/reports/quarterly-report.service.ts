@@ -1,0 +1,207 @@
+import { PassThrough, Writable } from 'node:stream';
+import { Injectable, Logger } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+import type { Locale } from '../common/codes';
+import { NationalRollup } from '../rollups/rollups.dto';
+import { RollupsService } from '../rollups/rollups.service';
+import { MaterialRow, NamedCount, Period, PlanRow, RegionChannelRow, ReportData } from './report-data';
+import { REPORT_LABELS, ReportLabels } from './report-labels';
+
+export type ReportFormat = 'xlsx' | 'csv';
+
+export interface QuarterlyRequest {
+  year: number;
+  quarter: number;
+  regionId?: number;
+  format: ReportFormat;
+  locale: Locale;
+}
+
+type Cell = string | number | null;
+
+interface Tables {
+  title: string;
+  national: NationalRollup;
+  regions: RegionChannelRow[];
+  specialProjects: NamedCount[];
+  audiences: NamedCount[];
+  plan: PlanRow[];
+}
+
+function periodOf(year: number, quarter: number): { from: string; to: string } {
+  const first = new Date(Date.UTC(year, (quarter - 1) * 3, 1));
+  const last = new Date(Date.UTC(year, quarter * 3, 0));
+  return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10) };
+}
+
+function nationalRows(n: NationalRollup, l: ReportLabels): Cell[][] {
+  return [
+    [l.national.rows[0], n.republican.total, n.republican.tv, n.republican.radio, n.republican.print],
+    [l.national.rows[1], n.regional.total, n.regional.tv, n.regional.radio, n.regional.print],
+    [l.national.rows[2], n.internet, null, null, null],
+    [l.national.rows[3], n.social, null, null, null],
+    [l.national.rows[4], n.total, n.republican.tv + n.regional.tv, n.republican.radio + n.regional.radio, n.republican.print + n.regional.print],
+  ];
+}
+
+function regionRows(rows: RegionChannelRow[], l: ReportLabels): { header: Cell[]; body: Cell[][]; total: Cell[] } {
+  const channels = ['tv', 'radio', 'print', 'internet', 'social'] as const;
+  const keys = [...channels, 'total'] as const;
+  return {
+    header: [l.region, ...channels.map((k) => l.channels[k]), l.total],
+    body: rows.map((r) => [r.name, ...keys.map((k) => r[k])]),
+    total: [l.total, ...keys.map((k) => rows.reduce((s, r) => s + r[k], 0))],
+  };
+}
+
+function shareOf(part: number, whole: number): number {
+  return whole > 0 ? Math.round((part / whole) * 1000) / 1000 : 0;
+}
+
+function countRows(rows: NamedCount[]): Cell[][] {
+  const total = rows.reduce((s, r) => s + r.count, 0);
+  return rows.map((r) => [r.name, r.count, shareOf(r.count, total)]);
+}
+
+function planRows(rows: PlanRow[], l: ReportLabels): Cell[][] {
+  return rows.map((r) => [r.name, r.status ? (l.codes[r.status] ?? r.status) : null, r.items, r.planned, r.linked, r.fulfilled, shareOf(r.fulfilled, r.planned)]);
+}
+
+function materialCells(m: MaterialRow, l: ReportLabels): Cell[] {
+  const code = (c: string) => l.codes[c] ?? c;
+  return [m.id, m.publishedOn, m.region, m.outlet, m.rubric, code(m.channel), code(m.mediaLevel), code(m.language), code(m.format), m.title, m.url, m.direction, m.specialProject, m.views, m.reactions, m.shares, m.comments, m.reach];
+}
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
+const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
+
+/** The quarterly report as an Excel workbook or CSV, written to a stream as it is read so that memory stays flat. */
+@Injectable()
+export class QuarterlyReportService {
+  private readonly logger = new Logger('QuarterlyReport');
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly data: ReportData,
+    private readonly rollups: RollupsService,
+  ) {}
+
+  async regionName(regionId: number | undefined, locale: Locale): Promise<string | null> {
+    if (regionId === undefined) return null;
+    const column = { kk: 'name_kk', ru: 'name_ru', en: 'name_en' }[locale];
+    const rows: { name: string }[] = await this.ds.query(`SELECT ${column} AS name FROM regions WHERE id = $1`, [regionId]);
+    return rows[0]?.name ?? null;
+  }
+
+  fileName(req: QuarterlyRequest, regionCode: string | null): string {
+    return `report-${req.year}-q${req.quarter}${regionCode ? `-${regionCode}` : ''}.${req.format}`;
+  }
+
+  private async tables(req: QuarterlyRequest, p: Period, l: ReportLabels): Promise<Tables> {
+    const [national, regions, specialProjects, audiences, plan, region] = await Promise.all([
+      this.rollups.national(p.from, p.to, p.regionId),
+      this.data.regionsByChannel(p, req.locale),
+      this.data.bySpecialProject(p, req.locale),
+      this.data.byAudience(p, req.locale),
+      this.data.planVsFact(req.year, req.quarter, p.regionId, req.locale, l.republicanLevel),
+      this.regionName(p.regionId, req.locale),
+    ]);
+    return { title: l.title(req.year, req.quarter, region), national, regions, specialProjects, audiences, plan };
+  }
+
+  /** Starts writing and returns the stream at once; a failure half-way ends the stream with an error, logged. */
+  stream(req: QuarterlyRequest): PassThrough {
+    const out = new PassThrough();
+    const l = REPORT_LABELS[req.locale];
+    const p: Period = { ...periodOf(req.year, req.quarter), regionId: req.regionId };
+    const write = req.format === 'xlsx' ? this.writeXlsx(out, req, p, l) : this.writeCsv(out, req, p, l);
+    write.catch((e: unknown) => {
+      this.logger.error(e instanceof Error ? e.stack : String(e));
+      out.destroy(e instanceof Error ? e : new Error(String(e)));
+    });
+    return out;
+  }
+
+  private async writeXlsx(out: Writable, req: QuarterlyRequest, p: Period, l: ReportLabels): Promise<void> {
+    const t = await this.tables(req, p, l);
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    wb.creator = 'Outreach back-office';
+    const sheet = (name: string, title: string, header: Cell[], widths: number[]) => {
+      const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 3, xSplit: 1 }] });
+      ws.columns = widths.map((width) => ({ width }));
+      ws.addRow([title]).font = { bold: true, size: 13 };
+      ws.addRow([]);
+      const h = ws.addRow(header);
+      h.eachCell((c) => {
+        c.fill = HEADER_FILL;
+        c.font = HEADER_FONT;
+        c.alignment = { wrapText: true, vertical: 'middle' };
+      });
+      return ws;
+    };
+    const bold = (row: ExcelJS.Row) => (row.font = { bold: true });
+
+    const national = sheet(l.sheets.national, t.title, l.national.columns, [42, 12, 12, 12, 14]);
+    nationalRows(t.national, l).forEach((r, i, all) => {
+      const row = national.addRow(r);
+      if (i === all.length - 1) bold(row);
+    });
+    national.commit();
+
+    const reg = regionRows(t.regions, l);
+    const regions = sheet(l.sheets.regions, t.title, reg.header, [36, 10, 10, 10, 10, 12, 10]);
+    reg.body.forEach((r) => regions.addRow(r).commit());
+    bold(regions.addRow(reg.total));
+    regions.commit();
+
+    for (const [name, header, rows] of [
+      [l.sheets.specialProjects, l.specialProject, t.specialProjects],
+      [l.sheets.audiences, l.audience, t.audiences],
+    ] as const) {
+      const ws = sheet(name, t.title, [header, l.count, l.share], [48, 12, 10]);
+      countRows(rows).forEach((r) => (ws.addRow(r).getCell(3).numFmt = '0.0%'));
+      ws.commit();
+    }
+
+    const plan = sheet(l.sheets.plan, t.title, [l.plan.region, l.plan.status, l.plan.items, l.plan.planned, l.plan.linked, l.plan.fulfilled, l.plan.share], [40, 16, 10, 14, 16, 12, 14]);
+    planRows(t.plan, l).forEach((r) => (plan.addRow(r).getCell(7).numFmt = '0.0%'));
+    plan.commit();
+
+    const list = sheet(l.sheets.materials, t.title, l.materials, [8, 12, 28, 28, 22, 12, 16, 12, 16, 60, 36, 30, 28, 10, 10, 10, 10, 10]);
+    for await (const batch of this.data.materials(p, req.locale)) {
+      for (const m of batch) list.addRow(materialCells(m, l)).commit();
+    }
+    list.commit();
+    await wb.commit();
+  }
+
+  private async writeCsv(out: Writable, req: QuarterlyRequest, p: Period, l: ReportLabels): Promise<void> {
+    const t = await this.tables(req, p, l);
+    const field = (c: Cell) => {
+      if (c === null) return '';
+      if (typeof c === 'number') return String(c);
+      return /[";\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c;
+    };
+    const line = (cells: Cell[]) => `${cells.map(field).join(';')}\r\n`;
+    const send = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((ok) => out.once('drain', () => ok())));
+    // Semicolons and a BOM are what Excel expects from a CSV in the Russian and Kazakh locales.
+    await send(`\uFEFF${line([t.title])}\r\n`);
+    await send(line([l.sheets.national]) + line(l.national.columns) + nationalRows(t.national, l).map(line).join('') + '\r\n');
+    const reg = regionRows(t.regions, l);
+    await send(line([l.sheets.regions]) + line(reg.header) + reg.body.map(line).join('') + line(reg.total) + '\r\n');
+    await send(line([l.sheets.specialProjects]) + line([l.specialProject, l.count, l.share]) + countRows(t.specialProjects).map(line).join('') + '\r\n');
+    await send(line([l.sheets.audiences]) + line([l.audience, l.count, l.share]) + countRows(t.audiences).map(line).join('') + '\r\n');
+    await send(
+      line([l.sheets.plan]) +
+        line([l.plan.region, l.plan.status, l.plan.items, l.plan.planned, l.plan.linked, l.plan.fulfilled, l.plan.share]) +
+        planRows(t.plan, l).map(line).join('') +
+        '\r\n',
+    );
+    await send(line([l.sheets.materials]) + line(l.materials));
+    for await (const batch of this.data.materials(p, req.locale)) {
+      await send(batch.map((m) => line(materialCells(m, l))).join(''));
+    }
+    out.end();
+  }
+}

@@ -1,0 +1,98 @@
+import type { Locale } from '../common/codes';
+
+export interface ReportLabels {
+  sheets: { national: string; regions: string; specialProjects: string; audiences: string; plan: string; materials: string };
+  title: (year: number, quarter: number, region: string | null) => string;
+  national: { rows: [string, string, string, string, string]; columns: [string, string, string, string, string] };
+  channels: Record<'tv' | 'radio' | 'print' | 'internet' | 'social', string>;
+  region: string;
+  republicanLevel: string;
+  total: string;
+  count: string;
+  share: string;
+  specialProject: string;
+  audience: string;
+  plan: { region: string; status: string; items: string; planned: string; linked: string; fulfilled: string; share: string };
+  materials: string[];
+  codes: Record<string, string>;
+}
+
+const ru: ReportLabels = {
+  sheets: { national: 'Общий свод', regions: 'Регионы × каналы', specialProjects: 'Спецпроекты', audiences: 'Целевые аудитории', plan: 'План и факт', materials: 'Материалы' },
+  title: (year, quarter, region) => `Отчёт о материалах за ${quarter} квартал ${year} года${region ? ` — ${region}` : ''}`,
+  national: {
+    rows: ['Республиканские СМИ', 'Региональные СМИ', 'Интернет-ресурсы', 'Социальные сети (посты с контентом)', 'Всего'],
+    columns: ['СМИ', 'Всего', 'ТВ', 'Радио', 'Печатные СМИ'],
+  },
+  channels: { tv: 'ТВ', radio: 'Радио', print: 'Печать', internet: 'Интернет', social: 'Соцсети' },
+  region: 'Регион',
+  republicanLevel: 'Республиканский медиаплан',
+  total: 'Всего',
+  count: 'Материалов',
+  share: 'Доля',
+  specialProject: 'Спецпроект',
+  audience: 'Целевая аудитория',
+  plan: { region: 'Медиаплан', status: 'Статус', items: 'Пунктов', planned: 'Запланировано', linked: 'Связано материалов', fulfilled: 'Выполнено', share: 'Доля выполнения' },
+  materials: ['№', 'Дата', 'Регион', 'СМИ', 'Рубрика', 'Канал', 'Уровень', 'Язык', 'Формат', 'Заголовок', 'Ссылка', 'Направление', 'Спецпроект', 'Просмотры', 'Реакции', 'Репосты', 'Комментарии', 'Охват'],
+  codes: {
+    republican: 'Республиканский', regional: 'Региональный', kk: 'Казахский', ru: 'Русский', kk_ru: 'Двуязычный', other: 'Другой',
+    article: 'Статья', interview: 'Интервью', commentary: 'Комментарий', video_story: 'Видеосюжет', tv_program: 'Телепрограмма',
+    radio_program: 'Радиопрограмма', post: 'Пост', video: 'Видеоролик', infographic: 'Инфографика', live_stream: 'Прямой эфир',
+    tv: 'ТВ', radio: 'Радио', print: 'Печать', internet: 'Интернет', social: 'Соцсети',
+    draft: 'Черновик', submitted: 'На согласовании', returned: 'Возвращён', approved: 'Утверждён',
+  },
+};
+
+const kk: ReportLabels = {
+  sheets: { national: 'Жалпы жиынтық', regions: 'Өңірлер × арналар', specialProjects: 'Арнайы жобалар', audiences: 'Мақсатты аудиториялар', plan: 'Жоспар мен нәтиже', materials: 'Материалдар' },
+  title: (year, quarter, region) => `${year} жылғы ${quarter}-тоқсандағы материалдар туралы есеп${region ? ` — ${region}` : ''}`,
+  national: {
+    rows: ['Республикалық БАҚ', 'Өңірлік БАҚ', 'Интернет-ресурстар', 'Әлеуметтік желілер (мазмұнды жазбалар)', 'Барлығы'],
+    columns: ['БАҚ', 'Барлығы', 'ТД', 'Радио', 'Баспа БАҚ'],
+  },
+  channels: { tv: 'ТД', radio: 'Радио', print: 'Баспа', internet: 'Интернет', social: 'Әлеуметтік желілер' },
+  region: 'Өңір',
+  republicanLevel: 'Республикалық медиажоспар',
+  total: 'Барлығы',
+  count: 'Материалдар',
+  share: 'Үлесі',
+  specialProject: 'Арнайы жоба',
+  audience: 'Мақсатты аудитория',
+  plan: { region: 'Медиажоспар', status: 'Мәртебесі', items: 'Тармақтар', planned: 'Жоспарланған', linked: 'Байланысты материалдар', fulfilled: 'Орындалғаны', share: 'Орындалу үлесі' },
+  materials: ['№', 'Күні', 'Өңір', 'БАҚ', 'Айдар', 'Арна', 'Деңгейі', 'Тілі', 'Форматы', 'Тақырыбы', 'Сілтеме', 'Бағыты', 'Арнайы жоба', 'Қаралым', 'Реакциялар', 'Бөлісулер', 'Пікірлер', 'Қамту'],
+  codes: {
+    republican: 'Республикалық', regional: 'Өңірлік', kk: 'Қазақ тілі', ru: 'Орыс тілі', kk_ru: 'Екі тілде', other: 'Басқа',
+    article: 'Мақала', interview: 'Сұхбат', commentary: 'Түсініктеме', video_story: 'Бейнесюжет', tv_program: 'Телебағдарлама',
+    radio_program: 'Радиобағдарлама', post: 'Жазба', video: 'Бейнеролик', infographic: 'Инфографика', live_stream: 'Тікелей эфир',
+    tv: 'ТД', radio: 'Радио', print: 'Баспа', internet: 'Интернет', social: 'Әлеуметтік желілер',
+    draft: 'Жоба', submitted: 'Келісуде', returned: 'Қайтарылды', approved: 'Бекітілді',
+  },
+};
+
+const en: ReportLabels = {
+  sheets: { national: 'National count', regions: 'Regions x channels', specialProjects: 'Special projects', audiences: 'Target audiences', plan: 'Plan vs fact', materials: 'Materials' },
+  title: (year, quarter, region) => `Materials report, Q${quarter} ${year}${region ? ` — ${region}` : ''}`,
+  national: {
+    rows: ['Republican media', 'Regional media', 'Internet resources', 'Social media (posts with content)', 'All'],
+    columns: ['Media', 'Total', 'TV', 'Radio', 'Print'],
+  },
+  channels: { tv: 'TV', radio: 'Radio', print: 'Print', internet: 'Internet', social: 'Social media' },
+  region: 'Region',
+  republicanLevel: 'Republican media plan',
+  total: 'Total',
+  count: 'Materials',
+  share: 'Share',
+  specialProject: 'Special project',
+  audience: 'Target audience',
+  plan: { region: 'Media plan', status: 'Status', items: 'Items', planned: 'Planned', linked: 'Linked materials', fulfilled: 'Fulfilled', share: 'Share fulfilled' },
+  materials: ['No.', 'Date', 'Region', 'Outlet', 'Rubric', 'Channel', 'Level', 'Language', 'Format', 'Title', 'URL', 'Direction', 'Special project', 'Views', 'Reactions', 'Shares', 'Comments', 'Reach'],
+  codes: {
+    republican: 'Republican', regional: 'Regional', kk: 'Kazakh', ru: 'Russian', kk_ru: 'Bilingual', other: 'Other',
+    article: 'Article', interview: 'Interview', commentary: 'Commentary', video_story: 'Video story', tv_program: 'TV programme',
+    radio_program: 'Radio programme', post: 'Post', video: 'Video clip', infographic: 'Infographic', live_stream: 'Live stream',
+    tv: 'TV', radio: 'Radio', print: 'Print', internet: 'Internet', social: 'Social media',
+    draft: 'Draft', submitted: 'Submitted', returned: 'Returned', approved: 'Approved',
+  },
+};
+
+export const REPORT_LABELS: Record<Locale, ReportLabels> = { ru, kk, en };

@@ -1,0 +1,39 @@
+import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
+import { readRegion } from '../auth/access-policy';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Actor } from '../common/actor';
+import { User } from '../users/user.entity';
+import { QuarterlyReportQueryDto } from './reports.dto';
+import { QuarterlyReportService } from './quarterly-report.service';
+
+const CONTENT_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+};
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('reports')
+export class ReportsController {
+  constructor(
+    private readonly reports: QuarterlyReportService,
+    private readonly ds: DataSource,
+  ) {}
+
+  @Get('quarterly')
+  @ApiProduces(CONTENT_TYPES.xlsx, CONTENT_TYPES.csv)
+  async quarterly(@Query() q: QuarterlyReportQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    const scoped = readRegion('materials', actor);
+    const regionId = scoped === 'any' ? q.regionId : scoped;
+    const locale = q.lang ?? (await this.ds.getRepository(User).findOneByOrFail({ id: actor.id })).locale;
+    const code = regionId === undefined ? null : ((await this.ds.query('SELECT code FROM regions WHERE id = $1', [regionId]))[0]?.code ?? `region-${regionId}`);
+    const format = q.format ?? 'xlsx';
+    const request = { year: q.year, quarter: q.quarter, regionId, format, locale };
+    reply.header('Content-Type', CONTENT_TYPES[format]);
+    reply.header('Content-Disposition', `attachment; filename="${this.reports.fileName(request, code)}"`);
+    return new StreamableFile(this.reports.stream(request));
+  }
+}

@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Locale, LOCALES } from '../common/codes';
+
+export class QuarterlyReportQueryDto {
+  @ApiProperty({ example: 2020 })
+  @Type(() => Number)
+  @IsInt({ message: 'year must be an integer' })
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @ApiProperty({ example: 2 })
+  @Type(() => Number)
+  @IsInt({ message: 'quarter must be an integer' })
+  @Min(1)
+  @Max(4)
+  quarter: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'regionId must be an integer' })
+  @Min(1)
+  regionId?: number;
+
+  @ApiPropertyOptional({ enum: ['xlsx', 'csv'], default: 'xlsx' })
+  @IsOptional()
+  @IsIn(['xlsx', 'csv'])
+  format?: 'xlsx' | 'csv';
+
+  @ApiPropertyOptional({ enum: LOCALES, description: "the report's language; the user's own by default" })
+  @IsOptional()
+  @IsIn(LOCALES)
+  lang?: Locale;
+}

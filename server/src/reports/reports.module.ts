@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { RollupsModule } from '../rollups/rollups.module';
+import { QuarterlyReportService } from './quarterly-report.service';
+import { ReportData } from './report-data';
+import { ReportsController } from './reports.controller';
+
+@Module({ imports: [RollupsModule], controllers: [ReportsController], providers: [QuarterlyReportService, ReportData] })
+export class ReportsModule {}
