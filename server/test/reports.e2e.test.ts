@@ -27,7 +27,7 @@ describe('the quarterly report', () => {
   async function workbook(query: string, token = analyst): Promise<{ wb: ExcelJS.Workbook; res: request.Response }> {
     const res = await request(app.url).get(`/api/reports/quarterly?${query}`).set('Authorization', `Bearer ${token}`).buffer(true).parse(binary).expect(200);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.body as Buffer);
+    await wb.xlsx.load(res.body as Parameters<typeof wb.xlsx.load>[0]);
     return { wb, res };
   }
 

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { readRegion } from '../auth/access-policy';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Actor } from '../common/actor';
-import { NationalRollup, NationalRollupQueryDto, RollupQueryDto, RollupRow } from './rollups.dto';
+import { AnalyticsService, Completeness, Coverage } from './analytics.service';
+import { NationalRollup, NationalRollupQueryDto, PeriodQueryDto, RollupQueryDto, RollupRow } from './rollups.dto';
 import { RollupsService } from './rollups.service';
 
 /** An RPO editor's figures cover their own region, whatever the request asks for. */
@@ -16,11 +17,24 @@ function scopedRegion(actor: Actor, asked: number | undefined): number | undefin
 @ApiBearerAuth()
 @Controller('rollups')
 export class RollupsController {
-  constructor(private readonly rollups: RollupsService) {}
+  constructor(
+    private readonly rollups: RollupsService,
+    private readonly analytics: AnalyticsService,
+  ) {}
 
   @Get('national')
   national(@Query() q: NationalRollupQueryDto, @CurrentActor() actor: Actor): Promise<NationalRollup> {
-    return this.rollups.national(q.from, q.to, scopedRegion(actor, q.regionId));
+    return this.rollups.national(q.from, q.to, scopedRegion(actor, q.regionId), q.filter);
+  }
+
+  @Get('completeness')
+  completeness(@Query() q: PeriodQueryDto, @CurrentActor() actor: Actor): Promise<Completeness> {
+    return this.analytics.completeness(q.from, q.to, scopedRegion(actor, q.regionId));
+  }
+
+  @Get('coverage')
+  coverage(@Query() q: PeriodQueryDto, @CurrentActor() actor: Actor): Promise<Coverage> {
+    return this.analytics.coverage(q.from, q.to, scopedRegion(actor, q.regionId));
   }
 
   @Get()

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Min } from 'class-validator';
 import { IsCalendarDate } from '../common/is-calendar-date';
 
-export class NationalRollupQueryDto {
+export class PeriodQueryDto {
   @ApiProperty({ example: '2020-01-01' })
   @IsCalendarDate()
   from: string;
@@ -18,6 +18,13 @@ export class NationalRollupQueryDto {
   @IsInt({ message: 'regionId must be an integer' })
   @Min(1)
   regionId?: number;
+}
+
+export class NationalRollupQueryDto extends PeriodQueryDto {
+  @ApiPropertyOptional({ example: '{"directionId":2}', description: 'any filter of the materials list, as JSON' })
+  @IsOptional()
+  @IsString()
+  filter?: string;
 }
 
 export class RollupQueryDto {

@@ -41,24 +41,31 @@ function checkPeriod(from?: string, to?: string): void {
 export class RollupsService {
   constructor(private readonly ds: DataSource) {}
 
-  async national(from: string, to: string, regionId?: number): Promise<NationalRollup> {
+  /** Materials of the period that pass a materials-list filter, confined to one region when given. */
+  private filtered(from: string | undefined, to: string | undefined, filter: string | undefined, regionId: number | undefined) {
+    const { filter: parsed } = parseListQuery({ filter }, MATERIALS_LIST);
+    const qb = this.ds.getRepository(Material).createQueryBuilder('r');
+    applyFilter(qb, 'r', MATERIALS_LIST, parsed);
+    if (from) qb.andWhere('r.published_on >= :from', { from });
+    if (to) qb.andWhere('r.published_on <= :to', { to });
+    if (regionId !== undefined) qb.andWhere('r.region_id = :scopeRegion', { scopeRegion: regionId });
+    return qb;
+  }
+
+  async national(from: string, to: string, regionId?: number, filter?: string): Promise<NationalRollup> {
     checkPeriod(from, to);
-    const params: unknown[] = [from, to];
-    if (regionId !== undefined) params.push(regionId);
-    const [row]: NationalRow[] = await this.ds.query(
-      `SELECT count(*)::int AS total,
-         count(*) FILTER (WHERE media_level = 'republican' AND channel = 'tv')::int AS rep_tv,
-         count(*) FILTER (WHERE media_level = 'republican' AND channel = 'radio')::int AS rep_radio,
-         count(*) FILTER (WHERE media_level = 'republican' AND channel = 'print')::int AS rep_print,
-         count(*) FILTER (WHERE media_level = 'regional' AND channel = 'tv')::int AS reg_tv,
-         count(*) FILTER (WHERE media_level = 'regional' AND channel = 'radio')::int AS reg_radio,
-         count(*) FILTER (WHERE media_level = 'regional' AND channel = 'print')::int AS reg_print,
-         count(*) FILTER (WHERE channel = 'internet')::int AS internet,
-         count(*) FILTER (WHERE channel = 'social')::int AS social
-       FROM materials
-       WHERE published_on BETWEEN $1 AND $2 ${regionId !== undefined ? 'AND region_id = $3' : ''}`,
-      params,
-    );
+    const qb = this.filtered(from, to, filter, regionId);
+    const count = (where: string) => `count(*) FILTER (WHERE ${where})::int`;
+    qb.select('count(*)::int', 'total')
+      .addSelect(count(`r.media_level = 'republican' AND r.channel = 'tv'`), 'rep_tv')
+      .addSelect(count(`r.media_level = 'republican' AND r.channel = 'radio'`), 'rep_radio')
+      .addSelect(count(`r.media_level = 'republican' AND r.channel = 'print'`), 'rep_print')
+      .addSelect(count(`r.media_level = 'regional' AND r.channel = 'tv'`), 'reg_tv')
+      .addSelect(count(`r.media_level = 'regional' AND r.channel = 'radio'`), 'reg_radio')
+      .addSelect(count(`r.media_level = 'regional' AND r.channel = 'print'`), 'reg_print')
+      .addSelect(count(`r.channel = 'internet'`), 'internet')
+      .addSelect(count(`r.channel = 'social'`), 'social');
+    const row = (await qb.getRawOne<NationalRow>()) as NationalRow;
     return {
       from,
       to,
@@ -79,15 +86,10 @@ export class RollupsService {
     for (const k of keys) {
       if (!GROUPS[k]) throw new BadRequestException(`groupBy: unknown key "${k}"; allowed: ${Object.keys(GROUPS).join(', ')}`);
     }
-    const { filter: parsed } = parseListQuery({ filter }, MATERIALS_LIST);
-    const qb = this.ds.getRepository(Material).createQueryBuilder('r');
+    const qb = this.filtered(from, to, filter, regionId);
     if (keys.includes('targetAudienceId')) {
       qb.leftJoin('material_target_audiences', 'mta', 'mta.material_id = r.id');
     }
-    applyFilter(qb, 'r', MATERIALS_LIST, parsed);
-    if (from) qb.andWhere('r.published_on >= :from', { from });
-    if (to) qb.andWhere('r.published_on <= :to', { to });
-    if (regionId !== undefined) qb.andWhere('r.region_id = :scopeRegion', { scopeRegion: regionId });
     qb.select([]);
     keys.forEach((k, i) => qb.addSelect(GROUPS[k], `g${i}`).addGroupBy(`g${i}`).addOrderBy(`g${i}`, 'ASC', 'NULLS LAST'));
     qb.addSelect('count(*)::int', 'count');
