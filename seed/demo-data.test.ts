@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from '../server/test/support/test-database';
 import { DemoDataset, NATIONAL_2020, buildDemoDataset } from './demo-data';
 import { SqlRunner, loadDemoData, loadReferenceData } from './index';
+import { PLAN_FORMATS, plannedStart } from './media-plans';
 import { ALL_REGIONS, DIRECTIONS, REGIONS_2020, REGIONS_ADDED_2022, SPECIAL_PROJECTS, TARGET_AUDIENCES } from './reference-data';
 
 const FORMATS_BY_CHANNEL: Record<string, string[]> = {
@@ -201,6 +202,147 @@ describe('buildDemoDataset', () => {
   });
 });
 
+describe('media plans', () => {
+  const data = buildDemoDataset();
+  const plans = data.mediaPlans.map((plan, index) => ({ ...plan, index }));
+  const of = (year: number) => plans.filter((p) => p.year === year);
+  const itemsOf = (planIndex: number) => data.mediaPlanItems.map((it, i) => ({ ...it, i })).filter((it) => it.planIndex === planIndex);
+  const linked = new Map<number, number>();
+  for (const m of data.materials) {
+    if (m.mediaPlanItemIndex !== null) linked.set(m.mediaPlanItemIndex, (linked.get(m.mediaPlanItemIndex) ?? 0) + 1);
+  }
+  const fulfilment = (planIndex: number): number => {
+    const items = itemsOf(planIndex);
+    const planned = items.reduce((n, it) => n + it.plannedCount, 0);
+    return items.reduce((n, it) => n + (linked.get(it.i) ?? 0), 0) / planned;
+  };
+
+  it('approves one 2020 plan per region of 2020 and the republican one, submitted in January', () => {
+    const plans2020 = of(2020);
+    expect(plans2020.map((p) => p.regionCode).sort()).toEqual([...REGIONS_2020.map((r) => r.code), null].sort());
+    for (const p of plans2020) {
+      expect(p.status).toBe('approved');
+      expect(p.submittedByLogin).toBe(p.regionCode === null ? 'approver' : `rpo-${p.regionCode}`);
+      expect(p.approvedByLogin).toBe('approver');
+      expect(p.submittedAt?.startsWith('2020-01')).toBe(true);
+      const lag = (Date.parse(p.approvedAt ?? '') - Date.parse(p.submittedAt ?? '')) / 86400000;
+      expect(lag).toBeGreaterThan(0);
+      expect(lag).toBeLessThan(8);
+      expect(p.title).toMatch(/^(Тематический медиаплан (.+ области|города .+)|Единый республиканский тематический медиаплан) на 2020 год$/);
+    }
+    expect(plans2020.find((p) => p.regionCode === 'akmola')?.title).toBe('Тематический медиаплан Акмолинской области на 2020 год');
+    expect(new Set(plans.map((p) => `${p.regionCode} ${p.year}`)).size).toBe(plans.length);
+  });
+
+  it('gives every item a fitting format, outlet, rubric, project, audiences and schedule', () => {
+    const directionOf = new Map(SPECIAL_PROJECTS.map((p) => [p.code, p.directionCode]));
+    const audiences = new Set(TARGET_AUDIENCES.map((a) => a.code));
+    const misfits = data.mediaPlanItems.filter((it) => {
+      const plan = data.mediaPlans[it.planIndex];
+      const outlet = it.outletIndex === null ? null : data.outlets[it.outletIndex];
+      const rubric = it.rubricIndex === null ? null : data.rubrics[it.rubricIndex];
+      return (
+        !PLAN_FORMATS[it.channel].includes(it.format) ||
+        (outlet !== null && (outlet.kind !== it.channel || outlet.regionCode !== plan.regionCode)) ||
+        (rubric !== null && (rubric.outletIndex !== it.outletIndex || (rubric.specialProjectCode ?? it.specialProjectCode) !== it.specialProjectCode)) ||
+        (it.specialProjectCode !== null && directionOf.get(it.specialProjectCode) !== it.directionCode) ||
+        (plan.year === 2020 && it.specialProjectCode !== null && NEW_PROJECTS.includes(it.specialProjectCode)) ||
+        it.targetAudienceCodes.length < 1 ||
+        it.targetAudienceCodes.length > 2 ||
+        new Set(it.targetAudienceCodes).size !== it.targetAudienceCodes.length ||
+        !it.targetAudienceCodes.every((a) => audiences.has(a)) ||
+        !(it.plannedQuarter >= 1 && it.plannedQuarter <= 4) ||
+        (it.plannedMonth !== null && it.plannedQuarter !== Math.floor((it.plannedMonth + 2) / 3)) ||
+        !(it.plannedCount > 0) ||
+        it.responsible.length === 0 ||
+        it.topic.length === 0
+      );
+    });
+    expect(misfits).toEqual([]);
+    for (const p of of(2020)) expect(itemsOf(p.index).length).toBeGreaterThanOrEqual(8);
+    for (const p of of(2020)) expect(itemsOf(p.index).length).toBeLessThanOrEqual(20);
+    for (const p of of(2021)) expect(itemsOf(p.index).length).toBeGreaterThanOrEqual(3);
+    const items = data.mediaPlanItems;
+    expect(items.some((it) => it.plannedMonth !== null) && items.some((it) => it.plannedMonth === null)).toBe(true);
+    expect(items.filter((it) => it.rubricIndex !== null).length).toBeGreaterThan(10);
+    expect(items.filter((it) => KAZAKH_LETTERS.test(it.topic)).length).toBeGreaterThan(items.length * 0.3);
+    expect(items.filter((it) => !KAZAKH_LETTERS.test(it.topic)).length).toBeGreaterThan(items.length * 0.2);
+  });
+
+  it("links materials only to items of their own region's 2020 plan, or the republican one for republican outlets", () => {
+    const links = data.materials.filter((m) => m.mediaPlanItemIndex !== null);
+    expect(links.length).toBeGreaterThan(data.materials.length * 0.3);
+    expect(links.length).toBeLessThan(data.materials.length * 0.8);
+    const misfits = links.filter((m) => {
+      const item = data.mediaPlanItems[m.mediaPlanItemIndex ?? -1];
+      const plan = data.mediaPlans[item.planIndex];
+      return (
+        plan.year !== 2020 ||
+        plan.regionCode !== (m.mediaLevel === 'regional' ? m.regionCode : null) ||
+        item.channel !== m.channel ||
+        (item.outletIndex !== null && item.outletIndex !== m.outletIndex) ||
+        m.publishedOn < plannedStart(2020, item) ||
+        (item.specialProjectCode !== null && m.specialProjectCode !== null && m.specialProjectCode !== item.specialProjectCode)
+      );
+    });
+    expect(misfits).toEqual([]);
+  });
+
+  it('is fulfilled unevenly: some regions ahead, some behind, some items untouched', () => {
+    const regional = of(2020).filter((p) => p.regionCode !== null);
+    const ratios = regional.map((p) => fulfilment(p.index));
+    expect(ratios.filter((r) => r >= 1).length).toBeGreaterThanOrEqual(2);
+    expect(ratios.filter((r) => r <= 0.7).length).toBeGreaterThanOrEqual(2);
+    expect(Math.min(...ratios)).toBeGreaterThanOrEqual(0.5);
+    const ahead = regional.find((_, i) => ratios[i] >= 1)?.index ?? -1;
+    const aheadItems = itemsOf(ahead);
+    expect(aheadItems.filter((it) => (linked.get(it.i) ?? 0) >= it.plannedCount).length).toBeGreaterThan(aheadItems.length / 2);
+    expect(aheadItems.some((it) => (linked.get(it.i) ?? 0) > it.plannedCount)).toBe(true);
+    const items2020 = of(2020).flatMap((p) => itemsOf(p.index));
+    expect(items2020.filter((it) => !linked.has(it.i)).length).toBeGreaterThanOrEqual(3);
+    for (const p of regional) {
+      const own = data.materials.filter((m) => m.regionCode === p.regionCode && m.mediaLevel === 'regional').length;
+      const planned = itemsOf(p.index).reduce((n, it) => n + it.plannedCount, 0);
+      expect(planned / own).toBeGreaterThanOrEqual(0.4);
+      expect(planned / own).toBeLessThanOrEqual(0.9);
+    }
+    const republican = of(2020).find((p) => p.regionCode === null)?.index ?? -1;
+    expect(fulfilment(republican)).toBeGreaterThan(0.7);
+  });
+
+  it('has the 2021 plans in every state of the workflow, with no fact yet', () => {
+    const plans2021 = of(2021);
+    expect(plans2021.map((p) => p.regionCode).sort()).toEqual([...REGIONS_2020.map((r) => r.code), null].sort());
+    expect(plans2021.find((p) => p.regionCode === null)?.status).toBe('submitted');
+    const regional = plans2021.filter((p) => p.regionCode !== null);
+    for (const status of ['draft', 'submitted', 'returned', 'approved'] as const) {
+      const n = regional.filter((p) => p.status === status).length;
+      expect(n).toBeGreaterThanOrEqual(3);
+      expect(n).toBeLessThanOrEqual(6);
+    }
+    for (const p of plans2021) {
+      expect(p.submittedAt === null).toBe(p.status === 'draft');
+      expect(p.submittedByLogin === null).toBe(p.status === 'draft');
+      expect(p.approvedAt === null).toBe(p.status !== 'approved');
+      expect(p.approvedByLogin === null).toBe(p.status !== 'approved');
+      expect(p.returnComment === null).toBe(p.status !== 'returned');
+      if (p.submittedAt !== null) expect(p.submittedAt >= '2020-12-01' && p.submittedAt < '2021-02-01').toBe(true);
+      if (p.approvedAt !== null) expect(p.approvedAt > (p.submittedAt ?? '')).toBe(true);
+    }
+    expect(plans2021.find((p) => p.status === 'returned')?.returnComment).toBe('Добавьте материалы для старшего поколения (60+)');
+    const items2021 = new Set(plans2021.flatMap((p) => itemsOf(p.index).map((it) => it.i)));
+    expect(data.materials.some((m) => m.mediaPlanItemIndex !== null && items2021.has(m.mediaPlanItemIndex))).toBe(false);
+    expect(data.mediaPlanItems.some((it) => it.specialProjectCode !== null && NEW_PROJECTS.includes(it.specialProjectCode))).toBe(true);
+  });
+
+  it('keeps the stamps after the accounts were created', () => {
+    const since = Math.max(...data.users.map((u) => Date.parse(u.createdAt)));
+    for (const p of plans) {
+      if (p.submittedAt !== null) expect(Date.parse(p.submittedAt)).toBeGreaterThan(since);
+    }
+  });
+});
+
 /** Answers the loaders' look-ups as an empty, freshly loaded database would, and records the inserts. */
 class RecordingRunner implements SqlRunner {
   readonly inserts: { table: string; params: unknown[][] }[] = [];
@@ -242,6 +384,10 @@ describe('loadReferenceData and loadDemoData', () => {
     expect(db.rows('special_projects')).toBe(7);
     expect(db.rows('users')).toBe(23);
     expect(db.rows('materials')).toBe(NATIONAL_2020.total);
+    const data = buildDemoDataset();
+    expect(db.rows('media_plans')).toBe(36);
+    expect(db.rows('media_plan_items')).toBe(data.mediaPlanItems.length);
+    expect(db.rows('media_plan_item_target_audiences')).toBe(data.mediaPlanItems.reduce((n, it) => n + it.targetAudienceCodes.length, 0));
     expect(db.inserts.filter((i) => i.table === 'materials').length).toBeLessThanOrEqual(3);
     for (const i of db.inserts) {
       expect(new Set(i.params.map((column) => column.length)).size).toBe(1);
@@ -284,5 +430,32 @@ describe('demo dataset in PostgreSQL', () => {
       SELECT count(*)::int AS n FROM materials m JOIN outlets o ON o.id = m.outlet_id
       WHERE o.kind <> m.channel OR o.level <> m.media_level OR (o.region_id IS NOT NULL AND o.region_id <> m.region_id)`);
     expect(rows[0].n).toBe(0);
+  });
+
+  it('links materials only to plan items of their own region and year', async () => {
+    const { rows } = await client.query(`
+      SELECT count(*)::int AS linked,
+        count(*) FILTER (WHERE p.year <> extract(year FROM m.published_on)
+          OR p.region_id IS DISTINCT FROM (CASE WHEN m.media_level = 'regional' THEN m.region_id END)
+          OR i.channel <> m.channel
+          OR (i.outlet_id IS NOT NULL AND i.outlet_id <> m.outlet_id)
+          OR m.published_on < make_date(p.year, coalesce(i.planned_month, i.planned_quarter * 3 - 2), 1))::int AS misfits
+      FROM materials m
+      JOIN media_plan_items i ON i.id = m.media_plan_item_id
+      JOIN media_plans p ON p.id = i.media_plan_id`);
+    expect(rows[0].misfits).toBe(0);
+    expect(rows[0].linked).toBeGreaterThan(3000);
+  });
+
+  it('stores one approved 2020 plan per region and the 2021 plans in every status', async () => {
+    const { rows } = await client.query(`
+      SELECT year, status, count(*)::int AS n, count(*) FILTER (WHERE region_id IS NULL)::int AS republican
+      FROM media_plans GROUP BY year, status ORDER BY year, status`);
+    const counts = Object.fromEntries(rows.map((r) => [`${r.year} ${r.status}`, r.n]));
+    expect(counts['2020 approved']).toBe(18);
+    expect(Object.keys(counts).filter((k) => k.startsWith('2021')).sort()).toEqual(
+      ['2021 approved', '2021 draft', '2021 returned', '2021 submitted'],
+    );
+    expect(rows.find((r) => r.year === 2021 && r.status === 'submitted')?.republican).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import { Channel, Format, Language, MediaLevel, OutletDef, RegionProfile, RubricDef } from './catalog-types';
 import { Rng, apportion, createRng } from './prng';
 import { REGIONS_2020, SPECIAL_PROJECTS } from './reference-data';
+import { DemoMediaPlan, DemoMediaPlanItem, buildMediaPlans } from './media-plans';
 import { REGION_PROFILES } from './regional-profiles';
 import { REPUBLICAN_OUTLETS } from './republican-outlets';
 import { makeTitle } from './titles';
@@ -47,6 +48,8 @@ export interface DemoMaterial {
   directionCode: string | null;
   specialProjectCode: string | null;
   targetAudienceCodes: string[];
+  /** Index into DemoDataset.mediaPlanItems of the plan item the material fulfils. */
+  mediaPlanItemIndex: number | null;
   views: number | null;
   reactions: number | null;
   shares: number | null;
@@ -61,6 +64,8 @@ export interface DemoDataset {
   outlets: DemoOutlet[];
   rubrics: DemoRubric[];
   materials: DemoMaterial[];
+  mediaPlans: DemoMediaPlan[];
+  mediaPlanItems: DemoMediaPlanItem[];
 }
 
 /** The ministry's count for 2020 (guide, from the MIOR strategic-plan report), which the demo must reproduce. */
@@ -322,7 +327,15 @@ export function buildDemoDataset(): DemoDataset {
     seqByOutlet.set(m.outletIndex, seq);
     m.url = materialUrl(urlRng, catalog.defs[m.outletIndex], m.outletIndex, seq, m.language);
   }
-  return { users, outlets: catalog.outlets, rubrics: catalog.rubrics, materials };
+  const { mediaPlans, mediaPlanItems } = buildMediaPlans({
+    rng: createRng(SEED + 2),
+    regions: regions2020,
+    outlets: catalog.outlets,
+    rubrics: catalog.rubrics,
+    materials,
+    approverName: users.find((u) => u.role === 'approver')?.fullName ?? '',
+  });
+  return { users, outlets: catalog.outlets, rubrics: catalog.rubrics, materials, mediaPlans, mediaPlanItems };
 }
 
 function makeMaterial(rng: Rng, bucket: Bucket, profile: RegionProfile, month: number, outlet: IndexedOutlet): DemoMaterial {
@@ -375,6 +388,7 @@ function makeMaterial(rng: Rng, bucket: Bucket, profile: RegionProfile, month: n
     directionCode,
     specialProjectCode,
     targetAudienceCodes,
+    mediaPlanItemIndex: null,
     ...reachFigures(rng, channel, bucket.level, format),
     reach: channel === 'print' ? outlet.def.circulation : null,
     createdByLogin: rpoLogin(profile.code),

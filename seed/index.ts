@@ -1,4 +1,5 @@
 import { DemoMaterial, DemoOutlet, DemoRubric, DemoUser, buildDemoDataset } from './demo-data';
+import { DemoMediaPlan, DemoMediaPlanItem } from './media-plans';
 import {
   ALL_REGIONS,
   DIRECTIONS,
@@ -12,6 +13,7 @@ import {
 
 export { buildDemoDataset, NATIONAL_2020 } from './demo-data';
 export type { DemoDataset, DemoMaterial, DemoOutlet, DemoRubric, DemoUser } from './demo-data';
+export type { DemoMediaPlan, DemoMediaPlanItem, MediaPlanStatus } from './media-plans';
 export { ALL_REGIONS, DIRECTIONS, REGIONS_2020, REGIONS_ADDED_2022, SPECIAL_PROJECTS, TARGET_AUDIENCES } from './reference-data';
 
 /** What the loaders need from a database handle; TypeORM's DataSource, EntityManager and QueryRunner, and pg's Client, fit. */
@@ -130,7 +132,7 @@ export async function loadReferenceData(db: SqlRunner): Promise<void> {
   );
 }
 
-/** Demo users, outlets, rubrics and the 9365 materials of 2020; run after loadReferenceData, in one transaction. */
+/** Demo users, outlets, rubrics, media plans and the 9365 materials of 2020; run after loadReferenceData, in one transaction. */
 export async function loadDemoData(db: SqlRunner, options: { passwordHash: string }): Promise<void> {
   const data = buildDemoDataset();
   const regions = await idsByCode(db, 'regions');
@@ -190,6 +192,61 @@ export async function loadDemoData(db: SqlRunner, options: { passwordHash: strin
     data.rubrics.map((r, i) => ({ r, id: rubricIds[i] })),
   );
 
+  const userId = (login: string | null): number | null => (login === null ? null : lookup(userIdByLogin, login, 'user'));
+  const planIds = await allocateIds(db, 'media_plans', data.mediaPlans.length);
+  await insertRows<{ p: DemoMediaPlan; id: number }>(
+    db,
+    'media_plans',
+    [
+      { name: 'id', type: 'int', value: (x) => x.id },
+      { name: 'region_id', type: 'int', value: (x) => regionId(x.p.regionCode) },
+      { name: 'year', type: 'smallint', value: (x) => x.p.year },
+      { name: 'title', type: 'text', value: (x) => x.p.title },
+      { name: 'status', type: 'text', value: (x) => x.p.status },
+      { name: 'submitted_at', type: 'timestamptz', value: (x) => x.p.submittedAt },
+      { name: 'submitted_by_id', type: 'int', value: (x) => userId(x.p.submittedByLogin) },
+      { name: 'approved_at', type: 'timestamptz', value: (x) => x.p.approvedAt },
+      { name: 'approved_by_id', type: 'int', value: (x) => userId(x.p.approvedByLogin) },
+      { name: 'return_comment', type: 'text', value: (x) => x.p.returnComment },
+    ],
+    data.mediaPlans.map((p, i) => ({ p, id: planIds[i] })),
+  );
+
+  const itemIds = await allocateIds(db, 'media_plan_items', data.mediaPlanItems.length);
+  const items = data.mediaPlanItems.map((it, i) => ({ it, id: itemIds[i] }));
+  await insertRows<{ it: DemoMediaPlanItem; id: number }>(
+    db,
+    'media_plan_items',
+    [
+      { name: 'id', type: 'int', value: (x) => x.id },
+      { name: 'media_plan_id', type: 'int', value: (x) => planIds[x.it.planIndex] },
+      { name: 'topic', type: 'text', value: (x) => x.it.topic },
+      { name: 'format', type: 'text', value: (x) => x.it.format },
+      { name: 'channel', type: 'text', value: (x) => x.it.channel },
+      { name: 'outlet_id', type: 'int', value: (x) => (x.it.outletIndex === null ? null : outletIds[x.it.outletIndex]) },
+      { name: 'rubric_id', type: 'int', value: (x) => (x.it.rubricIndex === null ? null : rubricIds[x.it.rubricIndex]) },
+      { name: 'direction_id', type: 'int', value: (x) => lookup(directions, x.it.directionCode, 'direction') },
+      { name: 'special_project_id', type: 'int', value: (x) => optional(projects, x.it.specialProjectCode, 'special project') },
+      { name: 'planned_quarter', type: 'smallint', value: (x) => x.it.plannedQuarter },
+      { name: 'planned_month', type: 'smallint', value: (x) => x.it.plannedMonth },
+      { name: 'planned_count', type: 'int', value: (x) => x.it.plannedCount },
+      { name: 'responsible', type: 'text', value: (x) => x.it.responsible },
+      { name: 'notes', type: 'text', value: (x) => x.it.notes },
+    ],
+    items,
+  );
+  await insertRows<{ itemId: number; audienceId: number }>(
+    db,
+    'media_plan_item_target_audiences',
+    [
+      { name: 'media_plan_item_id', type: 'int', value: (l) => l.itemId },
+      { name: 'target_audience_id', type: 'int', value: (l) => l.audienceId },
+    ],
+    items.flatMap(({ it, id }) =>
+      it.targetAudienceCodes.map((code) => ({ itemId: id, audienceId: lookup(audiences, code, 'target audience') })),
+    ),
+  );
+
   const materialIds = await allocateIds(db, 'materials', data.materials.length);
   const indexed = data.materials.map((m, i) => ({ m, id: materialIds[i] }));
   await insertRows<{ m: DemoMaterial; id: number }>(
@@ -209,12 +266,13 @@ export async function loadDemoData(db: SqlRunner, options: { passwordHash: strin
       { name: 'published_on', type: 'date', value: (r) => r.m.publishedOn },
       { name: 'direction_id', type: 'int', value: (r) => optional(directions, r.m.directionCode, 'direction') },
       { name: 'special_project_id', type: 'int', value: (r) => optional(projects, r.m.specialProjectCode, 'special project') },
+      { name: 'media_plan_item_id', type: 'int', value: (r) => (r.m.mediaPlanItemIndex === null ? null : itemIds[r.m.mediaPlanItemIndex]) },
       { name: 'views', type: 'int', value: (r) => r.m.views },
       { name: 'reactions', type: 'int', value: (r) => r.m.reactions },
       { name: 'shares', type: 'int', value: (r) => r.m.shares },
       { name: 'comments', type: 'int', value: (r) => r.m.comments },
       { name: 'reach', type: 'int', value: (r) => r.m.reach },
-      { name: 'created_by_id', type: 'int', value: (r) => lookup(userIdByLogin, r.m.createdByLogin, 'user') },
+      { name: 'created_by_id', type: 'int', value: (r) => userId(r.m.createdByLogin) },
       { name: 'created_at', type: 'timestamptz', value: (r) => r.m.createdAt },
       { name: 'updated_at', type: 'timestamptz', value: (r) => r.m.createdAt },
     ],

@@ -54,6 +54,52 @@ export class RollupsService {
 
   async national(from: string, to: string, regionId?: number, filter?: string): Promise<NationalRollup> {
     checkPeriod(from, to);
+    const { filter: parsed } = parseListQuery({ filter }, MATERIALS_LIST);
+    const row = Object.keys(parsed).length === 0 ? await this.nationalFromCounters(from, to, regionId) : await this.nationalFromMaterials(from, to, regionId, filter);
+    return {
+      from,
+      to,
+      total: row.total,
+      republican: { total: row.rep_tv + row.rep_radio + row.rep_print, tv: row.rep_tv, radio: row.rep_radio, print: row.rep_print },
+      regional: { total: row.reg_tv + row.reg_radio + row.reg_print, tv: row.reg_tv, radio: row.reg_radio, print: row.reg_print },
+      internet: row.internet,
+      social: row.social,
+    };
+  }
+
+  /** Whole months from the monthly counters, the partial months at either end from the daily ones. */
+  private async nationalFromCounters(from: string, to: string, regionId?: number): Promise<NationalRow> {
+    const rows: { media_level: string; channel: string; n: number }[] = await this.ds.query(
+      `WITH bounds AS (
+         SELECT $1::date AS f, $2::date AS t,
+                (date_trunc('month', $1::date - 1) + interval '1 month')::date AS m1,
+                date_trunc('month', $2::date + 1)::date AS m2)
+       SELECT media_level, channel, sum(n)::int AS n FROM (
+         SELECT c.media_level, c.channel, c.n FROM material_monthly_counts c, bounds b
+          WHERE c.month >= b.m1 AND c.month < b.m2 AND ($3::int IS NULL OR c.region_id = $3)
+         UNION ALL
+         SELECT c.media_level, c.channel, c.n FROM material_daily_counts c, bounds b
+          WHERE c.day BETWEEN b.f AND b.t AND (b.m1 >= b.m2 OR c.day < b.m1 OR c.day >= b.m2)
+            AND ($3::int IS NULL OR c.region_id = $3)) x
+       GROUP BY 1, 2`,
+      [from, to, regionId ?? null],
+    );
+    const get = (level: string | null, channel: string) =>
+      rows.filter((r) => (level === null || r.media_level === level) && r.channel === channel).reduce((s, r) => s + r.n, 0);
+    return {
+      total: rows.reduce((s, r) => s + r.n, 0),
+      rep_tv: get('republican', 'tv'),
+      rep_radio: get('republican', 'radio'),
+      rep_print: get('republican', 'print'),
+      reg_tv: get('regional', 'tv'),
+      reg_radio: get('regional', 'radio'),
+      reg_print: get('regional', 'print'),
+      internet: get(null, 'internet'),
+      social: get(null, 'social'),
+    };
+  }
+
+  private async nationalFromMaterials(from: string, to: string, regionId: number | undefined, filter: string | undefined): Promise<NationalRow> {
     const qb = this.filtered(from, to, filter, regionId);
     const count = (where: string) => `count(*) FILTER (WHERE ${where})::int`;
     qb.select('count(*)::int', 'total')
@@ -65,16 +111,7 @@ export class RollupsService {
       .addSelect(count(`r.media_level = 'regional' AND r.channel = 'print'`), 'reg_print')
       .addSelect(count(`r.channel = 'internet'`), 'internet')
       .addSelect(count(`r.channel = 'social'`), 'social');
-    const row = (await qb.getRawOne<NationalRow>()) as NationalRow;
-    return {
-      from,
-      to,
-      total: row.total,
-      republican: { total: row.rep_tv + row.rep_radio + row.rep_print, tv: row.rep_tv, radio: row.rep_radio, print: row.rep_print },
-      regional: { total: row.reg_tv + row.reg_radio + row.reg_print, tv: row.reg_tv, radio: row.reg_radio, print: row.reg_print },
-      internet: row.internet,
-      social: row.social,
-    };
+    return (await qb.getRawOne<NationalRow>()) as NationalRow;
   }
 
   async grouped(groupBy: string, from?: string, to?: string, filter?: string, regionId?: number): Promise<RollupRow[]> {

@@ -1,0 +1,42 @@
+import { EntityManager } from 'typeorm';
+
+export interface CounterMismatch {
+  table: 'daily' | 'monthly';
+  key: string;
+  counted: number;
+  stored: number;
+}
+
+/** Compares both counter tables with a fresh count of materials; an empty list means they agree. */
+export async function verifyCounters(m: EntityManager): Promise<CounterMismatch[]> {
+  const rows: CounterMismatch[] = await m.query(`
+    WITH raw_daily AS (
+      SELECT published_on AS k, region_id, media_level, channel, count(*)::int AS n FROM materials GROUP BY 1, 2, 3, 4),
+    raw_monthly AS (
+      SELECT date_trunc('month', published_on)::date AS k, region_id, media_level, channel, count(*)::int AS n FROM materials GROUP BY 1, 2, 3, 4),
+    daily AS (
+      SELECT 'daily' AS "table", concat_ws('/', coalesce(r.k, c.day), coalesce(r.region_id, c.region_id), coalesce(r.media_level, c.media_level),
+             coalesce(r.channel, c.channel)) AS key, coalesce(r.n, 0) AS counted, coalesce(c.n, 0) AS stored
+        FROM raw_daily r FULL JOIN material_daily_counts c
+          ON c.day = r.k AND c.region_id = r.region_id AND c.media_level = r.media_level AND c.channel = r.channel),
+    monthly AS (
+      SELECT 'monthly' AS "table", concat_ws('/', coalesce(r.k, c.month), coalesce(r.region_id, c.region_id), coalesce(r.media_level, c.media_level),
+             coalesce(r.channel, c.channel)) AS key, coalesce(r.n, 0) AS counted, coalesce(c.n, 0) AS stored
+        FROM raw_monthly r FULL JOIN material_monthly_counts c
+          ON c.month = r.k AND c.region_id = r.region_id AND c.media_level = r.media_level AND c.channel = r.channel)
+    SELECT * FROM daily WHERE counted <> stored
+    UNION ALL
+    SELECT * FROM monthly WHERE counted <> stored`);
+  return rows;
+}
+
+/** Recounts both tables from materials; the table lock keeps writers out while it runs. */
+export async function rebuildCounters(m: EntityManager): Promise<void> {
+  await m.query('LOCK TABLE materials IN SHARE MODE');
+  await m.query('DELETE FROM material_daily_counts');
+  await m.query('DELETE FROM material_monthly_counts');
+  await m.query(`INSERT INTO material_daily_counts (day, region_id, media_level, channel, n)
+                 SELECT published_on, region_id, media_level, channel, count(*) FROM materials GROUP BY 1, 2, 3, 4`);
+  await m.query(`INSERT INTO material_monthly_counts (month, region_id, media_level, channel, n)
+                 SELECT date_trunc('month', published_on)::date, region_id, media_level, channel, count(*) FROM materials GROUP BY 1, 2, 3, 4`);
+}
