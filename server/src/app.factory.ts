@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -22,7 +24,7 @@ function findUiDir(config: AppConfig): string | null {
 }
 
 export async function createApp(config: AppConfig, databaseUrl: string, logLevels?: LogLevel[]): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: false });
+  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: false, requestTimeout: 60_000, connectionTimeout: 60_000 });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: logLevels ?? ['warn', 'error'],
   });
@@ -34,6 +36,21 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
       reply.header('Access-Control-Expose-Headers', 'Content-Range');
     });
   app.useGlobalPipes(validationPipe());
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  const origins = config.corsOrigins.split(',').filter(Boolean);
+  app.enableCors({ origin: origins.length > 0 ? origins : false, exposedHeaders: ['Content-Range'], credentials: false });
+  await app.register(fastifyMultipart, { limits: { fileSize: config.importMaxBytes, files: 1, fields: 10, parts: 20 } });
 
   const document = SwaggerModule.createDocument(
     app,

@@ -10,6 +10,7 @@ import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { DirectionsModule } from './directions/directions.module';
 import { HealthController } from './health/health.controller';
+import { ImportsModule } from './imports/imports.module';
 import { MaterialsModule } from './materials/materials.module';
 import { MediaPlanItemsModule } from './media-plan-items/media-plan-items.module';
 import { MediaPlansModule } from './media-plans/media-plans.module';
@@ -28,6 +29,8 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
+      global: true,
+      exports: [AppConfig],
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         JwtModule.register({ global: true, secret: config.jwtSecret, signOptions: { expiresIn: config.jwtExpiresIn as `${number}h` } }),
@@ -46,6 +49,7 @@ export class AppModule {
         RollupsModule,
         QuartersModule,
         ReportsModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -13,6 +13,8 @@ const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => 
 
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006']);
 
+const CONNECTION_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|connection error|database system is (shutting down|starting up|in recovery)|Connection refused/i;
+
 function errorName(status: number): string {
   return HttpStatus[status]?.split('_').map((w) => w[0] + w.slice(1).toLowerCase()).join(' ') ?? 'Error';
 }
@@ -63,7 +65,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const known = fromDatabase(exception);
       if (known) return known;
     }
-    if (code && CONNECTION_CODES.has(code)) {
+    if ((code && CONNECTION_CODES.has(code)) || CONNECTION_MESSAGE.test((exception as Error)?.message ?? '')) {
       return { statusCode: 503, message: 'The database is unavailable; try again shortly', error: 'Service Unavailable' };
     }
     const status = (exception as { statusCode?: number })?.statusCode;

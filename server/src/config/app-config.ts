@@ -32,6 +32,9 @@ export class AppConfig {
   @IsString()
   uiDir?: string;
 
+  @Matches(/^(https?:\/\/[^\s,]+)?(,https?:\/\/[^\s,]+)*$/, { message: 'must be a comma-separated list of http(s) origins' })
+  corsOrigins: string;
+
   @Matches(/^[a-z0-9._-]{3,60}$/, { message: 'must be 3-60 lowercase latin letters, digits, dots, dashes or underscores' })
   adminLogin: string;
 
@@ -39,6 +42,11 @@ export class AppConfig {
   @IsString()
   @MinLength(8, { message: 'must be at least 8 characters long' })
   adminPassword?: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(1024 * 1024 * 1024, { message: 'must be at most 1 GB' })
+  importMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -51,8 +59,10 @@ const ENV_NAMES: Record<string, string> = {
   demoData: 'DEMO_DATA',
   jwtSecret: 'JWT_SECRET',
   jwtExpiresIn: 'JWT_EXPIRES_IN',
+  corsOrigins: 'CORS_ORIGINS',
   adminLogin: 'ADMIN_LOGIN',
   adminPassword: 'ADMIN_PASSWORD',
+  importMaxBytes: 'IMPORT_MAX_BYTES',
 };
 
 function parseInteger(name: string, raw: string | undefined, fallback: number): number {
@@ -87,8 +97,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, generatedSecret: () => string
     jwtSecret: env.JWT_SECRET || generatedSecret(),
     jwtExpiresIn: env.JWT_EXPIRES_IN || '8h',
     uiDir: env.UI_DIR || undefined,
+    corsOrigins: env.CORS_ORIGINS ?? '',
     adminLogin: env.ADMIN_LOGIN || 'admin',
     adminPassword: env.ADMIN_PASSWORD || undefined,
+    importMaxBytes: parseInteger('IMPORT_MAX_BYTES', env.IMPORT_MAX_BYTES, 20 * 1024 * 1024),
   };
   const config = plainToInstance(AppConfig, raw);
   const errors = validateSync(config);

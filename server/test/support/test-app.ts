@@ -11,8 +11,8 @@ export interface TestApp {
 }
 
 /** The whole app (API and built UI) on a random port, over a fresh copy of the demo database. */
-export async function startTestApp(env: NodeJS.ProcessEnv = {}, contents: 'demo' | 'empty' = 'demo'): Promise<TestApp> {
-  const db = await createTestDatabase(contents);
+export async function startTestApp(env: NodeJS.ProcessEnv = {}, contents: 'demo' | 'empty' = 'demo', databaseUrl?: string): Promise<TestApp> {
+  const db = databaseUrl ? { url: databaseUrl, drop: async () => undefined } : await createTestDatabase(contents);
   const config = loadConfig({ NODE_ENV: 'test', ...env }, () => 'test-secret-that-is-long-enough');
   const app = await createApp(config, db.url, ['error']);
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,0 +1,148 @@
+import 'reflect-metadata';
+import { createWriteStream } from 'node:fs';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { once } from 'node:events';
+import ExcelJS from 'exceljs';
+import { Client } from 'pg';
+import { createApp } from '../server/src/app.factory';
+import { loadConfig } from '../server/src/config/app-config';
+import { EmbeddedDatabase, startEmbeddedDatabase } from '../server/src/database/embedded-database';
+
+/**
+ * Imports 100,000 generated rows of one region from CSV and from XLSX through the HTTP API, on the embedded
+ * PostgreSQL (or the server of DATABASE_URL), and writes the timings to docs/import-benchmark.md.
+ * Build and run from the repository root:
+ *   npx tsc -p server/tsconfig.json --outDir /tmp/bench-build && NODE_PATH=$PWD/node_modules node --expose-gc /tmp/bench-build/scripts/bench-import.js
+ */
+const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+const REGION = 'north-kazakhstan';
+const HEADER = ['Заголовок', 'СМИ', 'Дата публикации', 'Язык', 'Формат', 'Ссылка', 'Целевые аудитории', 'Просмотры'];
+
+interface Outcome {
+  label: string;
+  bytes: number;
+  seconds: number;
+  peakRssMb: number;
+  created: number;
+}
+
+function row(i: number, kind: string, outlets: string[]): string[] {
+  const day = new Date(Date.UTC(2024, 0, 1 + (i % 360)));
+  const date = `${String(day.getUTCDate()).padStart(2, '0')}.${String(day.getUTCMonth() + 1).padStart(2, '0')}.${day.getUTCFullYear()}`;
+  const outlet = outlets[i % outlets.length];
+  return [`Встреча в районе, ${kind} № ${i}`, outlet, date, i % 2 ? 'Русский' : 'Қазақ тілі', i % 3 ? 'Статья' : 'Пост', `https://bench.kz/${kind}/${i}`, i % 4 ? '' : 'youth-16-29; internet-users', String(i % 5000)];
+}
+
+const quote = (c: string) => (/[";\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+
+async function writeCsv(path: string, outlets: string[]): Promise<void> {
+  const out = createWriteStream(path);
+  out.write(`\uFEFF${HEADER.join(';')}\r\n`);
+  for (let i = 0; i < ROWS; i++) {
+    if (!out.write(`${row(i, 'csv', outlets).map(quote).join(';')}\r\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+async function writeXlsx(path: string, outlets: string[]): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+  const sheet = workbook.addWorksheet('Материалы');
+  sheet.addRow(HEADER).commit();
+  for (let i = 0; i < ROWS; i++) sheet.addRow(row(i, 'xlsx', outlets)).commit();
+  sheet.commit();
+  await workbook.commit();
+}
+
+async function upload(baseUrl: string, token: string, path: string, label: string): Promise<Outcome> {
+  const body = await readFile(path);
+  const form = new FormData();
+  form.append('file', new Blob([body]), path.split('/').pop() ?? 'file');
+  global.gc?.();
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const started = performance.now();
+  const res = await fetch(`${baseUrl}/api/materials/import`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
+  const answer = (await res.json()) as { created?: number; errorCount?: number; errors?: unknown[] };
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  if (res.status !== 200 || answer.created !== ROWS) throw new Error(`${label}: HTTP ${res.status} ${JSON.stringify(answer).slice(0, 800)}`);
+  return { label, bytes: body.length, seconds, peakRssMb: peak / 1024 / 1024, created: answer.created };
+}
+
+async function main(): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), 'bench-import-'));
+  await chmod(work, 0o755);
+  let embedded: EmbeddedDatabase | null = null;
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    embedded = await startEmbeddedDatabase(join(work, 'pg'), () => undefined);
+    serverUrl = embedded.url;
+  }
+  const databaseUrl = new URL(serverUrl);
+  databaseUrl.pathname = `/bench_import_${process.pid}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE bench_import_${process.pid} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
+  const config = loadConfig({ NODE_ENV: 'test', DEMO_DATA: 'true' }, () => 'bench-secret-that-is-long-enough');
+  const app = await createApp(config, databaseUrl.toString(), ['error']);
+  try {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.getHttpServer().address();
+    const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const db = new Client({ connectionString: databaseUrl.toString() });
+    // The database is dropped with FORCE at the end, also when a step failed with this client still open.
+    db.on('error', () => undefined);
+    await db.connect();
+    const outlets: string[] = (
+      await db.query(`SELECT o.name FROM outlets o JOIN regions r ON r.id = o.region_id WHERE r.code = $1 AND o.active ORDER BY o.id`, [REGION])
+    ).rows.map((r: { name: string }) => r.name);
+    const before: number = (await db.query('SELECT count(*)::int AS n FROM materials')).rows[0].n;
+    const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: `rpo-${REGION}`, password: 'demo12345' }) });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+
+    const csvPath = join(work, 'materials-100k.csv');
+    const xlsxPath = join(work, 'materials-100k.xlsx');
+    await writeCsv(csvPath, outlets);
+    await writeXlsx(xlsxPath, outlets);
+    const results = [await upload(baseUrl, accessToken, csvPath, 'CSV (semicolon, BOM)'), await upload(baseUrl, accessToken, xlsxPath, 'XLSX (shared strings)')];
+    const after: number = (await db.query('SELECT count(*)::int AS n FROM materials')).rows[0].n;
+    await db.end();
+
+    const lines = [
+      '# Import benchmark',
+      '',
+      `\`POST /api/materials/import\` with ${ROWS.toLocaleString('en')} rows of one region (${REGION}: its outlets, 8 columns, names in Russian and`,
+      'Kazakh, dates DD.MM.YYYY, a quarter of the rows with two target audiences by code) into the demo database,',
+      `through HTTP on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), PostgreSQL ${embedded ? 'embedded' : 'from DATABASE_URL'}, one run each, measured by \`scripts/bench-import.ts\`.`,
+      'Time is from sending the request to the answer (upload, parsing, checking, staging, duplicate search, insert, commit).',
+      'Peak RSS is of the one Node process that runs both the server and the benchmark client (which holds the file in memory).',
+      '',
+      '| file | size | seconds | peak RSS (MB) | created |',
+      '|---|---|---|---|---|',
+      ...results.map((r) => `| ${r.label} | ${(r.bytes / 1024 / 1024).toFixed(1)} MB | ${r.seconds.toFixed(2)} | ${r.peakRssMb.toFixed(0)} | ${r.created} |`),
+      '',
+      `Materials before: ${before}, after: ${after}.`,
+      `Targets: CSV under 5 s, XLSX under 15 s. Measured ${new Date().toISOString().slice(0, 10)}.`,
+      '',
+      'Rerun from the repository root: `npx tsc -p server/tsconfig.json --outDir /tmp/bench-build && NODE_PATH=$PWD/node_modules node --expose-gc /tmp/bench-build/scripts/bench-import.js`',
+      '',
+    ];
+    await writeFile(resolve(process.cwd(), 'docs', 'import-benchmark.md'), lines.join('\n'));
+    console.log(lines.join('\n'));
+  } finally {
+    await app.close();
+    await admin.query(`DROP DATABASE IF EXISTS bench_import_${process.pid} WITH (FORCE)`);
+    await admin.end();
+    await embedded?.stop();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,103 @@
+import type { Locale } from '../common/codes';
+
+export const IMPORT_FIELDS = [
+  'title',
+  'outlet',
+  'rubric',
+  'publishedOn',
+  'language',
+  'format',
+  'url',
+  'direction',
+  'specialProject',
+  'targetAudiences',
+  'region',
+  'mediaPlanItem',
+  'views',
+  'reactions',
+  'shares',
+  'comments',
+  'reach',
+  'notes',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+export const COUNT_FIELDS = ['views', 'reactions', 'shares', 'comments', 'reach'] as const;
+export type CountField = (typeof COUNT_FIELDS)[number];
+
+interface ColumnDef {
+  labels: Record<Locale, string>;
+  /** Other headers seen in offices' own sheets and the API's field names. */
+  aliases: string[];
+}
+
+export const COLUMNS: Record<ImportField, ColumnDef> = {
+  title: { labels: { ru: 'Заголовок', kk: 'Тақырыбы', en: 'Title' }, aliases: ['Название', 'Атауы', 'Тақырып'] },
+  outlet: { labels: { ru: 'СМИ', kk: 'БАҚ', en: 'Outlet' }, aliases: ['outletId'] },
+  rubric: { labels: { ru: 'Рубрика', kk: 'Айдар', en: 'Rubric' }, aliases: ['rubricId'] },
+  publishedOn: { labels: { ru: 'Дата публикации', kk: 'Жарияланған күні', en: 'Published on' }, aliases: ['Дата', 'Күні'] },
+  language: { labels: { ru: 'Язык', kk: 'Тілі', en: 'Language' }, aliases: ['Тіл'] },
+  format: { labels: { ru: 'Формат', kk: 'Форматы', en: 'Format' }, aliases: [] },
+  url: { labels: { ru: 'Ссылка', kk: 'Сілтеме', en: 'URL' }, aliases: [] },
+  direction: { labels: { ru: 'Направление', kk: 'Бағыты', en: 'Direction' }, aliases: ['directionId', 'Бағыт'] },
+  specialProject: { labels: { ru: 'Спецпроект', kk: 'Арнайы жоба', en: 'Special project' }, aliases: ['specialProjectId'] },
+  targetAudiences: {
+    labels: { ru: 'Целевые аудитории', kk: 'Мақсатты аудиториялар', en: 'Target audiences' },
+    aliases: ['targetAudienceIds', 'Целевая аудитория', 'Мақсатты аудитория'],
+  },
+  region: { labels: { ru: 'Регион', kk: 'Өңір', en: 'Region' }, aliases: ['regionId'] },
+  mediaPlanItem: { labels: { ru: 'Пункт медиаплана', kk: 'Медиажоспар тармағы', en: 'Media plan item' }, aliases: ['mediaPlanItemId'] },
+  views: { labels: { ru: 'Просмотры', kk: 'Қаралым', en: 'Views' }, aliases: [] },
+  reactions: { labels: { ru: 'Реакции', kk: 'Реакциялар', en: 'Reactions' }, aliases: [] },
+  shares: { labels: { ru: 'Репосты', kk: 'Бөлісулер', en: 'Shares' }, aliases: [] },
+  comments: { labels: { ru: 'Комментарии', kk: 'Пікірлер', en: 'Comments' }, aliases: [] },
+  reach: { labels: { ru: 'Охват', kk: 'Қамту', en: 'Reach' }, aliases: [] },
+  notes: { labels: { ru: 'Примечание', kk: 'Ескертпе', en: 'Notes' }, aliases: ['Примечания'] },
+};
+
+export const REQUIRED_FIELDS: readonly ImportField[] = ['title', 'outlet', 'publishedOn', 'language', 'format'];
+
+/** Trimmed, lower case, inner spaces collapsed: how headers and reference names are compared. */
+export function normalize(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+const BY_HEADER = new Map<string, ImportField>(
+  IMPORT_FIELDS.flatMap((field) => {
+    const c = COLUMNS[field];
+    return [field, ...Object.values(c.labels), ...c.aliases].map((h) => [normalize(h), field] as const);
+  }),
+);
+
+export interface HeaderProblem {
+  column: string;
+  problem: 'unknown' | 'repeated' | 'missing';
+}
+
+export interface Header {
+  /** The field of each column of the sheet (undefined: ignored). */
+  fields: (ImportField | undefined)[];
+  /** The column name the file itself uses, for messages. */
+  names: Map<ImportField, string>;
+  problems: HeaderProblem[];
+}
+
+/** The template's Russian or Kazakh names, the English ones or the API's field names, in any order and case. */
+export function readHeader(cells: string[], required: readonly ImportField[], locale: Locale): Header {
+  const fields: (ImportField | undefined)[] = [];
+  const names = new Map<ImportField, string>();
+  const problems: HeaderProblem[] = [];
+  cells.forEach((cell, i) => {
+    const name = cell.trim();
+    if (name === '') return;
+    const field = BY_HEADER.get(normalize(name.replace(/\*$/, '')));
+    if (!field) problems.push({ column: name, problem: 'unknown' });
+    else if (names.has(field)) problems.push({ column: name, problem: 'repeated' });
+    else {
+      names.set(field, name);
+      fields[i] = field;
+    }
+  });
+  for (const field of required) if (!names.has(field)) problems.push({ column: COLUMNS[field].labels[locale], problem: 'missing' });
+  return { fields, names, problems };
+}

@@ -1,0 +1,150 @@
+import { EntityManager } from 'typeorm';
+import { Channel, Format, FORMATS, Language, LANGUAGES, Locale, LOCALES, MediaLevel } from '../common/codes';
+import { REPORT_LABELS } from '../reports/report-labels';
+import { normalize } from './import-columns';
+
+export type LookupProblem = 'notFound' | 'ambiguous' | 'otherRegion' | 'otherOutlet';
+export type Lookup = { id: number } | { problem: LookupProblem };
+
+/** Records found by id or by any of their names (Kazakh, Russian, English, code). */
+class NameIndex {
+  private readonly ids = new Set<number>();
+  private readonly names = new Map<string, number | null>();
+
+  add(id: number, names: (string | null)[]): void {
+    this.ids.add(id);
+    for (const name of names) {
+      if (!name) continue;
+      const key = normalize(name);
+      const known = this.names.get(key);
+      this.names.set(key, known === undefined || known === id ? id : null);
+    }
+  }
+
+  find(value: string): Lookup {
+    if (/^\d{1,9}$/.test(value)) return this.ids.has(Number(value)) ? { id: Number(value) } : { problem: 'notFound' };
+    const id = this.names.get(normalize(value));
+    if (id === undefined) return { problem: 'notFound' };
+    return id === null ? { problem: 'ambiguous' } : { id };
+  }
+}
+
+export interface OutletRef {
+  id: number;
+  kind: Channel;
+  level: MediaLevel;
+  regionId: number | null;
+}
+
+export type OutletLookup = { outlet: OutletRef } | { problem: LookupProblem };
+
+interface PlanItemRef {
+  regionId: number | null;
+  year: number;
+  status: string;
+}
+
+/** Code lookup by the code itself or its Russian, Kazakh or English name, as the reports print them. */
+class CodeIndex<C extends string> {
+  private readonly byName = new Map<string, C>();
+  readonly allowed: Record<Locale, string>;
+
+  constructor(codes: readonly C[]) {
+    for (const code of codes) {
+      this.byName.set(code, code);
+      for (const locale of LOCALES) this.byName.set(normalize(REPORT_LABELS[locale].codes[code]), code);
+    }
+    this.allowed = Object.fromEntries(LOCALES.map((l) => [l, codes.map((c) => `${REPORT_LABELS[l].codes[c]} (${c})`).join(', ')])) as Record<Locale, string>;
+  }
+
+  find(value: string): C | undefined {
+    return this.byName.get(normalize(value));
+  }
+}
+
+const splitNames = (name: string): string[] => [name, ...(name.includes(' / ') ? name.split(' / ') : [])];
+
+/** Every reference a row can name, read once per import inside its transaction. */
+export class ImportReferences {
+  readonly regions = new NameIndex();
+  readonly directions = new NameIndex();
+  readonly specialProjects = new NameIndex();
+  readonly audiences = new NameIndex();
+  readonly languages = new CodeIndex<Language>(LANGUAGES);
+  readonly formats = new CodeIndex<Format>(FORMATS);
+  private readonly outletsById = new Map<number, OutletRef>();
+  private readonly outletsByName = new Map<string, OutletRef[]>();
+  private readonly rubricOutlets = new Map<number, number>();
+  private readonly rubricsByName = new Map<string, number | null>();
+  private readonly planItems = new Map<number, PlanItemRef>();
+  private readonly closedQuarters = new Set<string>();
+
+  /**
+   * The closures of the regions written to are share-locked, as a single write does, so that no quarter is approved
+   * while the import that writes into it is running.
+   */
+  static async load(m: EntityManager, region: number | 'any'): Promise<ImportReferences> {
+    const refs = new ImportReferences();
+    const scope = region === 'any' ? null : region;
+    type Named = { id: number; code: string; name_kk: string; name_ru: string; name_en: string };
+    const named = (table: 'regions' | 'directions' | 'special_projects' | 'target_audiences'): Promise<Named[]> =>
+      m.query(`SELECT id, code, name_kk, name_ru, name_en FROM ${table}`);
+    for (const r of await named('regions')) refs.regions.add(r.id, [r.code, r.name_kk, r.name_ru, r.name_en]);
+    for (const r of await named('directions')) refs.directions.add(r.id, [r.code, r.name_kk, r.name_ru, r.name_en]);
+    for (const r of await named('special_projects')) refs.specialProjects.add(r.id, [r.code, r.name_kk, r.name_ru, r.name_en]);
+    for (const r of await named('target_audiences')) refs.audiences.add(r.id, [r.code, r.name_kk, r.name_ru, r.name_en]);
+
+    const outlets: (OutletRef & { name: string })[] = await m.query('SELECT id, name, kind, level, region_id AS "regionId" FROM outlets');
+    for (const { name, ...o } of outlets) {
+      refs.outletsById.set(o.id, o);
+      const key = normalize(name);
+      refs.outletsByName.set(key, [...(refs.outletsByName.get(key) ?? []), o]);
+    }
+    const rubrics: { id: number; outlet_id: number; name: string }[] = await m.query('SELECT id, outlet_id, name FROM rubrics');
+    for (const r of rubrics) {
+      refs.rubricOutlets.set(r.id, r.outlet_id);
+      for (const name of splitNames(r.name)) {
+        const key = `${r.outlet_id}:${normalize(name)}`;
+        refs.rubricsByName.set(key, refs.rubricsByName.has(key) ? null : r.id);
+      }
+    }
+    const items: (PlanItemRef & { id: number })[] = await m.query(
+      'SELECT i.id, p.region_id AS "regionId", p.year, p.status FROM media_plan_items i JOIN media_plans p ON p.id = i.media_plan_id',
+    );
+    for (const { id, ...item } of items) refs.planItems.set(id, item);
+    const closures: { region_id: number; year: number; quarter: number; status: string }[] = await m.query(
+      'SELECT region_id, year, quarter, status FROM quarter_closures WHERE $1::int IS NULL OR region_id = $1 FOR SHARE',
+      [scope],
+    );
+    for (const c of closures) if (c.status === 'approved') refs.closedQuarters.add(`${c.region_id}:${c.year}:${c.quarter}`);
+    return refs;
+  }
+
+  /** By id, or by name preferring the row's region's outlet over a republican one of the same name. */
+  outlet(value: string, regionId: number | null): OutletLookup {
+    const candidates = /^\d{1,9}$/.test(value) ? [this.outletsById.get(Number(value))].filter((o) => o !== undefined) : (this.outletsByName.get(normalize(value)) ?? []);
+    if (candidates.length === 0) return { problem: 'notFound' };
+    const outlet =
+      candidates.find((o) => o.regionId === regionId) ?? candidates.find((o) => o.regionId === null) ?? (regionId === null ? candidates[0] : undefined);
+    return outlet ? { outlet } : { problem: 'otherRegion' };
+  }
+
+  rubric(value: string, outletId: number): Lookup {
+    if (/^\d{1,9}$/.test(value)) {
+      const owner = this.rubricOutlets.get(Number(value));
+      if (owner === undefined) return { problem: 'notFound' };
+      return owner === outletId ? { id: Number(value) } : { problem: 'otherOutlet' };
+    }
+    const id = this.rubricsByName.get(`${outletId}:${normalize(value)}`);
+    if (id === undefined) return { problem: 'notFound' };
+    return id === null ? { problem: 'ambiguous' } : { id };
+  }
+
+  planItem(id: number): PlanItemRef | undefined {
+    return this.planItems.get(id);
+  }
+
+  isClosed(regionId: number, year: number, quarter: number): boolean {
+    return this.closedQuarters.has(`${regionId}:${year}:${quarter}`);
+  }
+}

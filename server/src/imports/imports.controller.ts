@@ -1,0 +1,47 @@
+import { BadRequestException, Controller, Get, HttpCode, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type {} from '@fastify/multipart';
+import { ACCESS } from '../auth/access-policy';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import { Actor } from '../common/actor';
+import { ImportTemplateService } from './import-template.service';
+import { ImportQueryDto, ImportResultDto, ImportTemplateQueryDto } from './imports.dto';
+import { ImportsService } from './imports.service';
+
+@ApiTags('imports')
+@ApiBearerAuth()
+@Roles(...ACCESS.materials.write)
+@Controller('materials/import')
+export class ImportsController {
+  constructor(
+    private readonly imports: ImportsService,
+    private readonly templates: ImportTemplateService,
+  ) {}
+
+  @Post()
+  @HttpCode(200)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: '.xlsx or .csv' } } } })
+  @ApiOkResponse({ type: ImportResultDto })
+  async importMaterials(@Query() q: ImportQueryDto, @Req() req: FastifyRequest, @CurrentActor() actor: Actor): Promise<ImportResultDto> {
+    if (!req.isMultipart()) throw new BadRequestException('Send the file as multipart/form-data in the field "file"');
+    const file = await req.file();
+    if (file?.fieldname !== 'file') {
+      file?.file.resume();
+      throw new BadRequestException('The field "file" with an .xlsx or .csv file is missing');
+    }
+    return this.imports.importMaterials({ fileName: file.filename, stream: file.file, truncated: () => file.file.truncated }, actor, q.dryRun ?? false);
+  }
+
+  @Get('template')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
+  async template(@Query() q: ImportTemplateQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    const own = await this.imports.localeOf(actor);
+    const file = await this.templates.build(actor, q.format ?? 'xlsx', q.lang ?? (own === 'kk' ? 'kk' : 'ru'));
+    reply.header('Content-Type', file.contentType);
+    reply.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    return new StreamableFile(file.body);
+  }
+}

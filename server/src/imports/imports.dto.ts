@@ -1,0 +1,74 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+
+export class ImportQueryDto {
+  @ApiPropertyOptional({ description: 'check the file and report, saving nothing' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'dryRun must be true or false' })
+  dryRun?: boolean;
+}
+
+export const TEMPLATE_LANGUAGES = ['ru', 'kk'] as const;
+export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];
+
+export class ImportTemplateQueryDto {
+  @ApiPropertyOptional({ enum: ['xlsx', 'csv'], default: 'xlsx' })
+  @IsOptional()
+  @IsIn(['xlsx', 'csv'])
+  format?: 'xlsx' | 'csv';
+
+  @ApiPropertyOptional({ enum: TEMPLATE_LANGUAGES, description: "column names in Russian or Kazakh; the user's own language by default" })
+  @IsOptional()
+  @IsIn(TEMPLATE_LANGUAGES)
+  lang?: TemplateLanguage;
+}
+
+export class ImportProblemDto {
+  @ApiProperty({ description: 'the spreadsheet row, the header being row 1' })
+  row: number;
+
+  @ApiProperty({ description: 'the column as the file names it' })
+  column: string;
+
+  @ApiProperty({ description: "in the user's language" })
+  message: string;
+}
+
+export class ImportDuplicateDto {
+  @ApiProperty()
+  row: number;
+
+  @ApiProperty()
+  reason: string;
+}
+
+export class ImportResultDto {
+  @ApiProperty()
+  dryRun: boolean;
+
+  @ApiProperty({ description: 'data rows read (blank rows not counted)' })
+  rows: number;
+
+  @ApiProperty({ description: 'materials created (0 on a dry run or when the file has errors)' })
+  created: number;
+
+  @ApiProperty({ description: 'valid rows that are not duplicates: what an import without errors creates' })
+  toCreate: number;
+
+  @ApiProperty()
+  skippedDuplicates: number;
+
+  @ApiProperty({ description: 'all problems found; the list holds the first 1000' })
+  errorCount: number;
+
+  @ApiProperty({ type: [ImportProblemDto] })
+  errors: ImportProblemDto[];
+
+  @ApiProperty({ type: [ImportDuplicateDto], description: 'the first 1000 duplicates' })
+  duplicates: ImportDuplicateDto[];
+
+  @ApiPropertyOptional({ description: 'the saved import, which the created materials link to' })
+  importId?: number;
+}

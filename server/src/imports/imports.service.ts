@@ -1,0 +1,136 @@
+import { Readable } from 'node:stream';
+import { BadRequestException, ForbiddenException, Injectable, PayloadTooLargeException } from '@nestjs/common';
+import { DataSource, QueryRunner } from 'typeorm';
+import { writeRegion } from '../auth/access-policy';
+import { audit } from '../audit-events/audit';
+import { Actor } from '../common/actor';
+import type { Locale } from '../common/codes';
+import { readHeader, REQUIRED_FIELDS } from './import-columns';
+import { IMPORT_MESSAGES, ImportMessages } from './import-messages';
+import { ImportReferences } from './import-references';
+import { CellValue, RowChecker } from './import-row';
+import { ImportStaging } from './import-staging';
+import { ImportResultDto, ImportProblemDto } from './imports.dto';
+import { readSheet, UnreadableFileError } from './sheet-readers';
+
+/** Lists stop here so that a file of 100,000 bad rows still gets a readable answer; the counts stay complete. */
+export const MAX_LISTED = 1000;
+
+export interface ImportUpload {
+  fileName: string;
+  stream: Readable;
+  /** True once the upload was cut at the size limit. */
+  truncated(): boolean;
+}
+
+class ProblemList {
+  readonly listed: ImportProblemDto[] = [];
+  count = 0;
+
+  add(row: number, column: string, message: string): void {
+    this.count++;
+    if (this.listed.length < MAX_LISTED) this.listed.push({ row, column, message });
+  }
+}
+
+const tooLarge = () => new PayloadTooLargeException('The file is larger than the import size limit (IMPORT_MAX_BYTES)');
+
+const isBlank = (cells: CellValue[]): boolean => cells.every((c) => typeof c === 'string' && c.trim() === '');
+
+@Injectable()
+export class ImportsService {
+  constructor(private readonly ds: DataSource) {}
+
+  async localeOf(actor: Actor): Promise<Locale> {
+    const [user]: { locale: Locale }[] = await this.ds.query('SELECT locale FROM users WHERE id = $1', [actor.id]);
+    return user?.locale ?? 'ru';
+  }
+
+  /** Everything in one transaction: a file with any error, a dry run or an interrupted upload leaves nothing behind. */
+  async importMaterials(upload: ImportUpload, actor: Actor, dryRun: boolean): Promise<ImportResultDto> {
+    const scope = writeRegion('materials', actor);
+    if (scope === null) throw new ForbiddenException('Your role may not import materials');
+    const locale = await this.localeOf(actor);
+    const qr = this.ds.createQueryRunner();
+    await qr.connect();
+    try {
+      await qr.startTransaction();
+      const result = await this.run(qr, upload, actor, scope, locale, dryRun);
+      if (result.importId === undefined) await qr.rollbackTransaction();
+      else await qr.commitTransaction();
+      return result;
+    } catch (e) {
+      if (qr.isTransactionActive) await qr.rollbackTransaction();
+      upload.stream.resume();
+      if (upload.truncated()) throw tooLarge();
+      if (e instanceof UnreadableFileError) throw new BadRequestException(e.message);
+      throw e;
+    } finally {
+      await qr.release();
+    }
+  }
+
+  private async run(qr: QueryRunner, upload: ImportUpload, actor: Actor, scope: number | 'any', locale: Locale, dryRun: boolean): Promise<ImportResultDto> {
+    const msg: ImportMessages = IMPORT_MESSAGES[locale];
+    const refs = await ImportReferences.load(qr.manager, scope);
+    const staging = await ImportStaging.create(qr);
+    const problems = new ProblemList();
+    const required = scope === 'any' ? [...REQUIRED_FIELDS, 'region' as const] : REQUIRED_FIELDS;
+    let checker: RowChecker | null = null;
+    let rows = 0;
+    for await (const { number, cells } of await readSheet(upload.fileName, upload.stream)) {
+      if (isBlank(cells)) continue;
+      if (!checker) {
+        const header = readHeader(
+          cells.map((c) => (typeof c === 'string' ? c : '')),
+          required,
+          locale,
+        );
+        for (const p of header.problems) problems.add(number, p.column, msg.header[p.problem](p.column));
+        checker = new RowChecker(header, refs, scope, msg, locale);
+        continue;
+      }
+      rows++;
+      const checked = checker.check(number, cells);
+      if ('staged' in checked) await staging.add(checked.staged);
+      else for (const p of checked.problems) problems.add(number, p.column, p.message);
+    }
+    if (upload.truncated()) throw tooLarge();
+    if (!checker) throw new UnreadableFileError(`"${upload.fileName}" has no header row: the first filled row must name the columns`);
+
+    const saving = !dryRun && problems.count === 0;
+    // Imports are serialized from here on, so that two uploads of one file cannot both pass the duplicate check.
+    if (saving) await qr.query(`SELECT pg_advisory_xact_lock(hashtext('materials-import'))`);
+    await staging.markDuplicates();
+    const { fresh, duplicates, regionIds } = await staging.counts();
+    const result: ImportResultDto = {
+      dryRun,
+      rows,
+      created: 0,
+      toCreate: fresh,
+      skippedDuplicates: duplicates,
+      errorCount: problems.count,
+      errors: problems.listed,
+      duplicates: (await staging.duplicates(MAX_LISTED)).map((d) => ({ row: d.row, reason: d.firstRow === null ? msg.duplicateStored : msg.duplicateInFile(d.firstRow) })),
+    };
+    if (!saving) return result;
+
+    const regionId = scope !== 'any' ? scope : regionIds.length === 1 ? regionIds[0] : null;
+    await audit(qr.manager, {
+      userId: actor.id,
+      action: 'import',
+      resource: 'materials',
+      recordId: null,
+      regionId,
+      changes: { created: { before: 0, after: fresh } },
+      comment: upload.fileName,
+    });
+    const [{ id }]: { id: number }[] = await qr.query(
+      `INSERT INTO imports (user_id, region_id, file_name, rows, created, skipped_duplicates, audit_event_id)
+       VALUES ($1, $2, $3, $4, $5, $6, currval(pg_get_serial_sequence('audit_events', 'id'))) RETURNING id`,
+      [actor.id, regionId, upload.fileName, rows, fresh, duplicates],
+    );
+    await staging.insertMaterials(id, actor.id);
+    return { ...result, created: fresh, importId: id };
+  }
+}

@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import request from 'supertest';
+import { Client } from 'pg';
+import { startTestApp, TestApp } from './support/test-app';
+import { api, tokenFor } from './support/http';
+
+describe('hardening', () => {
+  let app: TestApp;
+  let db: Client;
+  let rpo: ReturnType<typeof api>;
+  let approver: ReturnType<typeof api>;
+
+  beforeAll(async () => {
+    app = await startTestApp({ CORS_ORIGINS: 'https://ministry.example' });
+    db = new Client({ connectionString: app.databaseUrl });
+    await db.connect();
+    rpo = api(app, await tokenFor(app, 'rpo-north-kazakhstan'));
+    approver = api(app, await tokenFor(app, 'approver'));
+  });
+
+  afterAll(async () => {
+    await db.end();
+    await app.close();
+  });
+
+  async function tableCounts(): Promise<Record<string, number>> {
+    const { rows } = await db.query(`
+      SELECT (SELECT count(*)::int FROM materials) AS materials, (SELECT count(*)::int FROM outlets) AS outlets,
+             (SELECT count(*)::int FROM media_plans) AS plans, (SELECT count(*)::int FROM media_plan_items) AS items,
+             (SELECT count(*)::int FROM audit_events) AS audit, (SELECT coalesce(sum(n), 0)::int FROM material_daily_counts) AS counted`);
+    return rows[0];
+  }
+
+  it('sends security headers and opens CORS only to the allow-listed origins', async () => {
+    const res = await request(app.url).get('/api/health').set('Origin', 'https://evil.example').expect(200);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    const allowed = await request(app.url).get('/api/health').set('Origin', 'https://ministry.example').expect(200);
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://ministry.example');
+  });
+
+  it('answers a JSON body over 1 MB with 413 and saves nothing', async () => {
+    const before = await tableCounts();
+    const res = await rpo.post('/api/materials', { title: 'x'.repeat(1_100_000) }).expect(413);
+    expect(res.body.statusCode).toBe(413);
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it('answers generated bad input on every write with a 4xx JSON error and leaves the database unchanged', async () => {
+    const before = await tableCounts();
+    const hostile = fc.oneof(
+      fc.string({ maxLength: 50 }),
+      fc.constantFrom("'; DROP TABLE materials; --", '<script>alert(1)</script>', '\u0000\u0001\u0002', '\uD800', '2020-02-30', '-1', 'NaN'),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.integer(), { maxLength: 3 }),
+      fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 3 }),
+    );
+    const body = fc.dictionary(
+      fc.constantFrom('title', 'outletId', 'publishedOn', 'language', 'format', 'regionId', 'views', 'targetAudienceIds', 'version', 'colour', 'id', 'topic', 'plannedCount', 'mediaPlanId', 'year', 'name', 'kind', 'level'),
+      hostile,
+      { maxKeys: 6 },
+    );
+    const route = fc.constantFrom(
+      ['post', '/api/materials'],
+      ['put', '/api/materials/1'],
+      ['post', '/api/outlets'],
+      ['post', '/api/media-plans'],
+      ['post', '/api/media-plan-items'],
+      ['put', '/api/media-plan-items/999999'],
+      ['post', '/api/media-plans/1/return'],
+    );
+    await fc.assert(
+      fc.asyncProperty(route, body, async ([method, path], payload) => {
+        const res = method === 'post' ? await rpo.post(path, payload) : await rpo.put(path, payload);
+        expect(res.status).toBeGreaterThanOrEqual(400);
+        expect(res.status).toBeLessThan(500);
+        expect(res.body).toMatchObject({ statusCode: res.status, message: expect.anything() });
+        expect(JSON.stringify(res.body)).not.toMatch(/at \w+ \(|QueryFailedError|SELECT |INSERT /);
+      }),
+      { numRuns: 150 },
+    );
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it.each([
+    'sort=["id","ASC"',
+    'sort=["publishedOn","DESC","x"]',
+    'range=[0,"a"]',
+    'range=[1e3,2e3]',
+    'filter={"q":{"$ne":1}}',
+    'filter={"id":[1,"x"]}',
+    'filter={"publishedFrom":"2020-13-01"}',
+    'filter=[]',
+    'sort=x&sort=y',
+  ])('rejects the malformed list query %s with 400', async (query) => {
+    const res = await rpo.get(`/api/materials?${query}`).expect(400);
+    expect(res.body.statusCode).toBe(400);
+  });
+
+  it('takes exactly one of two parallel workflow steps on one plan, with one audit entry', async () => {
+    const plan = (await rpo.post('/api/media-plans', { year: 2050, title: 'Параллель' }).expect(201)).body;
+    await rpo.post(`/api/media-plans/${plan.id}/submit`).expect(200);
+    const [a, b] = await Promise.all([
+      approver.post(`/api/media-plans/${plan.id}/approve`),
+      approver.post(`/api/media-plans/${plan.id}/return`, { comment: 'Нет' }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const { rows } = await db.query(`SELECT action FROM audit_events WHERE resource = 'media-plans' AND record_id = $1 AND action IN ('approve', 'return')`, [plan.id]);
+    expect(rows).toHaveLength(1);
+    const twice = await Promise.all([rpo.post(`/api/media-plans/${plan.id}/submit`), rpo.post(`/api/media-plans/${plan.id}/submit`)]);
+    expect(twice.filter((r) => r.status === 200).length).toBeLessThanOrEqual(1);
+  });
+
+  it('lets one of two parallel saves of the same version through and answers the other with 409 and the current record', async () => {
+    const id = (await db.query(`SELECT m.id FROM materials m JOIN regions r ON r.id = m.region_id WHERE r.code = 'north-kazakhstan' AND m.published_on > '2020-10-01' LIMIT 1`)).rows[0].id;
+    const current = (await rpo.get(`/api/materials/${id}`).expect(200)).body;
+    const [a, b] = await Promise.all([rpo.put(`/api/materials/${id}`, { ...current, title: 'Бірінші' }), rpo.put(`/api/materials/${id}`, { ...current, title: 'Екінші' })]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const loser = a.status === 409 ? a : b;
+    const winner = a.status === 200 ? a : b;
+    expect(loser.body.current.title).toBe(winner.body.title);
+  });
+
+  it('stores text as given', async () => {
+    const outlet = (await db.query(`SELECT o.id FROM outlets o JOIN regions r ON r.id = o.region_id WHERE r.code = 'north-kazakhstan' LIMIT 1`)).rows[0].id;
+    const res = await rpo.post('/api/materials', { outletId: outlet, title: '<script>alert("x")</script>', language: 'other', format: 'other', publishedOn: '2021-05-05' }).expect(201);
+    expect((await rpo.get(`/api/materials/${res.body.id}`).expect(200)).body.title).toBe('<script>alert("x")</script>');
+  });
+});

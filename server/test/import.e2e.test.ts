@@ -1,0 +1,314 @@
+import ExcelJS from 'exceljs';
+import { Client } from 'pg';
+import request from 'supertest';
+import { IMPORT_MESSAGES } from '../src/imports/import-messages';
+import { startTestApp, TestApp } from './support/test-app';
+import { api, tokenFor } from './support/http';
+
+interface ImportAnswer {
+  dryRun: boolean;
+  rows: number;
+  created: number;
+  toCreate: number;
+  skippedDuplicates: number;
+  errorCount: number;
+  errors: { row: number; column: string; message: string }[];
+  duplicates: { row: number; reason: string }[];
+  importId?: number;
+}
+
+const ru = IMPORT_MESSAGES.ru;
+const kk = IMPORT_MESSAGES.kk;
+
+async function xlsx(rows: unknown[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Лист1').addRows(rows);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const csv = (rows: string[][], separator: ',' | ';', bom = false): Buffer =>
+  Buffer.from(`${bom ? '\uFEFF' : ''}${rows.map((r) => r.map((c) => (/[",;\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(separator)).join('\r\n')}\r\n`);
+
+describe('importing materials', () => {
+  let app: TestApp;
+  let db: Client;
+  let tokens: Record<'rpo' | 'rpoKk' | 'admin' | 'analyst' | 'approver', string>;
+  let own: number;
+
+  const upload = (token: string, name: string, body: Buffer, query = '') =>
+    request(app.url).post(`/api/materials/import${query}`).set('Authorization', `Bearer ${token}`).attach('file', body, name);
+  const imported = async (token: string, name: string, body: Buffer, query = ''): Promise<ImportAnswer> => (await upload(token, name, body, query).expect(200)).body;
+  const materialCount = async (): Promise<number> => (await db.query('SELECT count(*)::int AS n FROM materials')).rows[0].n;
+  const national = async (): Promise<number> => (await api(app, tokens.admin).get('/api/rollups/national?from=2000-01-01&to=2100-12-31').expect(200)).body.total;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    db = new Client({ connectionString: app.databaseUrl });
+    await db.connect();
+    tokens = {
+      rpo: await tokenFor(app, 'rpo-north-kazakhstan'),
+      rpoKk: await tokenFor(app, 'rpo-aktobe'),
+      admin: await tokenFor(app, 'admin'),
+      analyst: await tokenFor(app, 'analyst'),
+      approver: await tokenFor(app, 'approver'),
+    };
+    own = (await db.query(`SELECT id FROM regions WHERE code = 'north-kazakhstan'`)).rows[0].id;
+  });
+
+  afterAll(async () => {
+    await db.end();
+    await app.close();
+  });
+
+  it('creates materials from a semicolon CSV with a BOM, Russian headers and names, audited and linked to the import', async () => {
+    const before = await national();
+    const file = csv(
+      [
+        ['Заголовок', 'СМИ', 'Рубрика', 'Дата публикации', 'Язык', 'Формат', 'Ссылка', 'Спецпроект', 'Целевые аудитории', 'Просмотры'],
+        ['Импорт: первый; с точкой с запятой', '  северный КАЗАХСТАН ', '', '05.03.2023', 'Русский', 'статья', 'https://sk-news.kz/import-1', 'Сакральная география', 'Молодежь (16-29 лет); Пользователи Интернета', '1 200'],
+        ['Импорт: второй', 'Казахстанская правда', 'Сакральная география', '2023-03-06', 'ru', 'Интервью', '', '', '', ''],
+      ],
+      ';',
+      true,
+    );
+    const answer = await imported(tokens.rpo, 'март.csv', file);
+    expect(answer).toMatchObject({ dryRun: false, rows: 2, created: 2, skippedDuplicates: 0, errorCount: 0, errors: [], duplicates: [] });
+    const { rows } = await db.query(
+      `SELECT m.title, m.region_id, m.channel, m.media_level, m.language, m.format, m.views, m.published_on::text AS d, m.rubric_id, m.import_id, m.created_by_id,
+              array(SELECT target_audience_id FROM material_target_audiences WHERE material_id = m.id ORDER BY 1) AS audiences
+         FROM materials m WHERE m.import_id = $1 ORDER BY m.id`,
+      [answer.importId],
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ title: 'Импорт: первый; с точкой с запятой', region_id: own, channel: 'print', media_level: 'regional', language: 'ru', format: 'article', views: 1200, d: '2023-03-05' });
+    expect(rows[0].audiences).toHaveLength(2);
+    expect(rows[1]).toMatchObject({ media_level: 'republican', format: 'interview', rubric_id: expect.any(Number) });
+
+    const event = await db.query(
+      `SELECT e.action, e.resource, e.region_id, e.changes, e.comment, i.file_name, i.created FROM imports i JOIN audit_events e ON e.id = i.audit_event_id WHERE i.id = $1`,
+      [answer.importId],
+    );
+    expect(event.rows[0]).toEqual({ action: 'import', resource: 'materials', region_id: own, changes: { created: { before: 0, after: 2 } }, comment: 'март.csv', file_name: 'март.csv', created: 2 });
+    expect(await national()).toBe(before + 2);
+  });
+
+  it('reads an xlsx with Kazakh headers and names, date cells and ISO dates, and answers a Kazakh-speaking office in Kazakh', async () => {
+    const file = await xlsx([
+      ['Тақырыбы', 'БАҚ', 'Жарияланған күні', 'Тілі', 'Форматы', 'Сілтеме', 'Бағыты'],
+      ['Ақтөбе импорты 1', 'Aqtóbe', new Date(Date.UTC(2023, 3, 10)), 'Қазақ тілі', 'Мақала', 'https://aqtobe.tv/imp-1', 'Біртұтас ұлтты қалыптастыру'],
+      ['Ақтөбе импорты 2', 'aqtóbe', '2023-04-11', 'kk', 'Бейнесюжет', 'https://aqtobe.tv/imp-2', ''],
+    ]);
+    const answer = await imported(tokens.rpoKk, 'aqtobe.xlsx', file);
+    expect(answer).toMatchObject({ rows: 2, created: 2, errors: [] });
+    const { rows } = await db.query(`SELECT published_on::text AS d, language, format, direction_id FROM materials WHERE import_id = $1 ORDER BY id`, [answer.importId]);
+    expect(rows.map((r) => r.d)).toEqual(['2023-04-10', '2023-04-11']);
+    expect(rows[1]).toMatchObject({ language: 'kk', format: 'video_story' });
+
+    const bad = await imported(tokens.rpoKk, 'aqtobe.xlsx', await xlsx([['Тақырыбы', 'БАҚ', 'Жарияланған күні', 'Тілі', 'Форматы'], ['X', 'Aqtóbe', '31.02.2020', 'kk', 'Мақала']]));
+    expect(bad.errors).toEqual([{ row: 2, column: 'Жарияланған күні', message: kk.badDate }]);
+  });
+
+  it('takes a comma CSV without BOM, API field names in any order and case, ids, and quoted fields with commas and line breaks', async () => {
+    const outlet = (await db.query(`SELECT id FROM outlets WHERE name = 'Северный Казахстан'`)).rows[0].id;
+    const rubric = (await db.query('SELECT id FROM rubrics WHERE outlet_id = $1 LIMIT 1', [outlet])).rows[0].id;
+    const audience = (await db.query(`SELECT id FROM target_audiences ORDER BY id LIMIT 1`)).rows[0].id;
+    const file = csv(
+      [
+        ['PublishedOn', 'outletId', ' TITLE ', 'rubricId', 'language', 'format', 'targetAudienceIds', 'notes', 'region'],
+        ['2023-05-02', String(outlet), 'Заголовок, с запятой', String(rubric), 'kk_ru', 'post', `${audience}`, 'Строка 1\nстрока 2', 'north-kazakhstan'],
+      ],
+      ',',
+    );
+    const answer = await imported(tokens.rpo, 'ids.csv', file);
+    expect(answer).toMatchObject({ rows: 1, created: 1, errors: [] });
+    const { rows } = await db.query('SELECT title, notes, rubric_id FROM materials WHERE import_id = $1', [answer.importId]);
+    expect(rows[0]).toEqual({ title: 'Заголовок, с запятой', notes: 'Строка 1\nстрока 2', rubric_id: rubric });
+  });
+
+  it('lists every problem with its row, column and a message in the user language, and saves nothing when there is any', async () => {
+    const count = await materialCount();
+    const file = csv(
+      [
+        ['Заголовок', 'СМИ', 'Дата публикации', 'Язык', 'Формат', 'Ссылка', 'Просмотры', 'Цвет'],
+        ['Хорошая строка', 'Северный Казахстан', '01.06.2023', 'ru', 'article', '', '', ''],
+        ['Плохая дата', 'Северный Казахстан', '31.02.2020', 'ru', 'article', '', '', ''],
+        ['Нет такого СМИ', 'Газета Которой Нет', '01.06.2023', 'ru', 'article', '', '', ''],
+        ['Чужой регион', 'Акмолинская правда', '01.06.2023', 'ru', 'article', '', '', ''],
+        ['', 'Северный Казахстан', '01.06.2023', 'суахили', 'article', 'ftp://x', '-5', ''],
+      ],
+      ';',
+    );
+    const answer = await imported(tokens.rpo, 'errors.csv', file);
+    expect(answer.created).toBe(0);
+    expect(answer.importId).toBeUndefined();
+    expect(answer.errors).toEqual([
+      { row: 1, column: 'Цвет', message: ru.header.unknown('Цвет') },
+      { row: 3, column: 'Дата публикации', message: ru.badDate },
+      { row: 4, column: 'СМИ', message: ru.notFound('Газета Которой Нет') },
+      { row: 5, column: 'СМИ', message: ru.outletOfOtherRegion('Акмолинская правда') },
+      { row: 6, column: 'Заголовок', message: ru.required },
+      { row: 6, column: 'Язык', message: expect.stringMatching(/^Допустимые значения: .*Русский \(ru\)/) },
+      { row: 6, column: 'Ссылка', message: ru.badUrl },
+      { row: 6, column: 'Просмотры', message: ru.badCount },
+    ]);
+    expect(answer.errorCount).toBe(8);
+    expect(await materialCount()).toBe(count);
+
+    const missing = await imported(tokens.rpo, 'missing.csv', csv([['Заголовок', 'Дата публикации', 'Язык', 'Формат'], ['x', '01.06.2023', 'ru', 'article']], ';'));
+    expect(missing.errors).toEqual([{ row: 1, column: 'СМИ', message: ru.header.missing('СМИ') }]);
+  });
+
+  it('refuses rows of another region for an office, and needs a region per row from an administrator', async () => {
+    const other = await imported(tokens.rpo, 'r.csv', csv([['title', 'outlet', 'publishedOn', 'language', 'format', 'region'], ['x', 'Khabar', '2023-06-01', 'ru', 'video', 'aktobe']], ','));
+    expect(other.errors).toEqual([{ row: 2, column: 'region', message: ru.otherRegion }]);
+
+    const noRegion = await imported(tokens.admin, 'a.csv', csv([['title', 'outlet', 'publishedOn', 'language', 'format'], ['x', 'Khabar', '2023-06-01', 'ru', 'video']], ','));
+    expect(noRegion.errors).toEqual([{ row: 1, column: 'Регион', message: ru.header.missing('Регион') }]);
+
+    const aktobe = (await db.query(`SELECT id FROM regions WHERE code = 'aktobe'`)).rows[0].id;
+    const file = csv(
+      [
+        ['title', 'outlet', 'publishedOn', 'language', 'format', 'region'],
+        ['Админ 1', 'Khabar', '2023-06-01', 'ru', 'video', 'Актюбинская область'],
+        ['Админ 2', 'Khabar', '2023-06-02', 'ru', 'video', String(aktobe)],
+        ['Админ 3', 'Aqtóbe', '2023-06-03', 'ru', 'video', 'aktobe'],
+        ['Админ 4', 'Aqtóbe', '2023-06-03', 'ru', 'video', 'north-kazakhstan'],
+      ],
+      ',',
+    );
+    const answer = await imported(tokens.admin, 'admin.csv', file);
+    expect(answer.errors).toEqual([{ row: 5, column: 'outlet', message: ru.outletOfOtherRegion('Aqtóbe') }]);
+    const fixed = await imported(tokens.admin, 'admin.csv', csv([['title', 'outlet', 'publishedOn', 'language', 'format', 'region'], ['Админ 1', 'Khabar', '2023-06-01', 'ru', 'video', 'Актюбинская область'], ['Админ 3', 'Aqtóbe', '2023-06-03', 'ru', 'video', 'aktobe']], ','));
+    expect(fixed.created).toBe(2);
+    const regions = await db.query('SELECT DISTINCT region_id FROM materials WHERE import_id = $1', [fixed.importId]);
+    expect(regions.rows).toEqual([{ region_id: aktobe }]);
+  });
+
+  it('skips duplicates inside the file and of stored materials of any region, never saving one twice', async () => {
+    const stored = (
+      await db.query(
+        `SELECT m.title, o.name AS outlet, to_char(m.published_on, 'DD.MM.YYYY') AS d FROM materials m JOIN outlets o ON o.id = m.outlet_id
+          WHERE o.level = 'republican' AND m.region_id <> $1 ORDER BY m.id LIMIT 1`,
+        [own],
+      )
+    ).rows[0];
+    const file = csv(
+      [
+        ['Заголовок', 'СМИ', 'Дата публикации', 'Язык', 'Формат', 'Ссылка'],
+        ['Дубль А', 'Северный Казахстан', '10.07.2023', 'ru', 'article', 'https://sk-news.kz/dup-a'],
+        ['Другой заголовок', 'Северный Казахстан', '11.07.2023', 'ru', 'article', 'https://sk-news.kz/dup-a'],
+        ['ДУБЛЬ а', 'северный казахстан', '10.07.2023', 'ru', 'article', ''],
+        [stored.title.toUpperCase(), stored.outlet, stored.d, 'ru', 'article', ''],
+        ['Новый', 'Северный Казахстан', '12.07.2023', 'ru', 'article', ''],
+      ],
+      ';',
+    );
+    const dry = await imported(tokens.rpo, 'dup.csv', file, '?dryRun=true');
+    expect(dry).toMatchObject({ dryRun: true, created: 0, toCreate: 2, skippedDuplicates: 3 });
+    expect(dry.duplicates).toEqual([
+      { row: 3, reason: ru.duplicateInFile(2) },
+      { row: 4, reason: ru.duplicateInFile(2) },
+      { row: 5, reason: ru.duplicateStored },
+    ]);
+    const first = await imported(tokens.rpo, 'dup.csv', file);
+    expect(first).toMatchObject({ created: 2, skippedDuplicates: 3 });
+    const again = await imported(tokens.rpo, 'dup.csv', file);
+    expect(again).toMatchObject({ created: 0, skippedDuplicates: 5 });
+    const { rows } = await db.query(`SELECT count(*)::int AS n FROM materials WHERE url = 'https://sk-news.kz/dup-a'`);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('refuses rows dated in a closed quarter', async () => {
+    await api(app, tokens.rpo).post('/api/quarters/submit', { year: 2022, quarter: 3 }).expect(200);
+    await api(app, tokens.approver).post('/api/quarters/approve', { regionId: own, year: 2022, quarter: 3 }).expect(200);
+    const count = await materialCount();
+    const file = csv(
+      [
+        ['Заголовок', 'СМИ', 'Дата публикации', 'Язык', 'Формат'],
+        ['Открытый квартал', 'Северный Казахстан', '01.10.2022', 'ru', 'article'],
+        ['Закрытый квартал', 'Северный Казахстан', '15.08.2022', 'ru', 'article'],
+      ],
+      ';',
+    );
+    const answer = await imported(tokens.rpo, 'closed.csv', file);
+    expect(answer.errors).toEqual([{ row: 3, column: 'Дата публикации', message: ru.closedQuarter(3, 2022) }]);
+    expect(await materialCount()).toBe(count);
+  });
+
+  it('saves nothing on a dry run', async () => {
+    const count = await materialCount();
+    const file = await xlsx([
+      ['Заголовок', 'СМИ', 'Дата публикации', 'Язык', 'Формат'],
+      ['Пробный', 'Северный Казахстан', '01.09.2023', 'Русский', 'Статья'],
+    ]);
+    const answer = await imported(tokens.rpo, 'dry.xlsx', file, '?dryRun=true');
+    expect(answer).toMatchObject({ dryRun: true, rows: 1, created: 0, toCreate: 1, errors: [] });
+    expect(answer.importId).toBeUndefined();
+    expect(await materialCount()).toBe(count);
+    await upload(tokens.rpo, 'dry.xlsx', file, '?dryRun=maybe').expect(400);
+  });
+
+  it('answers 400 to a corrupt or non-spreadsheet file and a missing file field, and 403 to roles that may not write materials', async () => {
+    const count = await materialCount();
+    const corrupt = await upload(tokens.rpo, 'broken.xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(500, 7)])).expect(400);
+    expect(corrupt.body.message).toMatch(/not a valid \.xlsx/);
+    await upload(tokens.rpo, 'plain.xlsx', Buffer.from('just text')).expect(400);
+    await upload(tokens.rpo, 'report.pdf', Buffer.from('%PDF-1.4')).expect(400);
+    await upload(tokens.rpo, 'old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3])).expect(400);
+    const binary = await upload(tokens.rpo, 'data.csv', Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x0a])).expect(400);
+    expect(binary.body.message).toMatch(/UTF-8/);
+    await upload(tokens.rpo, 'empty.csv', Buffer.from('\n\n')).expect(400);
+    await request(app.url).post('/api/materials/import').set('Authorization', `Bearer ${tokens.rpo}`).attach('other', Buffer.from('a'), 'a.csv').expect(400);
+    await request(app.url).post('/api/materials/import').set('Authorization', `Bearer ${tokens.rpo}`).send({}).expect(400);
+    const file = csv([['title'], ['x']], ',');
+    await upload(tokens.analyst, 'a.csv', file).expect(403);
+    await upload(tokens.approver, 'a.csv', file).expect(403);
+    expect(await materialCount()).toBe(count);
+  });
+
+  it('answers 413 to a file over IMPORT_MAX_BYTES and saves nothing', async () => {
+    const small = await startTestApp({ IMPORT_MAX_BYTES: '1000' });
+    try {
+      const token = await tokenFor(small, 'rpo-north-kazakhstan');
+      const rows = [['Заголовок', 'СМИ', 'Дата публикации', 'Язык', 'Формат']];
+      for (let i = 0; i < 100; i++) rows.push([`Большой файл ${i}`, 'Северный Казахстан', '01.06.2023', 'ru', 'article']);
+      const res = await request(small.url).post('/api/materials/import').set('Authorization', `Bearer ${token}`).attach('file', csv(rows, ';'), 'big.csv').expect(413);
+      expect(res.body.statusCode).toBe(413);
+      const check = new Client({ connectionString: small.databaseUrl });
+      await check.connect();
+      const { rows: found } = await check.query(`SELECT count(*)::int AS n FROM materials WHERE title LIKE 'Большой файл%'`);
+      await check.end();
+      expect(found[0].n).toBe(0);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('hands out a template in Russian or Kazakh with the allowed values, which imports as it is once filled in', async () => {
+    const res = await api(app, tokens.rpo).get('/api/materials/import/template?format=xlsx&lang=ru').buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    }).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.body as Parameters<typeof workbook.xlsx.load>[0]);
+    const [data, lists] = workbook.worksheets;
+    const header = (data.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(expect.arrayContaining(['Заголовок', 'СМИ', 'Дата публикации', 'Язык', 'Формат', 'Целевые аудитории']));
+    expect(header).not.toContain('Регион');
+    const listed: string[] = [];
+    lists.eachRow((row) => listed.push((row.values as unknown[]).join('|')));
+    expect(listed.some((l) => l.includes('Северный Казахстан'))).toBe(true);
+    expect(listed.some((l) => l.includes('Khabar'))).toBe(true);
+    expect(listed.some((l) => l.includes('Акмолинская правда'))).toBe(false);
+    expect(listed.some((l) => l.includes('Статья'))).toBe(true);
+
+    data.addRow(header.map((h) => ({ Заголовок: 'Из шаблона', СМИ: 'Северный Казахстан', 'Дата публикации': '02.10.2023', Язык: 'Русский', Формат: 'Статья' })[h as string] ?? ''));
+    const filled = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect(await imported(tokens.rpo, 'шаблон.xlsx', filled)).toMatchObject({ rows: 1, created: 1, errors: [] });
+
+    const kkCsv = await api(app, tokens.rpoKk).get('/api/materials/import/template?format=csv').expect(200);
+    expect(kkCsv.text.startsWith('\uFEFFТақырыбы;БАҚ;Айдар;Жарияланған күні')).toBe(true);
+    await api(app, tokens.analyst).get('/api/materials/import/template').expect(403);
+  });
+});
