@@ -121,10 +121,11 @@ class MaterialReadOnly {
   @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() channel?: unknown;
   @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() mediaLevel?: unknown;
   @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() createdById?: unknown;
+  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() importId?: unknown;
   @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() createdAt?: unknown;
   @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() updatedAt?: unknown;
 }
 
 export class UpdateMaterialDto extends IntersectionType(PartialType(CreateMaterialDto), VersionedUpdate, MaterialReadOnly) {}
 
-export const MATERIAL_READ_ONLY = ['channel', 'mediaLevel', 'createdById', 'createdAt', 'updatedAt'] as const;
+export const MATERIAL_READ_ONLY = ['channel', 'mediaLevel', 'createdById', 'importId', 'createdAt', 'updatedAt'] as const;

@@ -63,6 +63,9 @@ export class Material {
   @Column('text', { nullable: true })
   notes: string | null;
 
+  @Column('integer', { name: 'import_id', nullable: true })
+  importId: number | null;
+
   @Column('integer', { name: 'created_by_id', nullable: true })
   createdById: number | null;
 

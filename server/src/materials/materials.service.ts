@@ -32,6 +32,7 @@ export const MATERIALS_LIST: ResourceSpec = {
     comments: { column: 'comments', type: 'int' },
     reach: { column: 'reach', type: 'int' },
     notes: { column: 'notes', type: 'text', filterable: false },
+    importId: { column: 'importId', type: 'int' },
     createdById: { column: 'createdById', type: 'int' },
     createdAt: { column: 'createdAt', type: 'timestamp' },
     updatedAt: { column: 'updatedAt', type: 'timestamp' },
