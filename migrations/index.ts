@@ -2,5 +2,12 @@ import { InitialSchema1764100000000 } from './1764100000000-initial-schema';
 import { QuarterClosures1764200000000 } from './1764200000000-quarter-closures';
 import { MaterialCounters1764250000000 } from './1764250000000-material-counters';
 import { Imports1764300000000 } from './1764300000000-imports';
+import { LoginFailures1764400000000 } from './1764400000000-login-failures';
 
-export const migrations = [InitialSchema1764100000000, QuarterClosures1764200000000, MaterialCounters1764250000000, Imports1764300000000];
+export const migrations = [
+  InitialSchema1764100000000,
+  QuarterClosures1764200000000,
+  MaterialCounters1764250000000,
+  Imports1764300000000,
+  LoginFailures1764400000000,
+];

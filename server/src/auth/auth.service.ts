@@ -20,23 +20,25 @@ const DUMMY_HASH = '$2b$10$VWp5uMQb5oIDEBeFOtivMOamXI0euuofZ725OBLRgVjML1u48DBOO
 
 @Injectable()
 export class AuthService {
-  private readonly throttle = new LoginThrottle();
+  private readonly throttle: LoginThrottle;
 
   constructor(
     private readonly ds: DataSource,
     private readonly jwt: JwtService,
-  ) {}
+  ) {
+    this.throttle = new LoginThrottle(ds);
+  }
 
   async login(login: string, password: string, address: string): Promise<LoginResult> {
     const keys = [`login:${login.toLowerCase()}`, `ip:${address}`];
-    this.throttle.assertAllowed(keys);
+    await this.throttle.assertAllowed(keys);
     const user = await this.ds.getRepository(User).findOneBy({ login: login.toLowerCase() });
     const ok = await compare(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || !user.active) {
-      this.throttle.fail(keys);
+      await this.throttle.fail(keys);
       throw new UnauthorizedException('Wrong login or password');
     }
-    this.throttle.succeed(keys[0]);
+    await this.throttle.succeed(keys[0]);
     return { accessToken: await this.jwt.signAsync({ sub: user.id }), user: toUserResponse(user) };
   }
 

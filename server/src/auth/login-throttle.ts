@@ -1,40 +1,41 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 
 export const MAX_FAILURES = 10;
-export const WINDOW_MS = 15 * 60 * 1000;
+export const WINDOW_MINUTES = 15;
 
-/** Failed sign-ins per login and per address in a sliding window; past the limit, attempts get 429 until old ones age out. */
+/**
+ * Failed sign-ins per login and per address in a sliding window, kept in PostgreSQL so that every instance shares
+ * them; past the limit, attempts get 429 until the oldest failure ages out.
+ */
 export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
+  constructor(private readonly ds: DataSource) {}
 
-  constructor(private readonly now: () => number = Date.now) {}
-
-  private recent(key: string): number[] {
-    const since = this.now() - WINDOW_MS;
-    const kept = (this.failures.get(key) ?? []).filter((t) => t > since);
-    if (kept.length > 0) this.failures.set(key, kept);
-    else this.failures.delete(key);
-    return kept;
-  }
-
-  assertAllowed(keys: string[]): void {
-    for (const key of keys) {
-      const recent = this.recent(key);
-      if (recent.length >= MAX_FAILURES) {
-        const retryAfter = Math.ceil((recent[0] + WINDOW_MS - this.now()) / 1000);
-        throw new HttpException(
-          { statusCode: 429, error: 'Too Many Requests', message: `Too many failed sign-ins; try again in ${Math.ceil(retryAfter / 60)} min`, retryAfter },
-          HttpStatus.TOO_MANY_REQUESTS,
-        );
-      }
+  async assertAllowed(keys: string[]): Promise<void> {
+    const rows: { n: number; retry_after: number }[] = await this.ds.query(
+      `SELECT count(*)::int AS n, ceil(extract(epoch FROM min(at) + make_interval(mins => $2) - now()))::int AS retry_after
+         FROM login_failures WHERE key = ANY($1) AND at > now() - make_interval(mins => $2)
+        GROUP BY key ORDER BY n DESC LIMIT 1`,
+      [keys, WINDOW_MINUTES],
+    );
+    if (rows[0] && rows[0].n >= MAX_FAILURES) {
+      const retryAfter = Math.max(1, rows[0].retry_after);
+      throw new HttpException(
+        { statusCode: 429, error: 'Too Many Requests', message: `Too many failed sign-ins; try again in ${Math.ceil(retryAfter / 60)} min`, retryAfter },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
     }
   }
 
-  fail(keys: string[]): void {
-    for (const key of keys) this.failures.set(key, [...this.recent(key), this.now()]);
+  async fail(keys: string[]): Promise<void> {
+    await this.ds.query(
+      `WITH expired AS (DELETE FROM login_failures WHERE key = ANY($1) AND at <= now() - make_interval(mins => $2))
+       INSERT INTO login_failures (key) SELECT unnest($1::text[])`,
+      [keys, WINDOW_MINUTES],
+    );
   }
 
-  succeed(login: string): void {
-    this.failures.delete(login);
+  async succeed(loginKey: string): Promise<void> {
+    await this.ds.query('DELETE FROM login_failures WHERE key = $1', [loginKey]);
   }
 }
