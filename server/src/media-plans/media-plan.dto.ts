@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { Allow, ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { VersionedUpdate } from '../common/update-fields';
+import { YearQueryDto } from '../common/year-query.dto';
 
 export class CreateMediaPlanDto {
   @ApiPropertyOptional({ description: 'empty for the unified republican plan' })
@@ -92,11 +92,4 @@ export class ExecutionQueryDto {
   asOf?: string;
 }
 
-export class OverviewQueryDto {
-  @ApiProperty({ example: 2020 })
-  @Type(() => Number)
-  @IsInt({ message: 'year must be an integer' })
-  @Min(2000)
-  @Max(2100)
-  year: number;
-}
+export class OverviewQueryDto extends YearQueryDto {}

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ClosureStatus } from './quarter-closure.entity';
+import { YearQueryDto } from '../common/year-query.dto';
 
 export const QUARTER_STEPS = ['submit', 'approve', 'exception', 'close'] as const;
 export type QuarterStep = (typeof QUARTER_STEPS)[number];
@@ -32,14 +32,7 @@ export class QuarterStepDto {
   comment?: string;
 }
 
-export class QuarterOverviewQueryDto {
-  @ApiProperty({ example: 2020 })
-  @Type(() => Number)
-  @IsInt({ message: 'year must be an integer' })
-  @Min(2000)
-  @Max(2100)
-  year: number;
-}
+export class QuarterOverviewQueryDto extends YearQueryDto {}
 
 export interface QuarterStatusRow {
   regionId: number;

@@ -2,15 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Locale, LOCALES } from '../common/codes';
+import { YearQueryDto } from '../common/year-query.dto';
 
-export class QuarterlyReportQueryDto {
-  @ApiProperty({ example: 2020 })
-  @Type(() => Number)
-  @IsInt({ message: 'year must be an integer' })
-  @Min(2000)
-  @Max(2100)
-  year: number;
-
+export class QuarterlyReportQueryDto extends YearQueryDto {
   @ApiProperty({ example: 2 })
   @Type(() => Number)
   @IsInt({ message: 'quarter must be an integer' })

@@ -1,28 +1,11 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { NamedReference } from '../common/named-reference.entity';
 
 @Entity('special_projects')
-export class SpecialProject {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column('text')
-  code: string;
-
+export class SpecialProject extends NamedReference {
   @Column('integer', { name: 'direction_id' })
   directionId: number;
 
-  @Column('text', { name: 'name_kk' })
-  nameKk: string;
-
-  @Column('text', { name: 'name_ru' })
-  nameRu: string;
-
-  @Column('text', { name: 'name_en' })
-  nameEn: string;
-
   @Column('smallint', { name: 'introduced_in', nullable: true })
   introducedIn: number | null;
-
-  @Column('integer')
-  version: number;
 }

@@ -1,28 +1,11 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { NamedReference } from '../common/named-reference.entity';
 
 @Entity('target_audiences')
-export class TargetAudience {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column('text')
-  code: string;
-
-  @Column('text', { name: 'name_kk' })
-  nameKk: string;
-
-  @Column('text', { name: 'name_ru' })
-  nameRu: string;
-
-  @Column('text', { name: 'name_en' })
-  nameEn: string;
-
+export class TargetAudience extends NamedReference {
   @Column('text', { name: 'methods_kk' })
   methodsKk: string;
 
   @Column('text', { name: 'methods_ru' })
   methodsRu: string;
-
-  @Column('integer')
-  version: number;
 }
