@@ -176,7 +176,9 @@ describe('access by role and region', () => {
       await as.approver.post('/api/media-plan-items', { ...item, mediaPlanId: ids.republicanPlan }).expect(201);
       await as.approver.post('/api/media-plan-items', { ...item, mediaPlanId: ids.ownPlan }).expect(403);
       const plans = await as.rpo.get(listUrl('media-plans', { range: [0, 99] })).expect(200);
-      expect(plans.body.every((p: { regionId: number }) => p.regionId === own)).toBe(true);
+      expect(plans.body.every((p: { regionId: number | null }) => p.regionId === own || p.regionId === null)).toBe(true);
+      expect(plans.body.some((p: { regionId: number | null }) => p.regionId === null)).toBe(true);
+      await as.rpo.get(`/api/media-plans/${ids.republicanPlan}`).expect(200);
     });
 
     it('creates a plan in the own region for an RPO editor and the republican one for an approver', async () => {

@@ -22,12 +22,14 @@ interface AccessRule {
   regionalReads: boolean;
   /** An RPO editor writes only records of their own region; an approver only the republican ones (no region). */
   regionalWrites: boolean;
+  /** Records of no region (the unified republican plan) are read by everyone, so offices can link their work to it. */
+  republicanReadable?: boolean;
 }
 
 const ADMIN: readonly Role[] = ['admin'];
 const REFERENCE: AccessRule = { read: ROLES, write: ADMIN, regionalReads: false, regionalWrites: false };
 const OUTLETS: AccessRule = { read: ROLES, write: ['rpo_editor', 'admin'], regionalReads: false, regionalWrites: true };
-const PLANS: AccessRule = { read: ROLES, write: ['rpo_editor', 'approver', 'admin'], regionalReads: true, regionalWrites: true };
+const PLANS: AccessRule = { read: ROLES, write: ['rpo_editor', 'approver', 'admin'], regionalReads: true, regionalWrites: true, republicanReadable: true };
 
 /** Who may do what: the table of the accounts issue, in one place. */
 export const ACCESS: Record<ResourceName, AccessRule> = {
@@ -61,7 +63,9 @@ export function writeRegion(resource: ResourceName, actor: Actor): number | null
 /** Another region's record is not revealed to a reader confined to their own: it answers 404. */
 export function assertReadable(resource: ResourceName, actor: Actor, recordRegion: number | null, id: number): void {
   const region = readRegion(resource, actor);
-  if (region !== 'any' && recordRegion !== region) throw new NotFoundException(`${resource} ${id} not found`);
+  if (region === 'any' || recordRegion === region) return;
+  if (recordRegion === null && ACCESS[resource].republicanReadable) return;
+  throw new NotFoundException(`${resource} ${id} not found`);
 }
 
 export function assertWritable(resource: ResourceName, actor: Actor, recordRegion: number | null): void {

@@ -1,6 +1,6 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { assertReadable, assertWritable, readRegion, ResourceName } from '../auth/access-policy';
+import { ACCESS, assertReadable, assertWritable, readRegion, ResourceName } from '../auth/access-policy';
 import { audit, diff } from '../audit-events/audit';
 import { Actor } from './actor';
 import { applyFilter, ListParams, ListSpec, pageOf, parseListQuery, RawListQuery } from './list-query';
@@ -62,7 +62,11 @@ export class CrudService<E extends Versioned> {
     const qb = this.ds.getRepository(this.entity).createQueryBuilder('r');
     applyFilter(qb, 'r', this.spec, params.filter);
     const region = readRegion(this.spec.resource, actor);
-    if (region !== 'any' && this.hooks.regionSql) qb.andWhere(`${this.hooks.regionSql('r')} = :scopeRegion`, { scopeRegion: region });
+    if (region !== 'any' && this.hooks.regionSql) {
+      const column = this.hooks.regionSql('r');
+      const republican = ACCESS[this.spec.resource].republicanReadable ? ` OR ${column} IS NULL` : '';
+      qb.andWhere(`(${column} = :scopeRegion${republican})`, { scopeRegion: region });
+    }
     const { offset, limit } = pageOf(params);
     const [field, order] = params.sort;
     qb.orderBy(`r.${this.spec.fields[field].column}`, order).addOrderBy('r.id', order).offset(offset).limit(limit);
