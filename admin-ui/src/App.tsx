@@ -1,13 +1,23 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router';
+import { AccountPage } from './account/AccountPage';
+import { analyticsRoutes } from './analytics/routes';
+import { LoginPage } from './account/LoginPage';
+import { auditEvents } from './audit-events';
 import { authProvider } from './authProvider';
+import { forRole } from './common/access';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import { directions } from './directions';
 import { i18nProvider } from './i18n/i18nProvider';
+import { ImportPage } from './imports/ImportPage';
+import { IMPORT_PATH } from './imports/importRules';
 import { AppLayout } from './Layout';
 import { materials } from './materials';
 import { mediaPlanItems } from './media-plan-items';
 import { mediaPlans } from './media-plans';
+import { OVERVIEW_PATH } from './media-plans/overviewPath';
+import { PlanOverview } from './media-plans/PlanOverview';
 import { outlets } from './outlets';
 import { regions } from './regions';
 import { rubrics } from './rubrics';
@@ -23,21 +33,29 @@ export const App = () => (
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={AppLayout}
+    loginPage={LoginPage}
     requireAuth
     disableTelemetry
   >
     {(permissions) => (
       <>
-        <Resource name="materials" {...materials} />
-        <Resource name="outlets" {...outlets} />
-        <Resource name="rubrics" {...rubrics} />
+        <Resource name="materials" {...forRole('materials', materials, permissions)} />
+        <Resource name="outlets" {...forRole('outlets', outlets, permissions)} />
+        <Resource name="rubrics" {...forRole('rubrics', rubrics, permissions)} />
         <Resource name="media-plans" {...mediaPlans} />
         <Resource name="media-plan-items" {...mediaPlanItems} />
-        <Resource name="regions" {...regions} />
-        <Resource name="directions" {...directions} />
-        <Resource name="special-projects" {...specialProjects} />
-        <Resource name="target-audiences" {...targetAudiences} />
+        <Resource name="regions" {...forRole('regions', regions, permissions)} />
+        <Resource name="directions" {...forRole('directions', directions, permissions)} />
+        <Resource name="special-projects" {...forRole('special-projects', specialProjects, permissions)} />
+        <Resource name="target-audiences" {...forRole('target-audiences', targetAudiences, permissions)} />
         {permissions === 'admin' && <Resource name="users" {...users} />}
+        <Resource name="audit-events" {...auditEvents} />
+        <CustomRoutes>
+          <Route path="/account" element={<AccountPage />} />
+          {analyticsRoutes}
+          <Route path={IMPORT_PATH} element={<ImportPage />} />
+          <Route path={OVERVIEW_PATH} element={<PlanOverview />} />
+        </CustomRoutes>
       </>
     )}
   </Admin>

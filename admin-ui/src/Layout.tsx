@@ -1,5 +1,7 @@
 import { ReactNode, useEffect } from 'react';
 import { Layout, useLocaleState } from 'react-admin';
+import { AccountAppBar } from './account/AccountAppBar';
+import { AppMenu } from './AppMenu';
 import { isSupportedLocale } from './i18n/i18nProvider';
 import { takePendingLocale } from './session';
 
@@ -13,7 +15,7 @@ const UserLocale = () => {
 };
 
 export const AppLayout = ({ children }: { children: ReactNode }) => (
-  <Layout>
+  <Layout appBar={AccountAppBar} menu={AppMenu}>
     <UserLocale />
     {children}
   </Layout>

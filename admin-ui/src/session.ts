@@ -42,3 +42,8 @@ export const takePendingLocale = (): string | null => {
   localStorage.removeItem(PENDING_LOCALE_KEY);
   return locale;
 };
+
+export const updateSessionUser = (changes: Partial<SessionUser>): void => {
+  const session = readSession();
+  if (session) localStorage.setItem(SESSION_KEY, JSON.stringify({ ...session, user: { ...session.user, ...changes } }));
+};

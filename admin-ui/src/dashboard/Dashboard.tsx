@@ -1,89 +1,74 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { Alert, Card, CardContent, CardHeader, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { useLogoutIfAccessDenied, useTranslate } from 'react-admin';
-import { fetchApi } from '../httpClient';
+import { Alert, Card, CardContent, CardHeader, Grid, LinearProgress, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { AnalyticsFilterBar } from '../analytics/AnalyticsFilterBar';
+import { activeIn, previousPeriod } from '../analytics/filters';
+import { useAnalyticsFilters } from '../analytics/useAnalyticsFilters';
+import { useReferenceNames } from '../analytics/useReferenceNames';
+import { ChartCard } from './ChartCard';
+import { languageMix, monthlyTrend, newProjectIds, rankRegions, specialProjectBars } from './chartData';
+import { compareRollups } from './comparison';
+import { LanguageChart, RegionsChart, SpecialProjectsChart, TrendChart } from './lazyCharts';
 import { NationalTable } from './NationalTable';
-import { latestYear, periodOf } from './period';
-import { NationalRollup, Quarter, YearCount } from './types';
-
-const NationalChart = lazy(() => import('./NationalChart').then((module) => ({ default: module.NationalChart })));
-
-const quarters: Quarter[] = [0, 1, 2, 3, 4];
+import { PlanExecutionPanel } from './PlanExecutionPanel';
+import { useDashboardData } from './useDashboardData';
+import { useDashboardTitle } from './useDashboardTitle';
 
 export const Dashboard = () => {
   const translate = useTranslate();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
-  const [chosenYear, setChosenYear] = useState<number>();
-  const [quarter, setQuarter] = useState<Quarter>(0);
-
-  const years = useQuery({
-    queryKey: ['rollups', 'year'],
-    queryFn: () => fetchApi<YearCount[]>('/rollups?groupBy=year'),
-  });
-  const year = chosenYear ?? latestYear(years.data, new Date().getFullYear());
-  const period = periodOf(year, quarter);
-  const national = useQuery({
-    queryKey: ['rollups', 'national', period.from, period.to],
-    queryFn: () => fetchApi<NationalRollup>(`/rollups/national?from=${period.from}&to=${period.to}`),
-    enabled: !years.isPending,
-  });
-
-  const error = years.error ?? national.error;
-  useEffect(() => {
-    if (error) logoutIfAccessDenied(error);
-  }, [error, logoutIfAccessDenied]);
-
-  const yearOptions = [...new Set([year, ...(years.data ?? []).map((row) => row.year)])].sort((a, b) => b - a);
+  const title = useDashboardTitle();
+  const view = useAnalyticsFilters();
+  const data = useDashboardData(view);
+  const regionNames = useReferenceNames('regions');
+  const projectNames = useReferenceNames('special-projects');
+  const named = (names: typeof regionNames) => names.records.map((record) => ({ ...record, name: names.nameOf(record.id) }));
+  const previous = previousPeriod(view.period);
 
   return (
     <Card sx={{ mt: 2 }}>
-      <CardHeader title={translate('app.dashboard.title')} />
+      <CardHeader title={title} slotProps={{ title: { 'data-testid': 'dashboard-title' } }} />
       <CardContent>
-        <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
-          <TextField
-            select
-            size="small"
-            label={translate('app.dashboard.year')}
-            value={year}
-            onChange={(event) => setChosenYear(Number(event.target.value))}
-            slotProps={{ htmlInput: { 'data-testid': 'dashboard-year' } }}
-          >
-            {yearOptions.map((option) => (
-              <MenuItem key={option} value={option}>
-                {option}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            size="small"
-            label={translate('app.dashboard.quarter')}
-            value={quarter}
-            onChange={(event) => setQuarter(Number(event.target.value) as Quarter)}
-          >
-            {quarters.map((option) => (
-              <MenuItem key={option} value={option}>
-                {option === 0 ? translate('app.dashboard.whole_year') : translate('app.dashboard.quarter_n', { n: option })}
-              </MenuItem>
-            ))}
-          </TextField>
-        </Stack>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {translate('app.dashboard.period', period)}
-        </Typography>
-        {error && <Alert severity="error">{translate('app.dashboard.error')}</Alert>}
-        {national.isPending && !error && <LinearProgress />}
-        {national.data && (
-          <>
-            <NationalTable rollup={national.data} />
-            <Typography variant="h6" sx={{ mt: 3, mb: 1 }}>
-              {translate('app.dashboard.chart')}
-            </Typography>
-            <Suspense fallback={<LinearProgress />}>
-              <NationalChart rollup={national.data} />
-            </Suspense>
-          </>
+        <AnalyticsFilterBar view={view} />
+        {data.error && <Alert severity="error">{translate('app.dashboard.error')}</Alert>}
+        {data.national.isPending && !data.error && <LinearProgress />}
+        {data.national.data && (
+          <Grid container spacing={2}>
+            <Grid size={12}>
+              <NationalTable rows={compareRollups(data.national.data, data.previous.data)} />
+              <Typography variant="caption" color="text.secondary">
+                {translate('app.analytics.dashboard.previous_period', previous)}
+              </Typography>
+            </Grid>
+            <Grid size={{ xs: 12, lg: 8 }}>
+              <ChartCard title={translate('app.analytics.dashboard.trend')} testId="chart-trend">
+                <TrendChart data={monthlyTrend(data.trend.data ?? [], data.months)} />
+              </ChartCard>
+            </Grid>
+            <Grid size={{ xs: 12, lg: 4 }}>
+              <ChartCard title={translate('app.analytics.dashboard.languages')} testId="chart-languages">
+                <LanguageChart data={languageMix(data.languages.data ?? [])} />
+              </ChartCard>
+            </Grid>
+            {view.ownRegionId !== null && (
+              <Grid size={12}>
+                <PlanExecutionPanel regionId={view.ownRegionId} year={view.year} />
+              </Grid>
+            )}
+            {data.regions && (
+              <Grid size={{ xs: 12, lg: 6 }}>
+                <ChartCard title={translate('app.analytics.dashboard.regions')} testId="chart-regions">
+                  <RegionsChart data={rankRegions(data.regions.data ?? [], activeIn(named(regionNames), view.period), view.filters.regionId)} />
+                </ChartCard>
+              </Grid>
+            )}
+            <Grid size={{ xs: 12, lg: data.regions ? 6 : 12 }}>
+              <ChartCard title={translate('app.analytics.dashboard.projects')} testId="chart-projects">
+                <SpecialProjectsChart data={specialProjectBars(data.projects.data ?? [], named(projectNames), newProjectIds(projectNames.records))} />
+                <Typography variant="caption" color="text.secondary">
+                  {translate('app.analytics.dashboard.new_projects_note')}
+                </Typography>
+              </ChartCard>
+            </Grid>
+          </Grid>
         )}
       </CardContent>
     </Card>

@@ -1,22 +1,15 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { NationalRollup } from './types';
-
-type RowKey = 'republican' | 'regional' | 'internet' | 'social' | 'all';
-type Column = 'total' | 'tv' | 'radio' | 'print';
+import { Column, ComparedRow } from './comparison';
 
 const columns: Column[] = ['total', 'tv', 'radio', 'print'];
 
-const rowsOf = (rollup: NationalRollup): { key: RowKey; cells: Partial<Record<Column, number>> }[] => [
-  { key: 'republican', cells: rollup.republican },
-  { key: 'regional', cells: rollup.regional },
-  { key: 'internet', cells: { total: rollup.internet } },
-  { key: 'social', cells: { total: rollup.social } },
-  { key: 'all', cells: { total: rollup.total } },
-];
+const changeColor = (change: number | null) => (change === null || change === 0 ? undefined : change > 0 ? 'success.main' : 'error.main');
 
-export const NationalTable = ({ rollup }: { rollup: NationalRollup }) => {
+/** The ministry's national table for the period, with the previous period's totals and the change beside it. */
+export const NationalTable = ({ rows }: { rows: ComparedRow[] }) => {
   const translate = useTranslate();
+  const signed = (value: number) => `${value > 0 ? '+' : ''}${value}`;
   return (
     <Table size="small" data-testid="national-table">
       <TableHead>
@@ -27,10 +20,13 @@ export const NationalTable = ({ rollup }: { rollup: NationalRollup }) => {
               {translate(column === 'total' ? 'app.dashboard.total' : `app.channel.${column}`)}
             </TableCell>
           ))}
+          <TableCell align="right">{translate('app.analytics.dashboard.previous')}</TableCell>
+          <TableCell align="right">{translate('app.analytics.dashboard.change')}</TableCell>
+          <TableCell align="right">{translate('app.analytics.dashboard.change_percent')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
-        {rowsOf(rollup).map(({ key, cells }) => (
+        {rows.map(({ key, cells, previous, change, changePercent }) => (
           <TableRow key={key} sx={key === 'all' ? { '& td': { fontWeight: 'bold' } } : undefined}>
             <TableCell>{translate(`app.dashboard.${key}`)}</TableCell>
             {columns.map((column) => (
@@ -38,6 +34,15 @@ export const NationalTable = ({ rollup }: { rollup: NationalRollup }) => {
                 {cells[column] ?? ''}
               </TableCell>
             ))}
+            <TableCell align="right" sx={{ color: 'text.secondary' }} data-testid={`national-${key}-previous`}>
+              {previous ?? ''}
+            </TableCell>
+            <TableCell align="right" sx={{ color: changeColor(change) }} data-testid={`national-${key}-change`}>
+              {change === null ? '' : signed(change)}
+            </TableCell>
+            <TableCell align="right" sx={{ color: changeColor(change) }}>
+              {changePercent === null ? '—' : `${signed(changePercent)}%`}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -1,4 +1,5 @@
 import { DataTable, List, SearchInput } from 'react-admin';
+import { useBulkActions } from '../common/useBulkActions';
 import { LocalizedNameField } from '../common/LocalizedNameField';
 import { useNameSource } from '../common/useNameSource';
 
@@ -6,7 +7,7 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export const DirectionList = () => (
   <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
-    <DataTable rowClick="show">
+    <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
       <DataTable.Col source="code" />
       <DataTable.Col source={useNameSource()}>
         <LocalizedNameField />

@@ -1,12 +1,13 @@
-import { Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Show, TextField } from 'react-admin';
+import { ShowWithHistory } from '../common/ShowWithHistory';
 
 export const DirectionShow = () => (
   <Show>
-    <SimpleShowLayout>
+    <ShowWithHistory>
       <TextField source="code" />
       <TextField source="nameKk" />
       <TextField source="nameRu" />
       <TextField source="nameEn" />
-    </SimpleShowLayout>
+    </ShowWithHistory>
   </Show>
 );

@@ -12,6 +12,7 @@ import {
 import { useFormContext, useWatch } from 'react-hook-form';
 import { formatChoices, languageChoices } from '../common/choices';
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
+import { MediaPlanItemInput } from '../media-plan-items/MediaPlanItemInput';
 import { useNameSource } from '../common/useNameSource';
 
 const OutletInput = () => {
@@ -62,6 +63,7 @@ export const MaterialInputs = () => (
     <ReferenceArrayInput source="targetAudienceIds" reference="target-audiences">
       <AutocompleteArrayInput optionText={useNameSource()} fullWidth />
     </ReferenceArrayInput>
+    <MediaPlanItemInput />
     <NumberInput source="views" min={0} />
     <NumberInput source="reactions" min={0} />
     <NumberInput source="shares" min={0} />

@@ -2,17 +2,20 @@ import {
   DataTable,
   DateInput,
   List,
+  NumberInput,
   ReferenceField,
   ReferenceInput,
   SearchInput,
   SelectField,
   SelectInput,
+  usePermissions,
 } from 'react-admin';
+import { useBulkActions } from '../common/useBulkActions';
 import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 import { LocaleDateField } from '../common/LocaleDateField';
 
-const filters = [
+const allFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <ReferenceInput key="regionId" source="regionId" reference="regions" perPage={50}>
     <NameAutocompleteInput />
@@ -30,11 +33,15 @@ const filters = [
   </ReferenceInput>,
   <DateInput key="publishedFrom" source="publishedFrom" />,
   <DateInput key="publishedTo" source="publishedTo" />,
+  <NumberInput key="importId" source="importId" />,
 ];
 
+// The server shows an RPO editor only their own region's materials, so the region filter would be noise.
+const filtersFor = (role: unknown) => (role === 'rpo_editor' ? allFilters.filter((filter) => filter.key !== 'regionId') : allFilters);
+
 export const MaterialList = () => (
-  <List filters={filters} sort={{ field: 'publishedOn', order: 'DESC' }}>
-    <DataTable rowClick="show">
+  <List filters={filtersFor(usePermissions().permissions)} sort={{ field: 'publishedOn', order: 'DESC' }}>
+    <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
       <DataTable.Col source="publishedOn">
         <LocaleDateField source="publishedOn" />
       </DataTable.Col>

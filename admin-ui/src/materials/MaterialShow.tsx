@@ -4,16 +4,16 @@ import {
   ReferenceField,
   SelectField,
   Show,
-  SimpleShowLayout,
   TextField,
   UrlField,
 } from 'react-admin';
+import { ShowWithHistory } from '../common/ShowWithHistory';
 import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
 import { LocaleDateField } from '../common/LocaleDateField';
 
 export const MaterialShow = () => (
   <Show>
-    <SimpleShowLayout>
+    <ShowWithHistory>
       <TextField source="title" />
       <LocaleDateField source="publishedOn" />
       <ReferenceField source="outletId" reference="outlets" />
@@ -34,6 +34,6 @@ export const MaterialShow = () => (
       <NumberField source="reach" />
       <TextField source="notes" />
       <LocaleDateField source="updatedAt" showTime />
-    </SimpleShowLayout>
+    </ShowWithHistory>
   </Show>
 );

@@ -1,11 +1,15 @@
 import { DataTable, List, ReferenceField, ReferenceInput, SelectField } from 'react-admin';
 import { channelChoices, formatChoices } from '../common/choices';
+import { MediaPlanItem } from './types';
+
+// An item is edited in its plan's grid, so a click opens the plan.
+const openPlan = (_id: unknown, _resource: string, record: MediaPlanItem) => `/media-plans/${record.mediaPlanId}/show`;
 
 const filters = [<ReferenceInput key="mediaPlanId" source="mediaPlanId" reference="media-plans" alwaysOn />];
 
 export const MediaPlanItemList = () => (
   <List filters={filters} sort={{ field: 'id', order: 'ASC' }}>
-    <DataTable>
+    <DataTable rowClick={openPlan} bulkActionButtons={false}>
       <DataTable.Col source="mediaPlanId">
         <ReferenceField source="mediaPlanId" reference="media-plans" link={false} />
       </DataTable.Col>

@@ -1,19 +1,56 @@
-import { DataTable, List, ReferenceField, SelectField, SelectInput } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  ExportButton,
+  List,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  TopToolbar,
+  useGetIdentity,
+  useRecordContext,
+} from 'react-admin';
 import { planStatusChoices } from '../common/choices';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
+import { canCreatePlan } from './planAccess';
+import { RegionLabel } from './RegionLabel';
+import { StatusBadge } from './StatusBadge';
+import { MediaPlan } from './types';
 
-const filters = [<SelectInput key="status" source="status" choices={planStatusChoices} alwaysOn />];
+const filters = [
+  <NumberInput key="year" source="year" alwaysOn />,
+  <ReferenceInput key="regionId" source="regionId" reference="regions" perPage={50} alwaysOn>
+    <NameAutocompleteInput />
+  </ReferenceInput>,
+  <SelectInput key="status" source="status" choices={planStatusChoices} alwaysOn />,
+];
+
+const PlanRegion = () => {
+  const record = useRecordContext<MediaPlan>();
+  return record ? <RegionLabel regionId={record.regionId} /> : null;
+};
+
+const ListActions = () => {
+  const { identity } = useGetIdentity();
+  return (
+    <TopToolbar>
+      {identity && canCreatePlan(identity) && <CreateButton />}
+      <ExportButton />
+    </TopToolbar>
+  );
+};
 
 export const MediaPlanList = () => (
-  <List filters={filters} sort={{ field: 'year', order: 'DESC' }}>
-    <DataTable>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'year', order: 'DESC' }}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="year" />
-      <DataTable.Col source="title" />
       <DataTable.Col source="regionId">
-        <ReferenceField source="regionId" reference="regions" link={false} />
+        <PlanRegion />
       </DataTable.Col>
+      <DataTable.Col source="title" />
       <DataTable.Col source="status">
-        <SelectField source="status" choices={planStatusChoices} />
+        <StatusBadge />
       </DataTable.Col>
       <DataTable.Col source="submittedAt">
         <LocaleDateField source="submittedAt" />

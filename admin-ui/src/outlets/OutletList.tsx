@@ -9,6 +9,8 @@ import {
   SelectField,
   SelectInput,
 } from 'react-admin';
+import { useBulkActions } from '../common/useBulkActions';
+import { readSession } from '../session';
 import { channelChoices, levelChoices } from '../common/choices';
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 
@@ -22,9 +24,15 @@ const filters = [
   <BooleanInput key="active" source="active" />,
 ];
 
+// An RPO editor starts from their own region's outlets and may clear the filter to see the republican ones.
+const ownRegionFilter = () => {
+  const user = readSession()?.user;
+  return user?.role === 'rpo_editor' && user.regionId ? { regionId: user.regionId } : {};
+};
+
 export const OutletList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
-    <DataTable rowClick="show">
+  <List filters={filters} filterDefaultValues={ownRegionFilter()} sort={{ field: 'name', order: 'ASC' }}>
+    <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
       <DataTable.Col source="name" />
       <DataTable.Col source="kind">
         <SelectField source="kind" choices={channelChoices} />

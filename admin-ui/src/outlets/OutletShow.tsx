@@ -3,16 +3,16 @@ import {
   ReferenceField,
   SelectField,
   Show,
-  SimpleShowLayout,
   TextField,
   UrlField,
 } from 'react-admin';
+import { ShowWithHistory } from '../common/ShowWithHistory';
 import { channelChoices, levelChoices } from '../common/choices';
 import { LanguagesField } from './LanguagesField';
 
 export const OutletShow = () => (
   <Show>
-    <SimpleShowLayout>
+    <ShowWithHistory>
       <TextField source="name" />
       <SelectField source="kind" choices={channelChoices} />
       <SelectField source="level" choices={levelChoices} />
@@ -20,6 +20,6 @@ export const OutletShow = () => (
       <LanguagesField />
       <UrlField source="url" />
       <BooleanField source="active" />
-    </SimpleShowLayout>
+    </ShowWithHistory>
   </Show>
 );

@@ -1,4 +1,5 @@
 import { DataTable, List, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { useBulkActions } from '../common/useBulkActions';
 import { regionKindChoices } from '../common/choices';
 import { LocalizedNameField } from '../common/LocalizedNameField';
 import { useNameSource } from '../common/useNameSource';
@@ -8,7 +9,7 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="
 
 export const RegionList = () => (
   <List filters={filters} sort={{ field: 'kato', order: 'ASC' }} perPage={25}>
-    <DataTable rowClick="show">
+    <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
       <DataTable.Col source="kato" />
       <DataTable.Col source={useNameSource()}>
         <LocalizedNameField />

@@ -1,10 +1,11 @@
-import { SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { SelectField, Show, TextField } from 'react-admin';
+import { ShowWithHistory } from '../common/ShowWithHistory';
 import { regionKindChoices } from '../common/choices';
 import { LocaleDateField } from '../common/LocaleDateField';
 
 export const RegionShow = () => (
   <Show>
-    <SimpleShowLayout>
+    <ShowWithHistory>
       <TextField source="code" />
       <TextField source="nameKk" />
       <TextField source="nameRu" />
@@ -13,6 +14,6 @@ export const RegionShow = () => (
       <TextField source="kato" />
       <LocaleDateField source="activeFrom" />
       <LocaleDateField source="activeTo" />
-    </SimpleShowLayout>
+    </ShowWithHistory>
   </Show>
 );

@@ -1,4 +1,5 @@
 import { BooleanField, DataTable, List, ReferenceField, ReferenceInput, SearchInput } from 'react-admin';
+import { useBulkActions } from '../common/useBulkActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -7,7 +8,7 @@ const filters = [
 
 export const RubricList = () => (
   <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
-    <DataTable rowClick="show">
+    <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
       <DataTable.Col source="name" />
       <DataTable.Col source="outletId">
         <ReferenceField source="outletId" reference="outlets" />

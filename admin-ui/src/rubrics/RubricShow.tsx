@@ -1,12 +1,13 @@
-import { BooleanField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { BooleanField, ReferenceField, Show, TextField } from 'react-admin';
+import { ShowWithHistory } from '../common/ShowWithHistory';
 
 export const RubricShow = () => (
   <Show>
-    <SimpleShowLayout>
+    <ShowWithHistory>
       <TextField source="name" />
       <ReferenceField source="outletId" reference="outlets" />
       <ReferenceField source="specialProjectId" reference="special-projects" />
       <BooleanField source="active" />
-    </SimpleShowLayout>
+    </ShowWithHistory>
   </Show>
 );

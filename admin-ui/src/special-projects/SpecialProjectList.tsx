@@ -1,4 +1,5 @@
 import { DataTable, List, ReferenceField, ReferenceInput, SearchInput } from 'react-admin';
+import { useBulkActions } from '../common/useBulkActions';
 import { LocalizedNameField } from '../common/LocalizedNameField';
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 import { useNameSource } from '../common/useNameSource';
@@ -12,7 +13,7 @@ const filters = [
 
 export const SpecialProjectList = () => (
   <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
-    <DataTable rowClick="show">
+    <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
       <DataTable.Col source="code" />
       <DataTable.Col source={useNameSource()}>
         <LocalizedNameField />

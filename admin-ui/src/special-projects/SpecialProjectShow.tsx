@@ -1,13 +1,14 @@
-import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { ReferenceField, Show, TextField } from 'react-admin';
+import { ShowWithHistory } from '../common/ShowWithHistory';
 
 export const SpecialProjectShow = () => (
   <Show>
-    <SimpleShowLayout>
+    <ShowWithHistory>
       <TextField source="code" />
       <TextField source="nameKk" />
       <TextField source="nameRu" />
       <TextField source="nameEn" />
       <ReferenceField source="directionId" reference="directions" />
-    </SimpleShowLayout>
+    </ShowWithHistory>
   </Show>
 );

@@ -1,14 +1,15 @@
-import { Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Show, TextField } from 'react-admin';
+import { ShowWithHistory } from '../common/ShowWithHistory';
 
 export const TargetAudienceShow = () => (
   <Show>
-    <SimpleShowLayout>
+    <ShowWithHistory>
       <TextField source="code" />
       <TextField source="nameKk" />
       <TextField source="nameRu" />
       <TextField source="nameEn" />
       <TextField source="methodsKk" />
       <TextField source="methodsRu" />
-    </SimpleShowLayout>
+    </ShowWithHistory>
   </Show>
 );

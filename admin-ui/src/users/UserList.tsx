@@ -1,11 +1,30 @@
-import { BooleanField, DataTable, List, ReferenceField, SearchInput, SelectField, SelectInput } from 'react-admin';
+import {
+  BooleanField,
+  BooleanInput,
+  DataTable,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+} from 'react-admin';
 import { localeChoices, roleChoices } from '../common/choices';
+import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
+import { DeactivateButton } from './DeactivateButton';
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="role" source="role" choices={roleChoices} />];
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="role" source="role" choices={roleChoices} alwaysOn />,
+  <ReferenceInput key="regionId" source="regionId" reference="regions" perPage={50}>
+    <NameAutocompleteInput />
+  </ReferenceInput>,
+  <BooleanInput key="active" source="active" />,
+];
 
 export const UserList = () => (
   <List filters={filters} sort={{ field: 'login', order: 'ASC' }}>
-    <DataTable>
+    <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="login" />
       <DataTable.Col source="fullName" />
       <DataTable.Col source="role">
@@ -19,6 +38,9 @@ export const UserList = () => (
       </DataTable.Col>
       <DataTable.Col source="active">
         <BooleanField source="active" />
+      </DataTable.Col>
+      <DataTable.Col>
+        <DeactivateButton />
       </DataTable.Col>
     </DataTable>
   </List>

@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+
+export interface TestApp {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface LoginAnswer {
+  accessToken: string;
+  user: { id: number; regionId: number | null };
+}
+
+// Loaded at run time so that the UI's type check does not compile the server's decorated sources.
+const testAppModule = '../../server/test/support/test-app';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const PASSWORD = 'demo12345';
+
+export const startApp = async (): Promise<TestApp> => {
+  const { startTestApp } = (await import(testAppModule)) as { startTestApp: () => Promise<TestApp> };
+  return startTestApp();
+};
+
+export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+export const takeScreenshot = async (page: Page, name: string): Promise<void> => {
+  const dir = process.env.SCREENSHOTS_DIR;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+};
+
+/** Picks a language in the app bar's (or the login page's) language menu. */
+export const chooseLocale = async (page: Page, name: string): Promise<void> => {
+  await page.locator('button[aria-controls="simple-menu"]').click();
+  await page.locator('#simple-menu [role="menuitem"]', { hasText: name }).click();
+  await page.keyboard.press('Escape');
+};
+
+export const signIn = async (page: Page, url: string, login: string, password = PASSWORD): Promise<void> => {
+  await page.goto(`${url}/#/login`);
+  await page.locator('input[name="username"]').fill(login);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  await page.getByTestId('national-table').waitFor();
+  await chooseLocale(page, 'Русский');
+};
+
+/** Picks a value in a react-admin SelectInput by its name attribute. */
+export const chooseOption = async (page: Page, source: string, value: string): Promise<void> => {
+  await page.locator(`div[role="combobox"]:has(+ input[name="${source}"])`).click();
+  await page.locator(`li[data-value="${value}"]`).click();
+};
+
+export const apiLogin = async (url: string, login: string): Promise<LoginAnswer> => {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ login, password: PASSWORD }),
+  });
+  return (await response.json()) as LoginAnswer;
+};
+
+export const apiGet = async <T>(url: string, session: LoginAnswer, path: string): Promise<{ json: T; total: number | null }> => {
+  const response = await fetch(`${url}/api${path}`, { headers: { Authorization: `Bearer ${session.accessToken}` } });
+  const total = /\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1];
+  return { json: (await response.json()) as T, total: total === undefined ? null : Number(total) };
+};

@@ -1,0 +1,32 @@
+import AssessmentIcon from '@mui/icons-material/Assessment';
+import EventAvailableIcon from '@mui/icons-material/EventAvailable';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import GridOnIcon from '@mui/icons-material/GridOn';
+import TableChartIcon from '@mui/icons-material/TableChart';
+import { Menu, usePermissions } from 'react-admin';
+import { ImportMenuItem } from './imports/ImportMenuItem';
+import { OVERVIEW_PATH } from './media-plans/overviewPath';
+import { seesOverview } from './media-plans/planAccess';
+import { QUARTERS_PATH } from './quarters/QuartersPage';
+import { REPORTS_PATH } from './reports/ReportsPage';
+import { COMPLETENESS_PATH } from './analytics/CompletenessPage';
+import { PRIORITIES_PATH } from './analytics/PrioritiesPage';
+
+/** The default menu with the analytics pages, the quarterly report, closing quarters and the plan overview. */
+export const AppMenu = () => {
+  const { permissions } = usePermissions<string>();
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      <Menu.Item to={PRIORITIES_PATH} primaryText="app.analytics.priorities.menu" leftIcon={<GridOnIcon />} data-testid="menu-priorities" />
+      <Menu.Item to={COMPLETENESS_PATH} primaryText="app.analytics.completeness.menu" leftIcon={<TableChartIcon />} data-testid="menu-completeness" />
+      <Menu.Item to={REPORTS_PATH} primaryText="app.reports.menu" leftIcon={<AssessmentIcon />} data-testid="menu-reports" />
+      <Menu.Item to={QUARTERS_PATH} primaryText="app.quarters.menu" leftIcon={<EventAvailableIcon />} data-testid="menu-quarters" />
+      {seesOverview({ role: permissions }) && (
+        <Menu.Item to={OVERVIEW_PATH} primaryText="app.plans.overview.menu" leftIcon={<FactCheckIcon />} data-testid="menu-plans-overview" />
+      )}
+      <ImportMenuItem />
+      <Menu.ResourceItems />
+    </Menu>
+  );
+};

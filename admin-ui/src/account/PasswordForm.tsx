@@ -1,0 +1,37 @@
+import { Button, Stack } from '@mui/material';
+import { useState } from 'react';
+import { Form, HttpError, minLength, PasswordInput, required, useNotify, useTranslate } from 'react-admin';
+import { changePassword } from './accountApi';
+import { PasswordValues, validatePasswords } from './passwordRules';
+
+export const PasswordForm = () => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  // A new key empties the form after a successful change.
+  const [generation, setGeneration] = useState(0);
+
+  const submit = async (values: PasswordValues) => {
+    try {
+      await changePassword(values.oldPassword ?? '', values.newPassword ?? '');
+      notify('app.account.password_changed', { type: 'success' });
+      setGeneration((value) => value + 1);
+    } catch (error) {
+      const wrongOld = error instanceof HttpError && error.status === 400;
+      notify(wrongOld ? 'app.account.wrong_password' : (error as Error).message || 'ra.notification.http_error', { type: 'error' });
+      return wrongOld ? { oldPassword: 'app.account.wrong_password' } : undefined;
+    }
+  };
+
+  return (
+    <Form key={generation} onSubmit={submit} validate={validatePasswords}>
+      <Stack spacing={1} sx={{ maxWidth: 360 }}>
+        <PasswordInput source="oldPassword" label="app.account.old_password" validate={required()} autoComplete="current-password" />
+        <PasswordInput source="newPassword" label="app.account.new_password" validate={[required(), minLength(8)]} autoComplete="new-password" />
+        <PasswordInput source="repeatPassword" label="app.account.repeat_password" validate={required()} autoComplete="new-password" />
+        <Button type="submit" variant="contained" data-testid="account-password-save">
+          {translate('app.account.change_password')}
+        </Button>
+      </Stack>
+    </Form>
+  );
+};

@@ -1,0 +1,20 @@
+import { API_URL, httpClient } from '../httpClient';
+import { Role } from '../session';
+
+export interface Me {
+  id: number;
+  login: string;
+  fullName: string;
+  role: Role;
+  regionId: number | null;
+  locale: string | null;
+}
+
+export const fetchMe = async (): Promise<Me> => (await httpClient(`${API_URL}/auth/me`)).json as Me;
+
+export const updateMe = async (changes: { locale?: string; fullName?: string }): Promise<Me> =>
+  (await httpClient(`${API_URL}/auth/me`, { method: 'PUT', body: JSON.stringify(changes) })).json as Me;
+
+export const changePassword = async (oldPassword: string, newPassword: string): Promise<void> => {
+  await httpClient(`${API_URL}/auth/password`, { method: 'POST', body: JSON.stringify({ oldPassword, newPassword }) });
+};

@@ -1,0 +1,79 @@
+import { Button, Stack, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { CHANNELS } from './filters';
+import { FilterSelect } from './FilterSelect';
+import { PeriodFilters } from './PeriodFilters';
+import { AnalyticsView } from './useAnalyticsFilters';
+import { useReferenceNames } from './useReferenceNames';
+
+interface AnalyticsFilterBarProps {
+  view: AnalyticsView;
+  /** Only the period and the region (for views whose figures ignore content filters). */
+  periodAndRegionOnly?: boolean;
+  quartersOnly?: boolean;
+}
+
+export const AnalyticsFilterBar = ({ view, periodAndRegionOnly = false, quartersOnly = false }: AnalyticsFilterBarProps) => {
+  const translate = useTranslate();
+  const regions = useReferenceNames('regions');
+  const directions = useReferenceNames('directions');
+  const projects = useReferenceNames('special-projects');
+  const audiences = useReferenceNames('target-audiences');
+  const { filters, setFilter, period } = view;
+  const optionsOf = (names: typeof regions) => names.records.map((record) => ({ value: record.id, label: names.nameOf(record.id) }));
+
+  return (
+    <Stack spacing={1} sx={{ mb: 2 }} data-testid="analytics-filters">
+      <Stack direction="row" useFlexGap spacing={1.5} sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+        <PeriodFilters view={view} quartersOnly={quartersOnly} />
+        {view.ownRegionId === null && (
+          <FilterSelect
+            name="regionId"
+            label={translate('resources.materials.fields.regionId')}
+            value={filters.regionId}
+            options={optionsOf(regions)}
+            onChange={(value) => setFilter('regionId', value)}
+          />
+        )}
+        {!periodAndRegionOnly && (
+          <>
+            <FilterSelect
+              name="channel"
+              label={translate('resources.materials.fields.channel')}
+              value={filters.channel}
+              options={CHANNELS.map((channel) => ({ value: channel, label: translate(`app.channel.${channel}`) }))}
+              onChange={(value) => setFilter('channel', value)}
+            />
+            <FilterSelect
+              name="directionId"
+              label={translate('resources.materials.fields.directionId')}
+              value={filters.directionId}
+              options={optionsOf(directions)}
+              onChange={(value) => setFilter('directionId', value)}
+            />
+            <FilterSelect
+              name="specialProjectId"
+              label={translate('resources.materials.fields.specialProjectId')}
+              value={filters.specialProjectId}
+              options={optionsOf(projects)}
+              onChange={(value) => setFilter('specialProjectId', value)}
+            />
+            <FilterSelect
+              name="targetAudienceId"
+              label={translate('app.analytics.filters.audience')}
+              value={filters.targetAudienceId}
+              options={optionsOf(audiences)}
+              onChange={(value) => setFilter('targetAudienceId', value)}
+            />
+          </>
+        )}
+        <Button size="small" onClick={view.reset} data-testid="filters-reset">
+          {translate('app.analytics.filters.reset')}
+        </Button>
+      </Stack>
+      <Typography variant="body2" color="text.secondary" data-testid="analytics-period">
+        {translate('app.dashboard.period', period)}
+      </Typography>
+    </Stack>
+  );
+};

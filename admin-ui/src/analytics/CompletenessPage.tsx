@@ -1,0 +1,51 @@
+import { Alert, Box, Card, CardContent, CardHeader, LinearProgress, Stack, Typography } from '@mui/material';
+import { Title, useTranslate } from 'react-admin';
+import { AnalyticsFilterBar } from './AnalyticsFilterBar';
+import { Completeness, MonthLevel } from './completenessData';
+import { CompletenessTable, MONTH_COLORS } from './CompletenessTable';
+import { useAnalyticsFilters } from './useAnalyticsFilters';
+import { useApiQuery } from './useApiQuery';
+import { useReferenceNames } from './useReferenceNames';
+
+export const COMPLETENESS_PATH = '/analytics/completeness';
+
+const LEVELS: MonthLevel[] = ['empty', 'low', 'high'];
+
+/** Regions × months: whether each office logs steadily, which months are empty, how much is logged late. */
+export const CompletenessPage = () => {
+  const translate = useTranslate();
+  const view = useAnalyticsFilters();
+  const regions = useReferenceNames('regions');
+  const { period, filters, ready } = view;
+  const regionParam = filters.regionId === undefined ? '' : `&regionId=${filters.regionId}`;
+  const data = useApiQuery<Completeness>(ready ? `/rollups/completeness?from=${period.from}&to=${period.to}${regionParam}` : null);
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title={translate('app.analytics.completeness.title')} />
+      <CardHeader title={translate('app.analytics.completeness.title')} subheader={translate('app.analytics.completeness.subtitle')} />
+      <CardContent>
+        <AnalyticsFilterBar view={view} periodAndRegionOnly />
+        {data.error && <Alert severity="error">{translate('app.dashboard.error')}</Alert>}
+        {data.isPending && !data.error && <LinearProgress />}
+        {data.data && (
+          <>
+            <Typography sx={{ mb: 1 }} data-testid="completeness-late">
+              {translate('app.analytics.completeness.late_total', { count: data.data.lateEntries, days: data.data.lateAfterDays })}
+            </Typography>
+            <Box sx={{ overflowX: 'auto' }}>
+              <CompletenessTable data={data.data} regionName={regions.nameOf} />
+            </Box>
+            <Stack direction="row" spacing={2} sx={{ mt: 2 }}>
+              {LEVELS.map((level) => (
+                <Stack key={level} direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+                  <Box sx={{ width: 16, height: 16, backgroundColor: MONTH_COLORS[level], border: '1px solid #ccc' }} />
+                  <Typography variant="caption">{translate(`app.analytics.completeness.levels.${level}`)}</Typography>
+                </Stack>
+              ))}
+            </Stack>
+          </>
+        )}
+      </CardContent>
+    </Card>
+  );
+};

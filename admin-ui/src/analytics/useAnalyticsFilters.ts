@@ -1,0 +1,57 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import { latestYear } from '../dashboard/period';
+import { Period, YearCount } from '../dashboard/types';
+import { readSession } from '../session';
+import { AnalyticsFilters, FilterKey, parseFilters, periodOfFilters, withFilter } from './filters';
+import { useApiQuery } from './useApiQuery';
+
+export interface AnalyticsView {
+  filters: AnalyticsFilters;
+  year: number;
+  years: number[];
+  period: Period;
+  role: string | undefined;
+  /** The RPO editor's own region: the server answers only for it, so the region filter is fixed. */
+  ownRegionId: number | null;
+  ready: boolean;
+  setFilter: (key: FilterKey, value: string | number | undefined) => void;
+  setFilters: (changes: Partial<Record<FilterKey, string | number | undefined>>) => void;
+  reset: () => void;
+}
+
+/** The analytics filters kept in the URL's search params, so that a view can be shared by link. */
+export const useAnalyticsFilters = (): AnalyticsView => {
+  const [params, setParams] = useSearchParams();
+  // Read from the session rather than the cached identity, which may still be the previous user's right after a sign-in.
+  const user = readSession()?.user;
+  const yearRows = useApiQuery<YearCount[]>('/rollups?groupBy=year');
+  const ownRegionId = user?.role === 'rpo_editor' ? user.regionId : null;
+  const parsed = parseFilters(params);
+  const filters = ownRegionId === null ? parsed : { ...parsed, regionId: ownRegionId };
+  const year = filters.year ?? latestYear(yearRows.data, new Date().getFullYear());
+  const years = [...new Set([year, ...(yearRows.data ?? []).map((row) => row.year)])].sort((a, b) => b - a);
+
+  const setFilters = useCallback(
+    (changes: Partial<Record<FilterKey, string | number | undefined>>) =>
+      setParams((current) =>
+        Object.entries(changes).reduce((next, [key, value]) => withFilter(next, key as FilterKey, value), current),
+      ),
+    [setParams],
+  );
+  const setFilter = useCallback((key: FilterKey, value: string | number | undefined) => setFilters({ [key]: value }), [setFilters]);
+  const reset = useCallback(() => setParams(new URLSearchParams()), [setParams]);
+
+  return {
+    filters,
+    year,
+    years,
+    period: periodOfFilters(filters, year),
+    role: user?.role,
+    ownRegionId,
+    ready: !yearRows.isPending,
+    setFilter,
+    setFilters,
+    reset,
+  };
+};

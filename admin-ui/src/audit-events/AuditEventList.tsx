@@ -1,0 +1,36 @@
+import { DataTable, List, ReferenceField, usePermissions } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
+import { AuditActionField } from './AuditActionField';
+import { AuditChangesField } from './AuditChangesField';
+import { useAuditEventFilters } from './AuditEventFilters';
+import { AuditRecordField } from './AuditRecordField';
+import { AuditUserField } from './AuditUserField';
+
+export const AuditEventList = () => {
+  const { permissions } = usePermissions();
+  return (
+    <List filters={useAuditEventFilters(permissions)} sort={{ field: 'at', order: 'DESC' }} perPage={25}>
+      <DataTable bulkActionButtons={false}>
+        <DataTable.Col source="at">
+          <LocaleDateField source="at" showTime />
+        </DataTable.Col>
+        <DataTable.Col source="userId">
+          <AuditUserField />
+        </DataTable.Col>
+        <DataTable.Col source="action">
+          <AuditActionField />
+        </DataTable.Col>
+        <DataTable.Col source="recordId">
+          <AuditRecordField />
+        </DataTable.Col>
+        <DataTable.Col source="regionId">
+          <ReferenceField source="regionId" reference="regions" link={false} />
+        </DataTable.Col>
+        <DataTable.Col source="changes" disableSort>
+          <AuditChangesField />
+        </DataTable.Col>
+        <DataTable.Col source="comment" disableSort />
+      </DataTable>
+    </List>
+  );
+};

@@ -1,0 +1,7 @@
+import HistoryIcon from '@mui/icons-material/History';
+import { AuditEventList } from './AuditEventList';
+
+export const auditEvents = {
+  list: AuditEventList,
+  icon: HistoryIcon,
+};

@@ -1,0 +1,25 @@
+import { Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
+import { useTranslate } from 'ra-core';
+import { LanguageSlice } from './chartData';
+import { LANGUAGE_COLORS } from './colors';
+
+export const LanguageChart = ({ data }: { data: LanguageSlice[] }) => {
+  const translate = useTranslate();
+  const slices = data.map((slice) => ({
+    ...slice,
+    name: `${translate(`app.language.${slice.language}`)} — ${(slice.share * 100).toFixed(1)}%`,
+  }));
+  return (
+    <ResponsiveContainer width="100%" height={300}>
+      <PieChart>
+        <Pie data={slices} dataKey="count" nameKey="name" outerRadius={95} innerRadius={45} isAnimationActive={false}>
+          {slices.map((slice) => (
+            <Cell key={slice.language} fill={LANGUAGE_COLORS[slice.language] ?? LANGUAGE_COLORS.other} />
+          ))}
+        </Pie>
+        <Tooltip />
+        <Legend />
+      </PieChart>
+    </ResponsiveContainer>
+  );
+};

@@ -1,0 +1,73 @@
+import { Alert, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useGetList, useTranslate } from 'react-admin';
+import { Link } from 'react-router';
+import { useApiQuery } from '../analytics/useApiQuery';
+import { ChartCard } from './ChartCard';
+import { PlanQuartersChart } from './lazyCharts';
+import { behindItems, PlanExecution, quarterBars } from './planExecution';
+
+/** The region's media plan of the year: planned against fulfilled, and the items behind. */
+export const PlanExecutionPanel = ({ regionId, year }: { regionId: number; year: number }) => {
+  const translate = useTranslate();
+  const plans = useGetList<{ id: number; title: string }>('media-plans', { filter: { regionId, year }, pagination: { page: 1, perPage: 1 } });
+  const plan = plans.data?.[0];
+  const execution = useApiQuery<PlanExecution>(plan ? `/media-plans/${plan.id}/execution` : null);
+  const title = translate('app.analytics.plan.title', { year });
+  if (plans.isPending || (plan && execution.isPending)) return <ChartCard title={title} testId="plan-execution"><LinearProgress /></ChartCard>;
+  if (!plan) {
+    return (
+      <ChartCard title={title} testId="plan-execution">
+        <Alert severity="info">{translate('app.analytics.plan.none')}</Alert>
+      </ChartCard>
+    );
+  }
+  if (!execution.data) {
+    return (
+      <ChartCard title={title} testId="plan-execution">
+        <Alert severity="error">{translate('app.dashboard.error')}</Alert>
+      </ChartCard>
+    );
+  }
+  const { totals, asOf } = execution.data;
+  const behind = behindItems(execution.data);
+  return (
+    <ChartCard title={title} testId="plan-execution">
+      <Stack spacing={1}>
+        <Typography variant="body2">
+          <Link to={`/media-plans/${plan.id}/show`}>{plan.title}</Link>
+        </Typography>
+        <Typography data-testid="plan-execution-summary">
+          {translate('app.analytics.plan.summary', { planned: totals.planned, fulfilled: totals.fulfilled, share: Math.round(totals.share * 100), asOf })}
+        </Typography>
+        <PlanQuartersChart data={quarterBars(execution.data)} />
+        <Typography variant="subtitle2">{translate('app.analytics.plan.behind', { smart_count: behind.length })}</Typography>
+        {behind.length > 0 && (
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('app.analytics.plan.topic')}</TableCell>
+                <TableCell>{translate('app.analytics.plan.due')}</TableCell>
+                <TableCell align="right">{translate('app.analytics.plan.planned')}</TableCell>
+                <TableCell align="right">{translate('app.analytics.plan.fulfilled')}</TableCell>
+                <TableCell align="right">{translate('app.analytics.plan.missing')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {behind.map((row) => (
+                <TableRow key={row.id}>
+                  <TableCell>{row.topic}</TableCell>
+                  <TableCell>{row.dueOn}</TableCell>
+                  <TableCell align="right">{row.planned}</TableCell>
+                  <TableCell align="right">{row.fulfilled}</TableCell>
+                  <TableCell align="right" sx={{ color: 'error.main' }}>
+                    {row.missing}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </Stack>
+    </ChartCard>
+  );
+};

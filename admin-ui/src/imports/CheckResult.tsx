@@ -1,0 +1,37 @@
+import { Alert } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { ListedTable } from './ListedTable';
+import { ImportResult } from './types';
+
+/** What a dry run found: a summary, then the problems and the duplicates row by row. */
+export const CheckResult = ({ result }: { result: ImportResult }) => {
+  const translate = useTranslate();
+  const counts = { rows: result.rows, toCreate: result.toCreate, duplicates: result.skippedDuplicates, smart_count: result.errorCount };
+  return (
+    <>
+      {result.errorCount > 0 ? (
+        <Alert severity="error" data-testid="import-check-errors">
+          {translate('app.imports.result.errors', counts)}
+        </Alert>
+      ) : (
+        <Alert severity={result.toCreate > 0 ? 'success' : 'warning'} data-testid="import-check-clean">
+          {translate(result.toCreate > 0 ? 'app.imports.result.clean' : 'app.imports.result.nothing_new', counts)}
+        </Alert>
+      )}
+      <ListedTable
+        title={translate('app.imports.result.problems')}
+        rows={result.errors}
+        total={result.errorCount}
+        columns={['row', 'column', 'message']}
+        testId="import-problems"
+      />
+      <ListedTable
+        title={translate('app.imports.result.duplicates')}
+        rows={result.duplicates}
+        total={result.skippedDuplicates}
+        columns={['row', 'reason']}
+        testId="import-duplicates"
+      />
+    </>
+  );
+};

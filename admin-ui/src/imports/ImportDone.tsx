@@ -1,0 +1,26 @@
+import ListIcon from '@mui/icons-material/List';
+import { Alert, Button } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { Link } from 'react-router';
+import { importedMaterialsPath } from './importRules';
+import { ImportResult } from './types';
+
+/** The saved import: how many materials were created and skipped, and the way to them. */
+export const ImportDone = ({ result }: { result: ImportResult }) => {
+  const translate = useTranslate();
+  return (
+    <Alert
+      severity="success"
+      data-testid="import-done"
+      action={
+        result.importId !== undefined && (
+          <Button component={Link} to={importedMaterialsPath(result.importId)} startIcon={<ListIcon />} color="inherit" data-testid="import-open-materials">
+            {translate('app.imports.result.open')}
+          </Button>
+        )
+      }
+    >
+      {translate('app.imports.result.created', { created: result.created, duplicates: result.skippedDuplicates })}
+    </Alert>
+  );
+};

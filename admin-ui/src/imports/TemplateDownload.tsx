@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import DownloadIcon from '@mui/icons-material/Download';
+import { Button, MenuItem, Stack, TextField } from '@mui/material';
+import { useLocale, useNotify, useTranslate } from 'react-admin';
+import { downloadTemplate } from './importApi';
+import { TemplateFormat, TemplateLanguage } from './types';
+
+const FORMATS: TemplateFormat[] = ['xlsx', 'csv'];
+const LANGUAGES: TemplateLanguage[] = ['ru', 'kk'];
+
+/** Picks the template's format and header language and downloads it. */
+export const TemplateDownload = () => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [format, setFormat] = useState<TemplateFormat>('xlsx');
+  const [lang, setLang] = useState<TemplateLanguage>(useLocale() === 'kk' ? 'kk' : 'ru');
+  const [busy, setBusy] = useState(false);
+
+  const download = async () => {
+    setBusy(true);
+    try {
+      await downloadTemplate(format, lang);
+    } catch {
+      notify('app.imports.template.failed', { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+      <TextField select size="small" label={translate('app.imports.template.format')} value={format} onChange={(e) => setFormat(e.target.value as TemplateFormat)} sx={{ width: 220 }}>
+        {FORMATS.map((value) => (
+          <MenuItem key={value} value={value}>
+            {translate(`app.imports.formats.${value}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField select size="small" label={translate('app.imports.template.language')} value={lang} onChange={(e) => setLang(e.target.value as TemplateLanguage)} sx={{ width: 220 }}>
+        {LANGUAGES.map((value) => (
+          <MenuItem key={value} value={value}>
+            {translate(`app.locale.${value}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <Button variant="outlined" startIcon={<DownloadIcon />} onClick={download} disabled={busy} data-testid="import-template-download">
+        {translate('app.imports.template.download')}
+      </Button>
+    </Stack>
+  );
+};

@@ -1,0 +1,69 @@
+import { canRunImport, importedMaterialsPath, isSpreadsheetName, percentOf, uploadErrorKey } from './importRules';
+import { ImportResult } from './types';
+
+const result = (changes: Partial<ImportResult> = {}): ImportResult => ({
+  dryRun: true,
+  rows: 2,
+  created: 0,
+  toCreate: 2,
+  skippedDuplicates: 0,
+  errorCount: 0,
+  errors: [],
+  duplicates: [],
+  ...changes,
+});
+
+const fileNamed = (name: string) => new File(['x'], name);
+
+describe('canRunImport', () => {
+  const file = fileNamed('log.csv');
+
+  it('allows the import after a clean dry run of the same file', () => {
+    expect(canRunImport(file, { file, result: result() })).toBe(true);
+  });
+
+  it('refuses when the dry run found errors', () => {
+    expect(canRunImport(file, { file, result: result({ errorCount: 1 }) })).toBe(false);
+  });
+
+  it('refuses when another file was chosen after the dry run', () => {
+    expect(canRunImport(fileNamed('log.csv'), { file, result: result() })).toBe(false);
+  });
+
+  it('refuses when nothing was checked or nothing is new', () => {
+    expect(canRunImport(file, null)).toBe(false);
+    expect(canRunImport(file, { file, result: result({ toCreate: 0, skippedDuplicates: 2 }) })).toBe(false);
+  });
+});
+
+describe('uploadErrorKey', () => {
+  it('names a translated message for each answer the import can give', () => {
+    expect(uploadErrorKey(400)).toBe('app.imports.errors.unreadable');
+    expect(uploadErrorKey(403)).toBe('app.imports.errors.forbidden');
+    expect(uploadErrorKey(413)).toBe('app.imports.errors.too_large');
+    expect(uploadErrorKey(0)).toBe('app.imports.errors.network');
+    expect(uploadErrorKey(500)).toBe('app.imports.errors.failed');
+  });
+});
+
+describe('importedMaterialsPath', () => {
+  it('puts the import id into the list filter of the URL', () => {
+    const path = importedMaterialsPath(12);
+    expect(path.startsWith('/materials?filter=')).toBe(true);
+    expect(JSON.parse(decodeURIComponent(path.split('filter=')[1]))).toEqual({ importId: 12 });
+  });
+});
+
+describe('isSpreadsheetName and percentOf', () => {
+  it('accepts .xlsx and .csv in any case only', () => {
+    expect(isSpreadsheetName('Журнал.XLSX')).toBe(true);
+    expect(isSpreadsheetName('log.csv')).toBe(true);
+    expect(isSpreadsheetName('log.xls')).toBe(false);
+  });
+
+  it('rounds the share uploaded and stays within 0 to 100', () => {
+    expect(percentOf(1, 3)).toBe(33);
+    expect(percentOf(5, 0)).toBe(0);
+    expect(percentOf(7, 5)).toBe(100);
+  });
+});

@@ -1,0 +1,30 @@
+import { ImportResult } from './types';
+
+export const IMPORT_PATH = '/materials-import';
+
+const SPREADSHEET = /\.(xlsx|csv)$/i;
+
+export const isSpreadsheetName = (name: string): boolean => SPREADSHEET.test(name);
+
+/** Importing is offered only for the very file whose dry run came back clean and has something to create. */
+export const canRunImport = (file: File | null, checked: { file: File; result: ImportResult } | null): boolean =>
+  file !== null && checked !== null && checked.file === file && checked.result.errorCount === 0 && checked.result.toCreate > 0;
+
+const ERROR_KEYS: Record<number, string> = {
+  0: 'app.imports.errors.network',
+  400: 'app.imports.errors.unreadable',
+  401: 'app.imports.errors.session',
+  403: 'app.imports.errors.forbidden',
+  413: 'app.imports.errors.too_large',
+};
+
+/** The message key for a failed upload; status 0 means the request never got an answer. */
+export const uploadErrorKey = (status: number): string => ERROR_KEYS[status] ?? 'app.imports.errors.failed';
+
+/** The materials list filtered to what one import created, as react-admin reads list filters from the URL. */
+export const importedMaterialsPath = (importId: number): string =>
+  `/materials?filter=${encodeURIComponent(JSON.stringify({ importId }))}`;
+
+export const percentOf = (loaded: number, total: number): number => (total > 0 ? Math.min(100, Math.round((loaded / total) * 100)) : 0);
+
+export const kilobytes = (bytes: number): number => Math.max(1, Math.round(bytes / 1024));

@@ -1,0 +1,61 @@
+import CheckIcon from '@mui/icons-material/Check';
+import UndoIcon from '@mui/icons-material/Undo';
+import { Button, Stack, Typography } from '@mui/material';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslate } from 'react-admin';
+import { CommentDialog } from './CommentDialog';
+import { bulkStep } from './planApi';
+import { BulkResult } from './types';
+import { useMutationErrorNotifier } from './useMutationErrorNotifier';
+
+interface BulkActionsProps {
+  selected: number[];
+  onDone: (results: BulkResult[]) => void;
+}
+
+export const BulkActions = ({ selected, onDone }: BulkActionsProps) => {
+  const translate = useTranslate();
+  const queryClient = useQueryClient();
+  const notifyError = useMutationErrorNotifier();
+  const [returning, setReturning] = useState(false);
+  const mutation = useMutation({
+    mutationFn: ({ action, comment }: { action: 'approve' | 'return'; comment?: string }) => bulkStep(action, selected, comment),
+    onSuccess: ({ results }) => {
+      setReturning(false);
+      onDone(results);
+      void queryClient.invalidateQueries({ queryKey: ['media-plans'] });
+    },
+    onError: notifyError,
+  });
+  const none = selected.length === 0 || mutation.isPending;
+  return (
+    <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center' }}>
+      <Typography variant="body2" color="text.secondary">
+        {translate('app.plans.overview.selected', { smart_count: selected.length })}
+      </Typography>
+      <Button
+        variant="contained"
+        color="success"
+        size="small"
+        startIcon={<CheckIcon />}
+        disabled={none}
+        onClick={() => mutation.mutate({ action: 'approve' })}
+        data-testid="bulk-approve"
+      >
+        {translate('app.plans.overview.approve_selected')}
+      </Button>
+      <Button variant="outlined" color="warning" size="small" startIcon={<UndoIcon />} disabled={none} onClick={() => setReturning(true)} data-testid="bulk-return">
+        {translate('app.plans.overview.return_selected')}
+      </Button>
+      <CommentDialog
+        open={returning}
+        title="app.plans.dialogs.bulk_return"
+        confirmLabel="app.plans.steps.return"
+        busy={mutation.isPending}
+        onClose={() => setReturning(false)}
+        onConfirm={(comment) => mutation.mutate({ action: 'return', comment })}
+      />
+    </Stack>
+  );
+};

@@ -1,0 +1,50 @@
+import { EditButton, ListButton, Show, TabbedShowLayout, TopToolbar, useGetIdentity, useRecordContext } from 'react-admin';
+import { ItemsGrid } from '../media-plan-items/ItemsGrid';
+import { CopyPlanButton } from './CopyPlanButton';
+import { canEditPlan } from './planAccess';
+import { PlanExecutionView } from './PlanExecutionView';
+import { PlanHeader } from './PlanHeader';
+import { PlanHistory } from './PlanHistory';
+import { MediaPlan } from './types';
+import { WorkflowButtons } from './WorkflowButtons';
+
+const useEditable = () => {
+  const plan = useRecordContext<MediaPlan>();
+  const { identity } = useGetIdentity();
+  return Boolean(plan && identity && canEditPlan(plan, identity));
+};
+
+const PlanActions = () => {
+  const editable = useEditable();
+  return (
+    <TopToolbar>
+      <WorkflowButtons />
+      {editable && <EditButton />}
+      <CopyPlanButton />
+      <ListButton />
+    </TopToolbar>
+  );
+};
+
+const PlanItems = () => {
+  const plan = useRecordContext<MediaPlan>();
+  const editable = useEditable();
+  return plan ? <ItemsGrid key={`${plan.id}-${plan.status}`} mediaPlanId={plan.id} editable={editable} /> : null;
+};
+
+export const MediaPlanShow = () => (
+  <Show actions={<PlanActions />}>
+    <PlanHeader />
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="app.plans.tabs.items">
+        <PlanItems />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.plans.tabs.execution" path="execution">
+        <PlanExecutionView />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.plans.tabs.history" path="history">
+        <PlanHistory />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);

@@ -1,0 +1,44 @@
+import { Alert, LinearProgress, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { ExecutionItemsTable } from './ExecutionItemsTable';
+import { percent } from './executionData';
+import { fetchExecution } from './planApi';
+import { MediaPlan } from './types';
+
+const ExecutionChart = lazy(() => import('./ExecutionChart').then((module) => ({ default: module.ExecutionChart })));
+
+/** Plan versus fact: totals, a planned-versus-fulfilled chart per quarter, and every item with its materials. */
+export const PlanExecutionView = () => {
+  const plan = useRecordContext<MediaPlan>();
+  const translate = useTranslate();
+  const { data, isPending, error } = useQuery({
+    queryKey: ['media-plans', plan?.id, 'execution', plan?.version],
+    queryFn: () => fetchExecution(plan?.id ?? 0),
+    enabled: Boolean(plan),
+  });
+  if (isPending) return <LinearProgress />;
+  if (error || !data) return <Alert severity="error">{translate('app.plans.execution.error')}</Alert>;
+  const { totals } = data;
+  return (
+    <Stack spacing={2} data-testid="plan-execution">
+      <Typography variant="body1" data-testid="execution-totals">
+        {translate('app.plans.execution.summary', {
+          fulfilled: totals.fulfilled,
+          planned: totals.planned,
+          share: percent(totals.share),
+          linked: totals.linked,
+          asOf: data.asOf,
+        })}
+      </Typography>
+      {totals.behind > 0 && (
+        <Alert severity="warning">{translate('app.plans.execution.behind_count', { smart_count: totals.behind })}</Alert>
+      )}
+      <Suspense fallback={<LinearProgress />}>
+        <ExecutionChart quarters={data.quarters} />
+      </Suspense>
+      <ExecutionItemsTable items={data.items} />
+    </Stack>
+  );
+};

@@ -1,0 +1,25 @@
+import { Box, Stack, Typography } from '@mui/material';
+import { useRecordContext } from 'react-admin';
+import { PlanStamps } from './PlanStamps';
+import { RegionLabel } from './RegionLabel';
+import { StatusChip } from './StatusBadge';
+import { MediaPlan } from './types';
+
+export const PlanHeader = () => {
+  const plan = useRecordContext<MediaPlan>();
+  if (!plan) return null;
+  return (
+    <Box sx={{ px: 2, pt: 2 }} data-testid="plan-header">
+      <Typography variant="overline" color="text.secondary">
+        <RegionLabel regionId={plan.regionId} /> · {plan.year}
+      </Typography>
+      <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center' }}>
+        <Typography variant="h5" component="h2">
+          {plan.title}
+        </Typography>
+        <StatusChip status={plan.status} />
+      </Stack>
+      <PlanStamps plan={plan} />
+    </Box>
+  );
+};

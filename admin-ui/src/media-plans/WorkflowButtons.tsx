@@ -1,0 +1,69 @@
+import CheckIcon from '@mui/icons-material/Check';
+import LockOpenIcon from '@mui/icons-material/LockOpen';
+import SendIcon from '@mui/icons-material/Send';
+import UndoIcon from '@mui/icons-material/Undo';
+import { Button } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import { ReactElement, useState } from 'react';
+import { useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { CommentDialog } from './CommentDialog';
+import { allowedSteps } from './planAccess';
+import { takeStep } from './planApi';
+import { MediaPlan, WorkflowStep } from './types';
+import { useMutationErrorNotifier } from './useMutationErrorNotifier';
+
+const icons: Record<WorkflowStep, ReactElement> = {
+  submit: <SendIcon />,
+  approve: <CheckIcon />,
+  return: <UndoIcon />,
+  reopen: <LockOpenIcon />,
+};
+
+const needsComment = (step: WorkflowStep) => step === 'return' || step === 'reopen';
+
+/** The steps the signed-in user may take on this plan now; return and reopen ask for a comment. */
+export const WorkflowButtons = () => {
+  const plan = useRecordContext<MediaPlan>();
+  const { identity } = useGetIdentity();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const notifyError = useMutationErrorNotifier();
+  const refresh = useRefresh();
+  const [asking, setAsking] = useState<WorkflowStep | null>(null);
+  const mutation = useMutation({
+    mutationFn: ({ step, comment }: { step: WorkflowStep; comment?: string }) => takeStep(plan?.id ?? 0, step, comment),
+    onSuccess: (_plan, { step }) => {
+      setAsking(null);
+      notify(`app.plans.steps_done.${step}`, { type: 'success' });
+      refresh();
+    },
+    onError: notifyError,
+  });
+  if (!plan || !identity) return null;
+
+  return (
+    <>
+      {allowedSteps(plan, identity).map((step) => (
+        <Button
+          key={step}
+          size="small"
+          startIcon={icons[step]}
+          color={step === 'approve' ? 'success' : step === 'return' ? 'warning' : 'primary'}
+          disabled={mutation.isPending}
+          onClick={() => (needsComment(step) ? setAsking(step) : mutation.mutate({ step }))}
+          data-testid={`step-${step}`}
+        >
+          {translate(`app.plans.steps.${step}`)}
+        </Button>
+      ))}
+      <CommentDialog
+        open={asking !== null}
+        title={`app.plans.dialogs.${asking ?? 'return'}`}
+        confirmLabel={`app.plans.steps.${asking ?? 'return'}`}
+        busy={mutation.isPending}
+        onClose={() => setAsking(null)}
+        onConfirm={(comment) => asking && mutation.mutate({ step: asking, comment })}
+      />
+    </>
+  );
+};

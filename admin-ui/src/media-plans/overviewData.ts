@@ -1,0 +1,29 @@
+import { BulkResult, OverviewRow, PlanStatus } from './types';
+
+export type StatusFilter = PlanStatus | 'none' | '';
+
+export interface OverviewFilter {
+  status: StatusFilter;
+  /** A region's id, 'republican' for the unified plan, or '' for all. */
+  region: number | 'republican' | '';
+}
+
+/** The years that have plans, newest first; the given year is kept so the picker can always show it. */
+export const planYears = (years: number[], current?: number): number[] =>
+  [...new Set([...years, ...(current ? [current] : [])])].sort((a, b) => b - a);
+
+export const filterOverview = (rows: OverviewRow[], { status, region }: OverviewFilter): OverviewRow[] =>
+  rows.filter(
+    (row) =>
+      (status === '' || (status === 'none' ? row.status === null : row.status === status)) &&
+      (region === '' || (region === 'republican' ? row.regionId === null : row.regionId === region)),
+  );
+
+/** Only submitted plans can be approved or returned. */
+export const selectableIds = (rows: OverviewRow[]): number[] =>
+  rows.filter((row) => row.status === 'submitted' && row.planId !== null).map((row) => row.planId as number);
+
+export const summarizeBulk = (results: BulkResult[]) => ({
+  succeeded: results.filter((result) => result.ok).length,
+  failed: results.filter((result) => !result.ok),
+});

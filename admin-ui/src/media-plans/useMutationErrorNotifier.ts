@@ -1,0 +1,21 @@
+import { useNotify } from 'react-admin';
+
+interface ApiError {
+  status?: number;
+  message?: string;
+}
+
+const keyFor: Record<number, string> = {
+  403: 'app.plans.errors.forbidden',
+  409: 'app.plans.errors.conflict',
+};
+
+/** A refused step or edit, told in the user's language where we know the reason. */
+export const useMutationErrorNotifier = () => {
+  const notify = useNotify();
+  return (error: unknown) => {
+    const { status, message } = (error ?? {}) as ApiError;
+    const key = status ? keyFor[status] : undefined;
+    notify(key ?? message ?? 'ra.notification.http_error', { type: 'error', messageArgs: { _: message } });
+  };
+};

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { Alert, Card, CardContent, CardHeader, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Title, useTranslate } from 'react-admin';
+import { FilterSelect } from '../analytics/FilterSelect';
+import { useAnalyticsFilters } from '../analytics/useAnalyticsFilters';
+import { useApiQuery } from '../analytics/useApiQuery';
+import { useReferenceNames } from '../analytics/useReferenceNames';
+import { CommentDialog } from './CommentDialog';
+import { QuarterCell } from './QuarterCell';
+import { QuarterRow, quarterGrid, statusCounts, stepsFor, QuarterStatus } from './quarterRules';
+import { useQuarterStep } from './useQuarterStep';
+
+export const QUARTERS_PATH = '/quarters';
+
+const STATUSES: QuarterStatus[] = ['open', 'submitted', 'approved', 'exception'];
+
+/** Regions × quarters of a year with their closing status; approvers approve and grant exceptions, offices submit. */
+export const QuartersPage = () => {
+  const translate = useTranslate();
+  const view = useAnalyticsFilters();
+  const regions = useReferenceNames('regions');
+  const path = `/quarters?year=${view.year}`;
+  const overview = useApiQuery<QuarterRow[]>(view.ready ? path : null);
+  const { take, busy } = useQuarterStep(path);
+  const [exceptionFor, setExceptionFor] = useState<QuarterRow | null>(null);
+  const actor = { role: view.role, regionId: view.ownRegionId };
+  const today = new Date().toISOString().slice(0, 10);
+  const rows = (overview.data ?? []).filter((row) => view.ownRegionId === null || row.regionId === view.ownRegionId);
+  const counts = statusCounts(rows);
+
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title={translate('app.quarters.title')} />
+      <CardHeader title={translate('app.quarters.title')} subheader={translate(view.ownRegionId === null ? 'app.quarters.subtitle' : 'app.quarters.subtitle_office')} />
+      <CardContent>
+        <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center' }}>
+          <FilterSelect
+            name="year"
+            label={translate('app.dashboard.year')}
+            value={view.year}
+            allowAll={false}
+            options={[...new Set([...view.years, new Date().getFullYear()])].sort((a, b) => b - a).map((year) => ({ value: year, label: String(year) }))}
+            onChange={(value) => view.setFilter('year', value)}
+          />
+          <Typography variant="body2" color="text.secondary" data-testid="quarters-summary">
+            {STATUSES.map((status) => `${translate(`app.quarters.status.${status}`)}: ${counts[status]}`).join(' · ')}
+          </Typography>
+        </Stack>
+        {overview.error && <Alert severity="error">{translate('app.dashboard.error')}</Alert>}
+        {overview.isPending && !overview.error && <LinearProgress />}
+        {overview.data && (
+          <Table size="small" data-testid="quarters-table" sx={{ tableLayout: 'fixed' }}>
+            <TableHead>
+              <TableRow>
+                <TableCell sx={{ width: '20%' }}>{translate('resources.materials.fields.regionId')}</TableCell>
+                {[1, 2, 3, 4].map((n) => (
+                  <TableCell key={n}>{translate('app.dashboard.quarter_n', { n })}</TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {quarterGrid(rows).map((line) => (
+                <TableRow key={line.regionId}>
+                  <TableCell sx={{ verticalAlign: 'top' }}>{regions.nameOf(line.regionId)}</TableCell>
+                  {line.quarters.map((row, index) => (
+                    <QuarterCell
+                      key={index}
+                      row={row}
+                      steps={row ? stepsFor(row, actor, today) : []}
+                      busy={busy}
+                      onStep={(target, step) => (step === 'exception' ? setExceptionFor(target) : take(target, step))}
+                    />
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        {exceptionFor && (
+          <CommentDialog
+            open
+            title={translate('app.quarters.exception_title', { quarter: exceptionFor.quarter, year: exceptionFor.year, region: regions.nameOf(exceptionFor.regionId) })}
+            onClose={() => setExceptionFor(null)}
+            onConfirm={(comment) => {
+              setExceptionFor(null);
+              void take(exceptionFor, 'exception', comment);
+            }}
+          />
+        )}
+      </CardContent>
+    </Card>
+  );
+};

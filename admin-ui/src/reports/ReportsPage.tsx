@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import DownloadIcon from '@mui/icons-material/Download';
+import { Alert, Button, Card, CardContent, CardHeader, Stack, Typography } from '@mui/material';
+import { Title, useLocale, useNotify, useTranslate } from 'react-admin';
+import { FilterSelect } from '../analytics/FilterSelect';
+import { useAnalyticsFilters } from '../analytics/useAnalyticsFilters';
+import { useReferenceNames } from '../analytics/useReferenceNames';
+import { downloadReport } from './downloadReport';
+import { ReportFormat, ReportLanguage } from './reportRequest';
+
+export const REPORTS_PATH = '/reports';
+
+const LANGUAGES: ReportLanguage[] = ['ru', 'kk', 'en'];
+const FORMATS: ReportFormat[] = ['xlsx', 'csv'];
+const previousQuarter = () => Math.max(1, Math.floor(new Date().getMonth() / 3));
+
+/** Picks a quarter, region, format and language and downloads the ministry's quarterly report. */
+export const ReportsPage = () => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const locale = useLocale();
+  const view = useAnalyticsFilters();
+  const regions = useReferenceNames('regions');
+  const [quarter, setQuarter] = useState(view.filters.quarter || previousQuarter());
+  const [regionId, setRegionId] = useState<number | undefined>(view.filters.regionId);
+  const [format, setFormat] = useState<ReportFormat>('xlsx');
+  const [lang, setLang] = useState<ReportLanguage>(LANGUAGES.find((known) => known === locale) ?? 'ru');
+  const [busy, setBusy] = useState(false);
+
+  const download = async () => {
+    setBusy(true);
+    try {
+      await downloadReport({ year: view.year, quarter, regionId: view.ownRegionId ?? regionId, format, lang });
+    } catch {
+      notify('app.reports.error', { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title={translate('app.reports.title')} />
+      <CardHeader title={translate('app.reports.title')} subheader={translate('app.reports.subtitle')} />
+      <CardContent>
+        <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }}>
+          <FilterSelect
+            name="year"
+            label={translate('app.dashboard.year')}
+            value={view.year}
+            allowAll={false}
+            options={view.years.map((year) => ({ value: year, label: String(year) }))}
+            onChange={(value) => view.setFilter('year', value)}
+          />
+          <FilterSelect
+            name="reportQuarter"
+            label={translate('app.dashboard.quarter')}
+            value={quarter}
+            allowAll={false}
+            options={[1, 2, 3, 4].map((n) => ({ value: n, label: translate('app.dashboard.quarter_n', { n }) }))}
+            onChange={(value) => setQuarter(Number(value) as typeof quarter)}
+          />
+          {view.ownRegionId === null ? (
+            <FilterSelect
+              name="reportRegion"
+              label={translate('resources.materials.fields.regionId')}
+              value={regionId}
+              options={regions.records.map((region) => ({ value: region.id, label: regions.nameOf(region.id) }))}
+              onChange={(value) => setRegionId(value === '' ? undefined : Number(value))}
+            />
+          ) : (
+            <Typography sx={{ alignSelf: 'center' }}>{regions.nameOf(view.ownRegionId)}</Typography>
+          )}
+          <FilterSelect
+            name="format"
+            label={translate('app.reports.format')}
+            value={format}
+            allowAll={false}
+            options={FORMATS.map((value) => ({ value, label: translate(`app.reports.formats.${value}`) }))}
+            onChange={(value) => setFormat(value as ReportFormat)}
+          />
+          <FilterSelect
+            name="lang"
+            label={translate('app.reports.language')}
+            value={lang}
+            allowAll={false}
+            options={LANGUAGES.map((value) => ({ value, label: translate(`app.locale.${value}`) }))}
+            onChange={(value) => setLang(value as ReportLanguage)}
+          />
+        </Stack>
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate('app.reports.contents')}
+        </Alert>
+        <Button variant="contained" startIcon={<DownloadIcon />} onClick={download} disabled={busy} data-testid="report-download">
+          {translate(busy ? 'app.reports.preparing' : 'app.reports.download')}
+        </Button>
+      </CardContent>
+    </Card>
+  );
+};

@@ -1,0 +1,25 @@
+import { fallbackName, fileNameOf, reportPath } from './reportRequest';
+
+describe('reportPath', () => {
+  it('asks for the national report without a region', () => {
+    expect(reportPath({ year: 2020, quarter: 2, format: 'xlsx', lang: 'kk' })).toBe('/reports/quarterly?year=2020&quarter=2&format=xlsx&lang=kk');
+  });
+
+  it('asks for one region when chosen', () => {
+    expect(reportPath({ year: 2020, quarter: 1, regionId: 3, format: 'csv', lang: 'ru' })).toBe(
+      '/reports/quarterly?year=2020&quarter=1&regionId=3&format=csv&lang=ru',
+    );
+  });
+});
+
+describe('fileNameOf', () => {
+  it('reads the file name from Content-Disposition', () => {
+    expect(fileNameOf('attachment; filename="report-2020-Q1.xlsx"', 'x')).toBe('report-2020-Q1.xlsx');
+    expect(fileNameOf("attachment; filename*=UTF-8''%D0%BE%D1%82%D1%87%D1%91%D1%82.csv", 'x')).toBe('отчёт.csv');
+  });
+
+  it('falls back when there is none', () => {
+    const request = { year: 2020, quarter: 3, format: 'csv' as const, lang: 'en' as const };
+    expect(fileNameOf(null, fallbackName(request))).toBe('report-2020-Q3.csv');
+  });
+});
