@@ -1,0 +1,19 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { NamedReferenceDto } from '../common/names.dto';
+import { VersionedUpdate } from '../common/update-fields';
+
+export class CreateSpecialProjectDto extends NamedReferenceDto {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  directionId: number;
+
+  @ApiPropertyOptional({ description: 'the year the project started; the newest ones are highlighted' })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  introducedIn?: number | null;
+}
+export class UpdateSpecialProjectDto extends IntersectionType(PartialType(CreateSpecialProjectDto), VersionedUpdate) {}
