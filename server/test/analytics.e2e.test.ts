@@ -73,6 +73,9 @@ describe('rollups and analytics', () => {
 
     const year = (await analyst.get('/api/rollups/completeness?from=2020-01-01&to=2020-12-31').expect(200)).body;
     expect(year.regions.reduce((s: number, r: { total: number }) => s + r.total, 0)).toBe(9365);
+    const tv = (await analyst.get(`/api/rollups/completeness?from=2020-01-01&to=2020-12-31&filter=${encodeURIComponent('{"channel":"tv"}')}`).expect(200)).body;
+    expect(tv.regions).toHaveLength(17);
+    expect(tv.regions.reduce((s: number, r: { total: number }) => s + r.total, 0)).toBe(924 + 1107);
   });
 
   it('measures coverage of the guide’s priorities per region and quarter against raw counts', async () => {

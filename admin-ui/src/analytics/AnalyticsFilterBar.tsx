@@ -8,12 +8,10 @@ import { useReferenceNames } from './useReferenceNames';
 
 interface AnalyticsFilterBarProps {
   view: AnalyticsView;
-  /** Only the period and the region (for views whose figures ignore content filters). */
-  periodAndRegionOnly?: boolean;
   quartersOnly?: boolean;
 }
 
-export const AnalyticsFilterBar = ({ view, periodAndRegionOnly = false, quartersOnly = false }: AnalyticsFilterBarProps) => {
+export const AnalyticsFilterBar = ({ view, quartersOnly = false }: AnalyticsFilterBarProps) => {
   const translate = useTranslate();
   const regions = useReferenceNames('regions');
   const directions = useReferenceNames('directions');
@@ -35,38 +33,34 @@ export const AnalyticsFilterBar = ({ view, periodAndRegionOnly = false, quarters
             onChange={(value) => setFilter('regionId', value)}
           />
         )}
-        {!periodAndRegionOnly && (
-          <>
-            <FilterSelect
-              name="channel"
-              label={translate('resources.materials.fields.channel')}
-              value={filters.channel}
-              options={CHANNELS.map((channel) => ({ value: channel, label: translate(`app.channel.${channel}`) }))}
-              onChange={(value) => setFilter('channel', value)}
-            />
-            <FilterSelect
-              name="directionId"
-              label={translate('resources.materials.fields.directionId')}
-              value={filters.directionId}
-              options={optionsOf(directions)}
-              onChange={(value) => setFilter('directionId', value)}
-            />
-            <FilterSelect
-              name="specialProjectId"
-              label={translate('resources.materials.fields.specialProjectId')}
-              value={filters.specialProjectId}
-              options={optionsOf(projects)}
-              onChange={(value) => setFilter('specialProjectId', value)}
-            />
-            <FilterSelect
-              name="targetAudienceId"
-              label={translate('app.analytics.filters.audience')}
-              value={filters.targetAudienceId}
-              options={optionsOf(audiences)}
-              onChange={(value) => setFilter('targetAudienceId', value)}
-            />
-          </>
-        )}
+        <FilterSelect
+          name="channel"
+          label={translate('resources.materials.fields.channel')}
+          value={filters.channel}
+          options={CHANNELS.map((channel) => ({ value: channel, label: translate(`app.channel.${channel}`) }))}
+          onChange={(value) => setFilter('channel', value)}
+        />
+        <FilterSelect
+          name="directionId"
+          label={translate('resources.materials.fields.directionId')}
+          value={filters.directionId}
+          options={optionsOf(directions)}
+          onChange={(value) => setFilter('directionId', value)}
+        />
+        <FilterSelect
+          name="specialProjectId"
+          label={translate('resources.materials.fields.specialProjectId')}
+          value={filters.specialProjectId}
+          options={optionsOf(projects)}
+          onChange={(value) => setFilter('specialProjectId', value)}
+        />
+        <FilterSelect
+          name="targetAudienceId"
+          label={translate('app.analytics.filters.audience')}
+          value={filters.targetAudienceId}
+          options={optionsOf(audiences)}
+          onChange={(value) => setFilter('targetAudienceId', value)}
+        />
         <Button size="small" onClick={view.reset} data-testid="filters-reset">
           {translate('app.analytics.filters.reset')}
         </Button>

@@ -3,6 +3,7 @@ import { Title, useTranslate } from 'react-admin';
 import { AnalyticsFilterBar } from './AnalyticsFilterBar';
 import { Completeness, MonthLevel } from './completenessData';
 import { CompletenessTable, MONTH_COLORS } from './CompletenessTable';
+import { filterParam, materialFilter } from './filters';
 import { useAnalyticsFilters } from './useAnalyticsFilters';
 import { useApiQuery } from './useApiQuery';
 import { useReferenceNames } from './useReferenceNames';
@@ -18,13 +19,14 @@ export const CompletenessPage = () => {
   const regions = useReferenceNames('regions');
   const { period, filters, ready } = view;
   const regionParam = filters.regionId === undefined ? '' : `&regionId=${filters.regionId}`;
-  const data = useApiQuery<Completeness>(ready ? `/rollups/completeness?from=${period.from}&to=${period.to}${regionParam}` : null);
+  const filter = filterParam(materialFilter(filters, { withRegion: false }));
+  const data = useApiQuery<Completeness>(ready ? `/rollups/completeness?from=${period.from}&to=${period.to}${regionParam}${filter}` : null);
   return (
     <Card sx={{ mt: 2 }}>
       <Title title={translate('app.analytics.completeness.title')} />
       <CardHeader title={translate('app.analytics.completeness.title')} subheader={translate('app.analytics.completeness.subtitle')} />
       <CardContent>
-        <AnalyticsFilterBar view={view} periodAndRegionOnly />
+        <AnalyticsFilterBar view={view} />
         {data.error && <Alert severity="error">{translate('app.dashboard.error')}</Alert>}
         {data.isPending && !data.error && <LinearProgress />}
         {data.data && (

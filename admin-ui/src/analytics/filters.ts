@@ -107,7 +107,7 @@ export const materialFilter = (filters: AnalyticsFilters, options: { withRegion?
 export const materialsListLink = (filter: MaterialFilter, period: Period): string =>
   `/materials?filter=${encodeURIComponent(JSON.stringify({ ...filter, publishedFrom: period.from, publishedTo: period.to }))}`;
 
-const filterParam = (filter: MaterialFilter) =>
+export const filterParam = (filter: MaterialFilter) =>
   Object.keys(filter).length > 0 ? `&filter=${encodeURIComponent(JSON.stringify(filter))}` : '';
 
 export const groupedRollupPath = (groupBy: string, period: Period, filter: MaterialFilter): string =>

@@ -1,5 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { RollupsService } from './rollups.service';
 
 export const LATE_AFTER_DAYS = 30;
 
@@ -57,45 +58,55 @@ const ratio = (part: number, whole: number) => (whole > 0 ? Math.round((part / w
 
 @Injectable()
 export class AnalyticsService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly rollups: RollupsService,
+  ) {}
 
   /** Each region's materials per month against its own monthly average, empty months, and entries logged late. */
-  async completeness(from: string, to: string, regionId?: number): Promise<Completeness> {
+  async completeness(from: string, to: string, regionId?: number, filter?: string): Promise<Completeness> {
     if (from > to) throw new BadRequestException('from must not be after to');
-    const rows: { region_id: number; month: string; count: number; late: number }[] = await this.ds.query(
-      `WITH months AS (
-         SELECT to_char(m, 'YYYY-MM') AS month, m::date AS first, (m + interval '1 month - 1 day')::date AS last
-           FROM generate_series(date_trunc('month', $1::date), date_trunc('month', $2::date), interval '1 month') AS m),
-       regions_of AS (
-         SELECT id FROM regions
-          WHERE active_from <= $2::date AND (active_to IS NULL OR active_to >= $1::date) AND ($3::int IS NULL OR id = $3))
-       SELECT r.id AS region_id, mo.month,
-              count(x.id)::int AS count,
-              count(x.id) FILTER (WHERE x.created_at > x.published_on + ${LATE_AFTER_DAYS})::int AS late
-         FROM regions_of r
-        CROSS JOIN months mo
-         LEFT JOIN materials x ON x.region_id = r.id
-              AND x.published_on BETWEEN greatest(mo.first, $1::date) AND least(mo.last, $2::date)
-        GROUP BY r.id, mo.month
-        ORDER BY r.id, mo.month`,
-      [from, to, regionId ?? null],
-    );
-    const months = [...new Set(rows.map((r) => r.month))];
-    const byRegion = new Map<number, typeof rows>();
-    for (const r of rows) byRegion.set(r.region_id, [...(byRegion.get(r.region_id) ?? []), r]);
-    const regions = [...byRegion.entries()].map(([id, list]) => {
-      const total = list.reduce((s, r) => s + r.count, 0);
+    const counts: { region_id: number; month: string; count: number; late: number }[] = await this.rollups
+      .filtered(from, to, filter, regionId)
+      .select('r.region_id', 'region_id')
+      .addSelect(`to_char(r.published_on, 'YYYY-MM')`, 'month')
+      .addSelect('count(*)::int', 'count')
+      .addSelect(`count(*) FILTER (WHERE r.created_at > r.published_on + ${LATE_AFTER_DAYS})::int`, 'late')
+      .groupBy('r.region_id')
+      .addGroupBy('month')
+      .getRawMany();
+    const [months, regionIds]: [{ month: string }[], { id: number }[]] = await Promise.all([
+      this.ds.query(
+        `SELECT to_char(m, 'YYYY-MM') AS month FROM generate_series(date_trunc('month', $1::date), date_trunc('month', $2::date), interval '1 month') AS m`,
+        [from, to],
+      ),
+      this.ds.query(
+        `SELECT id FROM regions WHERE active_from <= $2::date AND (active_to IS NULL OR active_to >= $1::date) AND ($3::int IS NULL OR id = $3) ORDER BY id`,
+        [from, to, regionId ?? null],
+      ),
+    ]);
+    const byKey = new Map(counts.map((c) => [`${c.region_id}/${c.month}`, c]));
+    const regions = regionIds.map(({ id }) => {
+      const cells = months.map(({ month }) => ({ month, count: byKey.get(`${id}/${month}`)?.count ?? 0, late: byKey.get(`${id}/${month}`)?.late ?? 0 }));
+      const total = cells.reduce((s, c) => s + c.count, 0);
       const average = months.length > 0 ? total / months.length : 0;
       return {
         regionId: id,
         total,
         monthlyAverage: Math.round(average * 10) / 10,
-        months: list.map((r) => ({ month: r.month, count: r.count, ratio: ratio(r.count, average) })),
-        emptyMonths: list.filter((r) => r.count === 0).map((r) => r.month),
-        lateEntries: list.reduce((s, r) => s + r.late, 0),
+        months: cells.map((c) => ({ month: c.month, count: c.count, ratio: ratio(c.count, average) })),
+        emptyMonths: cells.filter((c) => c.count === 0).map((c) => c.month),
+        lateEntries: cells.reduce((s, c) => s + c.late, 0),
       };
     });
-    return { from, to, lateAfterDays: LATE_AFTER_DAYS, months, regions, lateEntries: regions.reduce((s, r) => s + r.lateEntries, 0) };
+    return {
+      from,
+      to,
+      lateAfterDays: LATE_AFTER_DAYS,
+      months: months.map((m) => m.month),
+      regions,
+      lateEntries: regions.reduce((s, r) => s + r.lateEntries, 0),
+    };
   }
 
   /** How each region's work, per quarter, covers the priorities the guide sets for the offices. */

@@ -28,8 +28,8 @@ export class RollupsController {
   }
 
   @Get('completeness')
-  completeness(@Query() q: PeriodQueryDto, @CurrentActor() actor: Actor): Promise<Completeness> {
-    return this.analytics.completeness(q.from, q.to, scopedRegion(actor, q.regionId));
+  completeness(@Query() q: NationalRollupQueryDto, @CurrentActor() actor: Actor): Promise<Completeness> {
+    return this.analytics.completeness(q.from, q.to, scopedRegion(actor, q.regionId), q.filter);
   }
 
   @Get('coverage')

@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { applyFilter, parseListQuery } from '../common/list-query';
 import { Material } from '../materials/material.entity';
 import { MATERIALS_LIST } from '../materials/materials.service';
@@ -42,7 +42,7 @@ export class RollupsService {
   constructor(private readonly ds: DataSource) {}
 
   /** Materials of the period that pass a materials-list filter, confined to one region when given. */
-  private filtered(from: string | undefined, to: string | undefined, filter: string | undefined, regionId: number | undefined) {
+  filtered(from: string | undefined, to: string | undefined, filter: string | undefined, regionId: number | undefined): SelectQueryBuilder<Material> {
     const { filter: parsed } = parseListQuery({ filter }, MATERIALS_LIST);
     const qb = this.ds.getRepository(Material).createQueryBuilder('r');
     applyFilter(qb, 'r', MATERIALS_LIST, parsed);
