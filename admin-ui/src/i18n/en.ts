@@ -343,6 +343,7 @@ export const enMessages: TranslationMessages = {
     },
     errors: {
       conflict: 'Someone else saved this record first. Reload the page and make your changes again.',
+      reload: 'Load the current version',
       forbidden: 'Your role does not allow this action.',
     },
   },

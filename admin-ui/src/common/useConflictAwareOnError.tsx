@@ -1,0 +1,34 @@
+import { Alert, Button } from '@mui/material';
+import { useNotify, useRefresh, useTranslate } from 'react-admin';
+
+interface MutationError {
+  status?: number;
+  message?: string;
+}
+
+/** Someone saved first: say so and offer to load what is stored now, so the user can redo the edit on it. */
+const ConflictNotice = () => {
+  const translate = useTranslate();
+  const refresh = useRefresh();
+  return (
+    <Alert
+      severity="error"
+      data-testid="conflict-notice"
+      action={
+        <Button color="inherit" size="small" onClick={refresh} data-testid="conflict-reload">
+          {translate('app.errors.reload')}
+        </Button>
+      }
+    >
+      {translate('app.errors.conflict')}
+    </Alert>
+  );
+};
+
+export const useConflictAwareOnError = () => {
+  const notify = useNotify();
+  return (error: MutationError) =>
+    error.status === 409
+      ? notify(<ConflictNotice />, { type: 'error', autoHideDuration: null })
+      : notify(error.message || 'ra.notification.http_error', { type: 'error' });
+};
