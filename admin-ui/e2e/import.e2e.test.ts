@@ -1,5 +1,4 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { apiGet, apiLogin, launchBrowser, LoginAnswer, signIn, startApp, takeScreenshot, TestApp } from './support';
+import { apiGet, apiLogin, LoginAnswer, signIn, takeScreenshot, useBrowserSession } from './support';
 
 interface Outlet {
   id: number;
@@ -38,34 +37,12 @@ const uniquelyNamedOutlet = async (url: string, session: LoginAnswer, regionId: 
 };
 
 describe('materials import in the admin UI', () => {
-  let app: TestApp;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
+  const session = useBrowserSession();
 
   it('lets an RPO editor fix a file with a bad row, import it and find the materials', async () => {
-    const editor = await apiLogin(app.url, 'rpo-north-kazakhstan');
-    const header = await templateHeader(app.url, editor);
-    const outlet = await uniquelyNamedOutlet(app.url, editor, editor.user.regionId ?? 0);
+    const editor = await apiLogin(session.app.url, 'rpo-north-kazakhstan');
+    const header = await templateHeader(session.app.url, editor);
+    const outlet = await uniquelyNamedOutlet(session.app.url, editor, editor.user.regionId ?? 0);
     const stamp = Date.now();
     const titles = [`Импорт e2e ${stamp}: первый`, `Импорт e2e ${stamp}: второй`];
     const csvOf = (dates: string[]) => {
@@ -77,45 +54,45 @@ describe('materials import in the admin UI', () => {
     };
     const today = ddmmyyyy(new Date());
     const upload = (dates: string[]) =>
-      page.getByTestId('import-file').setInputFiles({ name: 'materials.csv', mimeType: 'text/csv', buffer: csvOf(dates) });
+      session.page.getByTestId('import-file').setInputFiles({ name: 'materials.csv', mimeType: 'text/csv', buffer: csvOf(dates) });
 
-    await signIn(page, app.url, 'rpo-north-kazakhstan');
-    await page.getByTestId('menu-import').click();
-    await page.getByTestId('import-page').waitFor();
+    await signIn(session.page, session.app.url, 'rpo-north-kazakhstan');
+    await session.page.getByTestId('menu-import').click();
+    await session.page.getByTestId('import-page').waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-template-download').click()]);
+    const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.getByTestId('import-template-download').click()]);
     expect(download.suggestedFilename()).toBe('materials-import-ru.xlsx');
 
-    await page.getByTestId('import-file').setInputFiles({ name: 'broken.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a workbook') });
-    await page.getByTestId('import-check').click();
-    await page.getByTestId('import-error').filter({ hasText: 'Файл повреждён' }).waitFor();
+    await session.page.getByTestId('import-file').setInputFiles({ name: 'broken.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a workbook') });
+    await session.page.getByTestId('import-check').click();
+    await session.page.getByTestId('import-error').filter({ hasText: 'Файл повреждён' }).waitFor();
 
     await upload([today, '31.02.2025']);
-    await expect(page.getByTestId('import-error').count()).resolves.toBe(0);
-    await page.getByTestId('import-check').click();
-    const problems = page.getByTestId('import-problems');
+    await expect(session.page.getByTestId('import-error').count()).resolves.toBe(0);
+    await session.page.getByTestId('import-check').click();
+    const problems = session.page.getByTestId('import-problems');
     await problems.waitFor();
     await expect(problems.locator('tbody tr').count()).resolves.toBe(1);
     await expect(problems.locator('td.column-row').innerText()).resolves.toBe('3');
     await expect(problems.locator('td.column-column').innerText()).resolves.toBe('Дата публикации');
     await expect(problems.locator('td.column-message').innerText()).resolves.toMatch(/ДД\.ММ\.ГГГГ/);
-    await expect(page.getByTestId('import-run').isDisabled()).resolves.toBe(true);
-    await takeScreenshot(page, 'materials-import-problems');
+    await expect(session.page.getByTestId('import-run').isDisabled()).resolves.toBe(true);
+    await takeScreenshot(session.page, 'materials-import-problems');
 
     await upload([today, today]);
-    await expect(page.getByTestId('import-problems').count()).resolves.toBe(0);
-    await page.getByTestId('import-check').click();
-    await page.getByTestId('import-check-clean').waitFor();
-    await expect(page.getByTestId('import-problems').count()).resolves.toBe(0);
-    await page.getByTestId('import-run').click();
-    await page.getByTestId('import-done').filter({ hasText: 'создано материалов — 2' }).waitFor();
-    await takeScreenshot(page, 'materials-import-done');
+    await expect(session.page.getByTestId('import-problems').count()).resolves.toBe(0);
+    await session.page.getByTestId('import-check').click();
+    await session.page.getByTestId('import-check-clean').waitFor();
+    await expect(session.page.getByTestId('import-problems').count()).resolves.toBe(0);
+    await session.page.getByTestId('import-run').click();
+    await session.page.getByTestId('import-done').filter({ hasText: 'создано материалов — 2' }).waitFor();
+    await takeScreenshot(session.page, 'materials-import-done');
 
-    await page.getByTestId('import-open-materials').click();
-    await page.waitForURL(/#\/materials\?filter=/);
-    await page.locator('.MuiTablePagination-displayedRows').filter({ hasText: /\b2$/ }).waitFor();
-    const shown = await page.locator('tbody td.column-title').allInnerTexts();
+    await session.page.getByTestId('import-open-materials').click();
+    await session.page.waitForURL(/#\/materials\?filter=/);
+    await session.page.locator('.MuiTablePagination-displayedRows').filter({ hasText: /\b2$/ }).waitFor();
+    const shown = await session.page.locator('tbody td.column-title').allInnerTexts();
     expect(shown.sort()).toEqual([...titles].sort());
-    await expect(page.locator('input[name="importId"]').count()).resolves.toBe(1);
+    await expect(session.page.locator('input[name="importId"]').count()).resolves.toBe(1);
   }, 180_000);
 });

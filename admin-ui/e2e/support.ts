@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 
 export interface TestApp {
   url: string;
@@ -34,6 +34,34 @@ export const startApp = async (): Promise<TestApp> => {
 };
 
 export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+export interface BrowserSession {
+  app: TestApp;
+  browser: Browser;
+  page: Page;
+}
+
+/** A fresh app and browser for the test file, and a page in a context of its own for each test. */
+export const useBrowserSession = (): BrowserSession => {
+  const session: Partial<BrowserSession> = {};
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    session.app = await startApp();
+    session.browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.app?.close();
+  });
+  beforeEach(async () => {
+    context = await session.browser?.newContext({ viewport: { width: 1366, height: 900 } });
+    session.page = await context?.newPage();
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+  return session as BrowserSession;
+};
 
 export const takeScreenshot = async (page: Page, name: string): Promise<void> => {
   const dir = process.env.SCREENSHOTS_DIR;
