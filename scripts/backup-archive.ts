@@ -1,0 +1,408 @@
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, ReadStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { Writable } from 'node:stream';
+import { finished, pipeline } from 'node:stream/promises';
+import { createGunzip, createGzip, Gunzip } from 'node:zlib';
+import { Client, ClientBase, PoolClient } from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { DataSource, MigrationExecutor } from 'typeorm';
+import { migrations } from '../migrations';
+import { rebuildCounters, verifyCounters } from '../server/src/counters/counters';
+import { dataSourceOptions } from '../server/src/database/data-source';
+
+/**
+ * A logical backup made with COPY rather than pg_dump: the embedded server is PostgreSQL 18 and ships without client
+ * tools, and a pg_dump older than the server refuses to dump it. The archive is one gzip stream: a JSON header line,
+ * then each table's rows in COPY text format, each table ended by a `\.` line, in foreign-key order.
+ */
+export const ARCHIVE_FORMAT = 'outreach-backoffice-backup';
+const ARCHIVE_VERSION = 1;
+const MAX_HEADER_BYTES = 16 * 1024 * 1024;
+const END_OF_TABLE = Buffer.from('\\.\n');
+const NEWLINE_END_OF_TABLE = Buffer.from('\n\\.\n');
+/** TypeORM's bookkeeping: rebuilt by running the migrations, never copied. */
+const BOOKKEEPING_TABLES = ['migrations', 'typeorm_metadata'];
+
+export interface ArchiveTable {
+  name: string;
+  columns: string[];
+  rows: number;
+}
+
+export interface ArchiveSequence {
+  table: string;
+  column: string;
+  /** The last value handed out (0 if none), as text: sequences are bigint. */
+  lastValue: string;
+}
+
+export interface ArchiveHeader {
+  format: typeof ARCHIVE_FORMAT;
+  version: number;
+  createdAt: string;
+  migrations: string[];
+  tables: ArchiveTable[];
+  sequences: ArchiveSequence[];
+}
+
+export interface RestoreOptions {
+  /** Replace whatever the target database holds. */
+  force: boolean;
+  /** Recount the material counters from the materials instead of taking them from the archive. */
+  rebuildCounters: boolean;
+}
+
+export interface RestoreResult {
+  header: ArchiveHeader;
+  /** Migrations newer than the archive, run after its data was loaded. */
+  upgradedBy: string[];
+}
+
+/** A refusal or a damaged archive: its message is meant for the operator as it is. */
+export class BackupError extends Error {}
+
+const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** The app's tables, each after the tables its foreign keys point to. */
+async function tablesInForeignKeyOrder(db: ClientBase): Promise<string[]> {
+  const { rows } = await db.query<{ name: string; refs: string[] }>(
+    `SELECT c.relname AS name, array_remove(array_agg(DISTINCT r.relname::text), NULL) AS refs
+       FROM pg_class c
+       LEFT JOIN pg_constraint f ON f.conrelid = c.oid AND f.contype = 'f' AND f.confrelid <> c.oid
+       LEFT JOIN pg_class r ON r.oid = f.confrelid AND r.relnamespace = c.relnamespace
+      WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND c.relname <> ALL($1)
+      GROUP BY c.relname
+      ORDER BY c.relname`,
+    [BOOKKEEPING_TABLES],
+  );
+  const order: string[] = [];
+  let pending = rows;
+  while (pending.length > 0) {
+    const ready = pending.filter((t) => t.refs.every((r) => order.includes(r)));
+    if (ready.length === 0) throw new BackupError(`the foreign keys of ${pending.map((t) => t.name).join(', ')} form a cycle`);
+    order.push(...ready.map((t) => t.name));
+    pending = pending.filter((t) => !ready.includes(t));
+  }
+  return order;
+}
+
+/** Generated columns are computed again on load, so COPY skips them. */
+async function copyableColumns(db: ClientBase, table: string): Promise<string[]> {
+  const { rows } = await db.query<{ name: string }>(
+    `SELECT attname AS name FROM pg_attribute
+      WHERE attrelid = format('public.%I', $1::text)::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = ''
+      ORDER BY attnum`,
+    [table],
+  );
+  return rows.map((r) => r.name);
+}
+
+async function serialSequences(db: ClientBase): Promise<ArchiveSequence[]> {
+  const { rows } = await db.query<ArchiveSequence>(
+    `SELECT "table", "column", coalesce(pg_sequence_last_value(sequence::regclass), 0)::text AS "lastValue"
+       FROM (SELECT c.relname AS "table", a.attname AS "column", pg_get_serial_sequence(format('public.%I', c.relname), a.attname) AS sequence
+               FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+              WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r') s
+      WHERE sequence IS NOT NULL
+      ORDER BY 1, 2`,
+  );
+  return rows;
+}
+
+async function describeDatabase(db: ClientBase): Promise<ArchiveHeader> {
+  const [{ exists }] = (await db.query<{ exists: boolean }>(`SELECT to_regclass('public.migrations') IS NOT NULL AS exists`)).rows;
+  if (!exists) throw new BackupError('the database has no migrations table: it is not the app database, or the app never started on it');
+  const applied = await db.query<{ name: string }>('SELECT name FROM migrations ORDER BY timestamp, id');
+  const tables: ArchiveTable[] = [];
+  for (const name of await tablesInForeignKeyOrder(db)) {
+    const [{ n }] = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${ident(name)}`)).rows;
+    tables.push({ name, columns: await copyableColumns(db, name), rows: n });
+  }
+  return {
+    format: ARCHIVE_FORMAT,
+    version: ARCHIVE_VERSION,
+    createdAt: new Date().toISOString(),
+    migrations: applied.rows.map((r) => r.name),
+    tables,
+    sequences: await serialSequences(db),
+  };
+}
+
+/** Writes the archive next to `file` and renames it into place once complete, so a failed backup leaves no partial file behind. */
+export async function backupDatabase(url: string, file: string): Promise<ArchiveHeader> {
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  const partial = `${file}.partial`;
+  const gzip = createGzip();
+  const written = pipeline(gzip, createWriteStream(partial));
+  try {
+    // One snapshot for every table, so that the archive is consistent while the app keeps writing.
+    await db.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const header = await describeDatabase(db);
+    gzip.write(`${JSON.stringify(header)}\n`);
+    for (const table of header.tables) {
+      const rows = db.query(copyTo(`COPY ${ident(table.name)} (${table.columns.map(ident).join(', ')}) TO STDOUT`));
+      for await (const chunk of rows) await write(gzip, chunk as Buffer);
+      if (rows.rowCount !== table.rows) throw new Error(`table ${table.name}: copied ${rows.rowCount} rows, counted ${table.rows} in the same snapshot`);
+      gzip.write(END_OF_TABLE);
+    }
+    gzip.end();
+    await written;
+    await db.query('COMMIT');
+    await rename(partial, file);
+    return header;
+  } catch (e) {
+    gzip.destroy();
+    await written.catch(() => undefined);
+    await rm(partial, { force: true });
+    throw e;
+  } finally {
+    await db.end();
+  }
+}
+
+/** Reads the gunzipped archive: the header line, then each table's COPY lines up to its `\.` line. */
+class ArchiveReader {
+  private pending: Buffer = Buffer.alloc(0);
+  private readonly input: ReadStream;
+  private readonly gunzip: Gunzip;
+  private readonly chunks: AsyncIterator<Buffer>;
+
+  constructor(private readonly file: string) {
+    this.input = createReadStream(file);
+    this.gunzip = createGunzip();
+    this.input.on('error', (e) => this.gunzip.destroy(e));
+    this.chunks = this.input.pipe(this.gunzip)[Symbol.asyncIterator]();
+  }
+
+  close(): void {
+    this.gunzip.destroy();
+    this.input.destroy();
+  }
+
+  damaged(reason: string): BackupError {
+    return new BackupError(`${this.file} is damaged, truncated or not a backup archive: ${reason}`);
+  }
+
+  private async more(): Promise<boolean> {
+    let next: IteratorResult<Buffer>;
+    try {
+      next = await this.chunks.next();
+    } catch (e) {
+      // zlib's errors (bad header, bad checksum, unexpected end of file) have codes such as Z_DATA_ERROR.
+      if (typeof e === 'object' && e !== null && 'code' in e && 'message' in e && String(e.code).startsWith('Z_')) throw this.damaged(String(e.message));
+      throw e;
+    }
+    if (next.done) return false;
+    this.pending = this.pending.length > 0 ? Buffer.concat([this.pending, next.value]) : next.value;
+    return true;
+  }
+
+  async header(): Promise<ArchiveHeader> {
+    let end = this.pending.indexOf(0x0a);
+    while (end < 0) {
+      if (this.pending.length > MAX_HEADER_BYTES) throw this.damaged('no header line');
+      if (!(await this.more())) throw this.damaged('it ends inside its header');
+      end = this.pending.indexOf(0x0a);
+    }
+    const line = this.pending.subarray(0, end).toString('utf8');
+    this.pending = this.pending.subarray(end + 1);
+    let header: Partial<ArchiveHeader>;
+    try {
+      header = JSON.parse(line) as Partial<ArchiveHeader>;
+    } catch {
+      throw this.damaged('its header is not JSON');
+    }
+    const tablesValid = Array.isArray(header.tables) && header.tables.every((t) => typeof t.name === 'string' && Array.isArray(t.columns) && Number.isInteger(t.rows));
+    if (header.format !== ARCHIVE_FORMAT || !Array.isArray(header.migrations) || !tablesValid || !Array.isArray(header.sequences)) {
+      throw this.damaged(`its header is not that of an ${ARCHIVE_FORMAT} archive`);
+    }
+    if (header.version !== ARCHIVE_VERSION) {
+      throw new BackupError(`${this.file} is in archive format version ${header.version}; this version of the app reads version ${ARCHIVE_VERSION}`);
+    }
+    return header as ArchiveHeader;
+  }
+
+  /** Streams one table's lines into `sink` (a COPY FROM STDIN) and ends it; on failure the COPY is cancelled. */
+  async copyTable(table: string, sink: Writable): Promise<void> {
+    try {
+      for (;;) {
+        const end = endOfTable(this.pending);
+        if (end >= 0) {
+          await write(sink, this.pending.subarray(0, end));
+          this.pending = this.pending.subarray(end + END_OF_TABLE.length);
+          sink.end();
+          await finished(sink);
+          return;
+        }
+        // Only whole lines go out, so that the next chunk again starts at a line and a `\.` split across chunks is found.
+        const wholeLines = this.pending.lastIndexOf(0x0a) + 1;
+        await write(sink, this.pending.subarray(0, wholeLines));
+        this.pending = this.pending.subarray(wholeLines);
+        if (!(await this.more())) throw this.damaged(`it ends inside table ${table}`);
+      }
+    } catch (e) {
+      sink.destroy();
+      await finished(sink).catch(() => undefined);
+      throw e;
+    }
+  }
+
+  /** Reads to the end, which also makes gunzip check the archive's checksum. */
+  async end(): Promise<void> {
+    while (this.pending.length === 0) {
+      if (!(await this.more())) return;
+    }
+    throw this.damaged('it has data after its last table');
+  }
+}
+
+/** Where the `\.` line starts in `data` (which starts at a line), or -1. */
+function endOfTable(data: Buffer): number {
+  if (data.subarray(0, END_OF_TABLE.length).equals(END_OF_TABLE)) return 0;
+  const at = data.indexOf(NEWLINE_END_OF_TABLE);
+  return at < 0 ? -1 : at + 1;
+}
+
+async function write(sink: Writable, data: Buffer): Promise<void> {
+  if (data.length > 0 && !sink.write(data)) await once(sink, 'drain');
+}
+
+/** COPY text format escapes newlines inside values, so each line is one row. */
+class RowCounter extends Writable {
+  rows = 0;
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
+    for (let i = chunk.indexOf(0x0a); i >= 0; i = chunk.indexOf(0x0a, i + 1)) this.rows++;
+    done();
+  }
+}
+
+/** Reads the whole archive once, checksum included, so that a damaged one is refused before the database is touched. */
+async function checkArchive(file: string): Promise<ArchiveHeader> {
+  const reader = new ArchiveReader(file);
+  try {
+    const header = await reader.header();
+    for (const t of header.tables) {
+      const counter = new RowCounter();
+      await reader.copyTable(t.name, counter);
+      if (counter.rows !== t.rows) throw reader.damaged(`table ${t.name} has ${counter.rows} rows, its header says ${t.rows}`);
+    }
+    await reader.end();
+    return header;
+  } finally {
+    reader.close();
+  }
+}
+
+function checkMigrations(file: string, archived: string[]): void {
+  const known = migrations.map((M) => new M().name);
+  const unknown = archived.filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    throw new BackupError(
+      `${file} was made by a newer version of the app (migrations ${unknown.join(', ')} are unknown here): upgrade the app, then restore`,
+    );
+  }
+  if (archived.some((name, i) => known[i] !== name)) {
+    throw new BackupError(`${file} was made with migrations [${archived.join(', ')}], which are not the first migrations of this app [${known.join(', ')}]`);
+  }
+}
+
+/** Refuses a database with app data unless forced; then empties schema public so the migrations build it anew. */
+async function clearTarget(db: ClientBase, force: boolean): Promise<void> {
+  const tables = await tablesInForeignKeyOrder(db);
+  const filled: string[] = [];
+  for (const t of tables) {
+    if ((await db.query(`SELECT 1 FROM ${ident(t)} LIMIT 1`)).rowCount) filled.push(t);
+  }
+  if (filled.length > 0 && !force) {
+    throw new BackupError(`the target database already holds data (in ${filled.join(', ')}): restore into an empty database, or pass --force to replace it`);
+  }
+  const [{ used }] = (
+    await db.query<{ used: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM pg_class WHERE relnamespace = 'public'::regnamespace)
+           OR EXISTS (SELECT 1 FROM pg_proc WHERE pronamespace = 'public'::regnamespace) AS used`,
+    )
+  ).rows;
+  if (used) await db.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public; GRANT USAGE ON SCHEMA public TO PUBLIC');
+}
+
+async function checkTables(db: ClientBase, file: string, header: ArchiveHeader): Promise<void> {
+  const built = await tablesInForeignKeyOrder(db);
+  const archived = header.tables.map((t) => t.name);
+  const differ = [...built.filter((t) => !archived.includes(t)), ...archived.filter((t) => !built.includes(t))];
+  if (differ.length > 0) throw new BackupError(`${file} does not match the schema its migrations build: tables ${differ.join(', ')} differ`);
+}
+
+/** Sequences continue after both the highest id restored and the last value the source had handed out. */
+async function resetSequences(db: ClientBase, header: ArchiveHeader): Promise<void> {
+  for (const s of await serialSequences(db)) {
+    const archived = header.sequences.find((a) => a.table === s.table && a.column === s.column)?.lastValue ?? '0';
+    await db.query(
+      `SELECT setval(pg_get_serial_sequence(format('public.%I', $1::text), $2), greatest(v, 1), v > 0)
+         FROM (SELECT greatest((SELECT coalesce(max(${ident(s.column)}), 0) FROM ${ident(s.table)}), $3::bigint) AS v) x`,
+      [s.table, s.column, archived],
+    );
+  }
+}
+
+/**
+ * Checks the whole archive first, then restores in one transaction, so that a refused or damaged archive leaves the
+ * target as it was: empties the target, runs the migrations the archive was made with, loads every table with user
+ * triggers off (the counter tables come from the archive as they were), resets the sequences, runs the newer
+ * migrations, and checks the counters.
+ */
+export async function restoreDatabase(url: string, file: string, options: RestoreOptions): Promise<RestoreResult> {
+  const header = await checkArchive(file);
+  checkMigrations(file, header.migrations);
+  const asArchived = new DataSource({ ...dataSourceOptions(url), migrations: migrations.slice(0, header.migrations.length) });
+  const current = new DataSource(dataSourceOptions(url));
+  await asArchived.initialize();
+  await current.initialize();
+  const runner = asArchived.createQueryRunner();
+  const reader = new ArchiveReader(file);
+  try {
+    const db: PoolClient = await runner.connect();
+    await runner.startTransaction();
+    try {
+      await clearTarget(db, options.force);
+      await new MigrationExecutor(asArchived, runner).executePendingMigrations();
+      await checkTables(db, file, header);
+      const tables = header.tables.map((t) => ident(t.name)).join(', ');
+      // Some migrations insert rows; the archive has them as they were when it was made.
+      await db.query(`TRUNCATE ${tables}`);
+      for (const t of header.tables) await db.query(`ALTER TABLE ${ident(t.name)} DISABLE TRIGGER USER`);
+      await reader.header();
+      for (const t of header.tables) {
+        const sink = db.query(copyFrom(`COPY ${ident(t.name)} (${t.columns.map(ident).join(', ')}) FROM STDIN`));
+        await reader.copyTable(t.name, sink);
+        if (sink.rowCount !== t.rows) throw reader.damaged(`table ${t.name} has ${sink.rowCount} rows, its header says ${t.rows}`);
+      }
+      await reader.end();
+      for (const t of header.tables) await db.query(`ALTER TABLE ${ident(t.name)} ENABLE TRIGGER USER`);
+      await resetSequences(db, header);
+      const upgradedBy = (await new MigrationExecutor(current, runner).executePendingMigrations()).map((m) => m.name);
+      if (options.rebuildCounters) await rebuildCounters(runner.manager);
+      const mismatches = await verifyCounters(runner.manager);
+      if (mismatches.length > 0) {
+        const examples = mismatches.slice(0, 3).map((x) => `${x.table} ${x.key}: counted ${x.counted}, stored ${x.stored}`);
+        const more = mismatches.length > 3 ? ` and ${mismatches.length - 3} more` : '';
+        throw new BackupError(
+          `the material counters in ${file} disagree with its materials (${examples.join('; ')}${more}): ` +
+            'the source database had drifted; restore with --rebuild-counters to recount them',
+        );
+      }
+      await runner.commitTransaction();
+      return { header, upgradedBy };
+    } catch (e) {
+      await runner.rollbackTransaction();
+      throw e;
+    }
+  } finally {
+    reader.close();
+    await runner.release();
+    await asArchived.destroy();
+    await current.destroy();
+  }
+}
