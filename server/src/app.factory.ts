@@ -33,7 +33,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
     .getHttpAdapter()
     .getInstance()
     .addHook('onSend', async (_req, reply) => {
-      reply.header('Access-Control-Expose-Headers', 'Content-Range');
+      reply.header('Access-Control-Expose-Headers', 'Content-Range, X-Total-Count-Estimated');
     });
   app.useGlobalPipes(validationPipe());
   await app.register(fastifyHelmet, {
@@ -49,7 +49,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
     },
   });
   const origins = config.corsOrigins.split(',').filter(Boolean);
-  app.enableCors({ origin: origins.length > 0 ? origins : false, exposedHeaders: ['Content-Range'], credentials: false });
+  app.enableCors({ origin: origins.length > 0 ? origins : false, exposedHeaders: ['Content-Range', 'X-Total-Count-Estimated'], credentials: false });
   await app.register(fastifyMultipart, { limits: { fileSize: config.importMaxBytes, files: 1, fields: 10, parts: 20 } });
 
   const document = SwaggerModule.createDocument(

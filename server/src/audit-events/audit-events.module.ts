@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Actor } from '../common/actor';
-import { contentRange } from '../common/crud.controller';
+import { setListHeaders } from '../common/crud.controller';
 import { CrudService, Plain } from '../common/crud.service';
 import { IdPipe } from '../common/id.pipe';
 import { ListQueryDto } from '../common/list-query.dto';
@@ -48,7 +48,7 @@ export class AuditEventsController {
   @Get()
   async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply, @CurrentActor() actor: Actor): Promise<Plain[]> {
     const page = await this.service.list(query, actor);
-    reply.header('Content-Range', contentRange('audit-events', page));
+    setListHeaders(reply, 'audit-events', page);
     return page.rows;
   }
 

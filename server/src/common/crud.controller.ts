@@ -15,6 +15,12 @@ export function contentRange(resource: string, page: Page): string {
   return `${resource} ${page.offset}-${page.offset + page.rows.length - 1}/${page.total}`;
 }
 
+/** Content-Range, plus X-Total-Count-Estimated when its total is an estimate (docs/api-extensions.md). */
+export function setListHeaders(reply: FastifyReply, resource: string, page: Page): void {
+  reply.header('Content-Range', contentRange(resource, page));
+  if (page.estimated) reply.header('X-Total-Count-Estimated', 'true');
+}
+
 interface CrudControllerOptions {
   path: ResourceName;
   service: Type<CrudService<Versioned>>;
@@ -34,7 +40,7 @@ export function crudController(o: CrudControllerOptions) {
     @Roles(...ACCESS[o.path].read)
     async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply, @CurrentActor() actor: Actor): Promise<Plain[]> {
       const page = await this.service.list(query, actor);
-      reply.header('Content-Range', contentRange(o.path, page));
+      setListHeaders(reply, o.path, page);
       return page.rows;
     }
 

@@ -1,5 +1,5 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
-import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ACCESS, assertReadable, assertWritable, readRegion, ResourceName } from '../auth/access-policy';
 import { audit, diff } from '../audit-events/audit';
 import { Actor } from './actor';
@@ -15,6 +15,15 @@ export interface Page {
   rows: Plain[];
   total: number;
   offset: number;
+  /** The total is the planner's estimate, not a count (see EXACT_TOTAL_LIMIT). */
+  estimated: boolean;
+}
+
+/** Above this many matching rows, by the planner's estimate, a list's total is that estimate: a count would read them all. */
+export const EXACT_TOTAL_LIMIT = 100_000;
+
+interface ExplainRow {
+  'QUERY PLAN': { Plan: { 'Plan Rows': number } }[];
 }
 
 export interface ResourceSpec extends ListSpec {
@@ -69,9 +78,32 @@ export class CrudService<E extends Versioned> {
     }
     const { offset, limit } = pageOf(params);
     const [field, order] = params.sort;
-    qb.orderBy(`r.${this.spec.fields[field].column}`, order).addOrderBy('r.id', order).offset(offset).limit(limit);
-    const [rows, total] = await qb.getManyAndCount();
-    return { rows: await this.present(this.ds.manager, rows), total, offset };
+    const column = `r.${this.spec.fields[field].column}`;
+    // Ids first, then their rows: a deep OFFSET then skips index entries instead of whole rows.
+    const ids = qb.clone().select('r.id').orderBy(column, order).addOrderBy('r.id', order).offset(offset).limit(limit);
+    const page = this.ds
+      .getRepository(this.entity)
+      .createQueryBuilder('r')
+      .where(`r.id IN (${ids.getQuery()})`)
+      .setParameters(ids.getParameters())
+      .orderBy(column, order)
+      .addOrderBy('r.id', order);
+    const [rows, total] = await Promise.all([page.getMany(), this.totalOf(qb)]);
+    return { rows: await this.present(this.ds.manager, rows), offset, ...total };
+  }
+
+  /** Exact below EXACT_TOTAL_LIMIT; above it the planner's estimate, which costs a plan instead of reading every row. */
+  private async totalOf(qb: SelectQueryBuilder<E>): Promise<{ total: number; estimated: boolean }> {
+    const [sql, parameters] = qb.clone().select('1').getQueryAndParameters();
+    const table = this.ds.getMetadata(this.entity).tableName;
+    const [{ n: tableRows }]: { n: number }[] = await this.ds.query('SELECT reltuples::float8 AS n FROM pg_class WHERE oid = $1::regclass', [table]);
+    if (tableRows > EXACT_TOTAL_LIMIT) {
+      const [explain]: ExplainRow[] = await this.ds.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
+      const estimate = Math.round(explain['QUERY PLAN'][0].Plan['Plan Rows']);
+      if (estimate > EXACT_TOTAL_LIMIT) return { total: estimate, estimated: true };
+    }
+    const [{ n }]: { n: number }[] = await this.ds.query(`SELECT count(*)::int AS n FROM (${sql}) x`, parameters);
+    return { total: n, estimated: false };
   }
 
   /** A record the actor may see; another region's is as good as missing. */
