@@ -40,17 +40,27 @@ function rowCounts(url: string): Promise<Record<string, number>> {
   });
 }
 
-/** Rewrites the archive's header line, keeping its data. */
-function withHeader(archive: string, change: (header: ArchiveHeader) => void): Buffer {
-  const text = gunzipSync(readFileSync(archive)).toString('utf8');
-  const newline = text.indexOf('\n');
-  const header = JSON.parse(text.slice(0, newline)) as ArchiveHeader;
-  change(header);
-  return gzipSync(`${JSON.stringify(header)}${text.slice(newline)}`);
+/** A changed copy of the archive: line 0 is the JSON header, then each table's rows, each table ended by `\.`. */
+function rewritten(archive: string, change: (lines: string[], header: ArchiveHeader) => void): Buffer {
+  const lines = gunzipSync(readFileSync(archive)).toString('utf8').split('\n');
+  const header = JSON.parse(lines[0]) as ArchiveHeader;
+  change(lines, header);
+  lines[0] = JSON.stringify(header);
+  return gzipSync(lines.join('\n'));
+}
+
+/** The line of the first row of `table` in the archive's lines. */
+function firstRow(lines: string[], header: ArchiveHeader, table: string): number {
+  const index = header.tables.findIndex((t) => t.name === table);
+  let line = 1;
+  for (let ends = 0; ends < index; line++) if (lines[line] === '\\.') ends++;
+  return line;
 }
 
 describe('backup and restore', () => {
   let source: TestApp;
+  /** A copy of the demo database as it was before the changes, to restore over. */
+  let filled: TestDatabase;
   let dir: string;
   let archive: string;
   let header: ArchiveHeader;
@@ -67,6 +77,8 @@ describe('backup and restore', () => {
 
   beforeAll(async () => {
     source = await startTestApp();
+    filled = await createTestDatabase('demo');
+    databases.push(filled);
     const editor = api(source, await tokenFor(source, 'rpo-north-kazakhstan'));
     const outletId = await withClient(source.databaseUrl, async (db) => {
       const { rows } = await db.query(`SELECT o.id FROM outlets o JOIN users u ON u.region_id = o.region_id WHERE u.login = 'rpo-north-kazakhstan' ORDER BY o.id LIMIT 1`);
@@ -125,33 +137,25 @@ describe('backup and restore', () => {
   });
 
   it('refuses a database that holds data without --force, and with --force replaces what it holds', async () => {
-    const other = await createTestDatabase('demo');
-    databases.push(other);
-    const untouched = await rowCounts(other.url);
-    await expect(restoreDatabase(other.url, archive, plain)).rejects.toThrow(/already holds data .*pass --force to replace it/);
-    expect(await rowCounts(other.url)).toEqual(untouched);
+    const untouched = await rowCounts(filled.url);
+    await expect(restoreDatabase(filled.url, archive, plain)).rejects.toThrow(/already holds data .*pass --force to replace it/);
+    expect(await rowCounts(filled.url)).toEqual(untouched);
 
-    await restoreDatabase(other.url, archive, { ...plain, force: true });
-    expect(await rowCounts(other.url)).toEqual(sourceCounts);
+    await restoreDatabase(filled.url, archive, { ...plain, force: true });
+    expect(await rowCounts(filled.url)).toEqual(sourceCounts);
   });
 
   it('refuses a truncated, corrupt or inconsistent archive with a clear message and leaves the target as it was', async () => {
     const bytes = readFileSync(archive);
     const flipped = Buffer.from(bytes);
     flipped[Math.floor(bytes.length / 2)] ^= 0xff;
-    const lines = gunzipSync(bytes).toString('utf8').split('\n');
-    const materials = header.tables.findIndex((t) => t.name === 'materials');
-    let firstMaterial = 1;
-    for (let ends = 0; ends < materials; firstMaterial++) if (lines[firstMaterial] === '\\.') ends++;
     const cases: [string, Buffer, RegExp][] = [
       ['truncated', bytes.subarray(0, Math.floor(bytes.length / 2)), /truncated\.backup\.gz is damaged, truncated or not a backup archive: unexpected end of file/],
       ['corrupt', flipped, /corrupt\.backup\.gz is damaged, truncated or not a backup archive/],
       ['not-gzip', Buffer.from('COPY regions FROM stdin;\n'), /not-gzip\.backup\.gz is damaged, truncated or not a backup archive: incorrect header check/],
-      ['row-missing', gzipSync([...lines.slice(0, firstMaterial), ...lines.slice(firstMaterial + 1)].join('\n')), /row-missing\.backup\.gz is damaged, .*: table materials has (\d+) rows, its header says \d+/],
+      ['row-missing', rewritten(archive, (lines, h) => lines.splice(firstRow(lines, h, 'materials'), 1)), /row-missing\.backup\.gz is damaged, .*: table materials has (\d+) rows, its header says \d+/],
     ];
     const empty = await emptyDatabase();
-    const filled = await createTestDatabase('demo');
-    databases.push(filled);
     const filledCounts = await rowCounts(filled.url);
     for (const [name, content, message] of cases) {
       const file = join(dir, `${name}.backup.gz`);
@@ -165,28 +169,31 @@ describe('backup and restore', () => {
 
   it('refuses an archive made by a newer version of the app', async () => {
     const file = join(dir, 'newer.backup.gz');
-    writeFileSync(file, withHeader(archive, (h) => h.migrations.push('FutureChange1999999999999')));
+    writeFileSync(file, rewritten(archive, (_, h) => h.migrations.push('FutureChange1999999999999')));
     const target = await emptyDatabase();
     await expect(restoreDatabase(target.url, file, plain)).rejects.toThrow(/made by a newer version of the app \(migrations FutureChange1999999999999 are unknown here\)/);
     expect(await rowCounts(target.url)).toEqual({});
   });
 
   it('refuses counters that disagree with the materials unless asked to recount them', async () => {
-    const drifted = await createTestDatabase('demo');
-    databases.push(drifted);
-    await withClient(drifted.url, (db) => db.query('UPDATE material_daily_counts SET n = n + 1 WHERE ctid = (SELECT min(ctid) FROM material_daily_counts)'));
     const file = join(dir, 'drifted.backup.gz');
-    await backupDatabase(drifted.url, file);
+    writeFileSync(
+      file,
+      rewritten(archive, (lines, h) => {
+        const line = firstRow(lines, h, 'material_daily_counts');
+        lines[line] = lines[line].replace(/\d+$/, (n) => String(Number(n) + 1));
+      }),
+    );
     const target = await emptyDatabase();
     await expect(restoreDatabase(target.url, file, plain)).rejects.toThrow(/counters in .*drifted\.backup\.gz disagree with its materials \(daily [^;]*: counted \d+, stored \d+\): .*--rebuild-counters/);
     expect(await rowCounts(target.url)).toEqual({});
     await restoreDatabase(target.url, file, { ...plain, rebuildCounters: true });
-    expect(await rowCounts(target.url)).toEqual(await rowCounts(drifted.url));
+    expect(await rowCounts(target.url)).toEqual(sourceCounts);
   });
 
   it('restores a backup made before the newest migrations, then applies them (the upgrade path)', async () => {
-    const old = await createTestDatabase('demo');
-    databases.push(old);
+    const old = await emptyDatabase();
+    await restoreDatabase(old.url, archive, plain);
     const names = migrations.map((M) => new M().name);
     const newer = names.slice(names.indexOf('MaterialCounters1764250000000'));
     const ds = await new DataSource(dataSourceOptions(old.url)).initialize();
