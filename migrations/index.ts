@@ -3,6 +3,7 @@ import { QuarterClosures1764200000000 } from './1764200000000-quarter-closures';
 import { MaterialCounters1764250000000 } from './1764250000000-material-counters';
 import { Imports1764300000000 } from './1764300000000-imports';
 import { LoginFailures1764400000000 } from './1764400000000-login-failures';
+import { MaterialDuplicateIndexes1764550000000 } from './1764550000000-material-duplicate-indexes';
 import { MaterialsListIndex1764600000000 } from './1764600000000-materials-list-index';
 
 export const migrations = [
@@ -11,5 +12,6 @@ export const migrations = [
   MaterialCounters1764250000000,
   Imports1764300000000,
   LoginFailures1764400000000,
+  MaterialDuplicateIndexes1764550000000,
   MaterialsListIndex1764600000000,
 ];

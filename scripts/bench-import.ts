@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { createWriteStream } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { chmod, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
+import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import { createApp } from '../server/src/app.factory';
@@ -13,9 +15,9 @@ import { EmbeddedDatabase, startEmbeddedDatabase } from '../server/src/database/
 /**
  * Imports 100,000 generated rows of one region from CSV and from XLSX through the HTTP API, on the embedded
  * PostgreSQL (or the server of DATABASE_URL), and writes the timings to docs/import-benchmark.md.
- * Build and run from the repository root:
- *   npx tsc -p server/tsconfig.json --outDir /tmp/bench-build && NODE_PATH=$PWD/node_modules node --expose-gc /tmp/bench-build/scripts/bench-import.js
+ * Run from the repository root: npm run bench:import
  */
+const run = promisify(execFile);
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const REGION = 'north-kazakhstan';
 const HEADER = ['Заголовок', 'СМИ', 'Дата публикации', 'Язык', 'Формат', 'Ссылка', 'Целевые аудитории', 'Просмотры'];
@@ -56,21 +58,21 @@ async function writeXlsx(path: string, outlets: string[]): Promise<void> {
   await workbook.commit();
 }
 
+/** The upload goes from curl in its own process, as from a browser: the server process is measured alone. */
 async function upload(baseUrl: string, token: string, path: string, label: string): Promise<Outcome> {
-  const body = await readFile(path);
-  const form = new FormData();
-  form.append('file', new Blob([body]), path.split('/').pop() ?? 'file');
   global.gc?.();
-  const baseline = process.memoryUsage().rss;
-  let peak = baseline;
+  let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const started = performance.now();
-  const res = await fetch(`${baseUrl}/api/materials/import`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
-  const answer = (await res.json()) as { created?: number; errorCount?: number; errors?: unknown[] };
+  const { stdout } = await run('curl', ['-sS', '-H', `Authorization: Bearer ${token}`, '-F', `file=@${path}`, '-w', '\n%{http_code}', `${baseUrl}/api/materials/import`], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
-  if (res.status !== 200 || answer.created !== ROWS) throw new Error(`${label}: HTTP ${res.status} ${JSON.stringify(answer).slice(0, 800)}`);
-  return { label, bytes: body.length, seconds, peakRssMb: peak / 1024 / 1024, created: answer.created };
+  const status = stdout.slice(stdout.lastIndexOf('\n') + 1);
+  const answer = JSON.parse(stdout.slice(0, stdout.lastIndexOf('\n'))) as { created?: number };
+  if (status !== '200' || answer.created !== ROWS) throw new Error(`${label}: HTTP ${status} ${stdout.slice(0, 800)}`);
+  return { label, bytes: (await stat(path)).size, seconds, peakRssMb: peak / 1024 / 1024, created: answer.created };
 }
 
 async function main(): Promise<void> {
@@ -119,7 +121,7 @@ async function main(): Promise<void> {
       'Kazakh, dates DD.MM.YYYY, a quarter of the rows with two target audiences by code) into the demo database,',
       `through HTTP on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), PostgreSQL ${embedded ? 'embedded' : 'from DATABASE_URL'}, one run each, measured by \`scripts/bench-import.ts\`.`,
       'Time is from sending the request to the answer (upload, parsing, checking, staging, duplicate search, insert, commit).',
-      'Peak RSS is of the one Node process that runs both the server and the benchmark client (which holds the file in memory).',
+      'The file is sent by curl from its own process; peak RSS is of the server process.',
       '',
       '| file | size | seconds | peak RSS (MB) | created |',
       '|---|---|---|---|---|',
@@ -128,7 +130,18 @@ async function main(): Promise<void> {
       `Materials before: ${before}, after: ${after}.`,
       `Targets: CSV under 5 s, XLSX under 15 s. Measured ${new Date().toISOString().slice(0, 10)}.`,
       '',
-      'Rerun from the repository root: `npx tsc -p server/tsconfig.json --outDir /tmp/bench-build && NODE_PATH=$PWD/node_modules node --expose-gc /tmp/bench-build/scripts/bench-import.js`',
+      'Rerun from the repository root: `npm run bench:import` (`BENCH_ROWS=20000 npm run bench:import` for a quick one; it uses',
+      'DATABASE_URL when set, otherwise an embedded PostgreSQL in a temporary folder, and drops what it made).',
+      '',
+      '## How the import spends its time',
+      '',
+      'The file is parsed as it arrives; valid rows go through COPY into a temporary table in batches of 10,000. Each batch',
+      'is checked for duplicates (inside the file and against stored materials, one hash-index lookup per row on the keys',
+      'of migration 1764550000000) and, when the import saves, inserted into materials with one INSERT ... SELECT, while',
+      'Node parses the next batch: the two cores work together, and memory does not grow with the file. The INSERT into',
+      'materials is most of the database time: three foreign-key checks per row and the table\'s indexes; PostgreSQL\'s own',
+      'COPY of the same rows into materials takes about as long. Everything is one transaction: a file with any error, a',
+      'dry run or an interrupted upload leaves nothing behind.',
       '',
     ];
     await writeFile(resolve(process.cwd(), 'docs', 'import-benchmark.md'), lines.join('\n'));

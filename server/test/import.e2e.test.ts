@@ -235,6 +235,41 @@ describe('importing materials', () => {
     expect(await materialCount()).toBe(count);
   });
 
+  it('checks a file of many batches as one: duplicates across batches, an error in the last row saves nothing, counters exact', async () => {
+    const rows = (lastDate: string): string[][] => [
+      ['Заголовок', 'СМИ', 'Дата публикации', 'Язык', 'Формат', 'Ссылка'],
+      ...Array.from({ length: 25_000 }, (_, i) => {
+        const day = `${String((i % 28) + 1).padStart(2, '0')}.0${(i % 6) + 1}.2024`;
+        if (i === 15_000) return ['Повтор по ссылке', 'Северный Казахстан', day, 'ru', 'article', 'https://sk-news.kz/batch/0'];
+        if (i === 24_990) return ['пакет 3', 'Северный Казахстан', '04.04.2024', 'ru', 'article', ''];
+        return [`Пакет ${i}`, 'Северный Казахстан', i === 24_999 ? lastDate : day, 'ru', 'article', `https://sk-news.kz/batch/${i}`];
+      }),
+    ];
+    const counted = async (): Promise<{ raw: number; counters: number; imports: number }> =>
+      (
+        await db.query(
+          `SELECT (SELECT count(*)::int FROM materials WHERE region_id = $1) AS raw,
+                  (SELECT sum(n)::int FROM material_daily_counts WHERE region_id = $1) AS counters,
+                  (SELECT count(*)::int FROM imports) AS imports`,
+          [own],
+        )
+      ).rows[0];
+    const before = await counted();
+    const bad = await imported(tokens.rpo, 'batches.csv', csv(rows('31.02.2024'), ';'));
+    expect(bad).toMatchObject({ rows: 25_000, created: 0, errorCount: 1, errors: [{ row: 25_001, column: 'Дата публикации', message: ru.badDate }] });
+    expect(await counted()).toEqual(before);
+
+    const good = await imported(tokens.rpo, 'batches.csv', csv(rows('01.03.2024'), ';'));
+    expect(good).toMatchObject({ rows: 25_000, created: 24_998, skippedDuplicates: 2, errorCount: 0 });
+    expect(good.duplicates).toEqual([
+      { row: 15_002, reason: ru.duplicateInFile(2) },
+      { row: 24_992, reason: ru.duplicateInFile(5) },
+    ]);
+    const after = await counted();
+    expect(after).toEqual({ raw: before.raw + 24_998, counters: before.counters + 24_998, imports: before.imports + 1 });
+    expect((await db.query('SELECT count(*)::int AS n FROM materials WHERE import_id = $1', [good.importId])).rows[0].n).toBe(24_998);
+  });
+
   it('saves nothing on a dry run', async () => {
     const count = await materialCount();
     const file = await xlsx([

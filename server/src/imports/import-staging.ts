@@ -1,10 +1,14 @@
+import { finished } from 'node:stream/promises';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { QueryRunner } from 'typeorm';
 import { StagedRow } from './import-row';
 
-const BATCH_ROWS = 5000;
+/** Rows checked by one round of statements; the next batch is parsed while the database works on this one. */
+const BATCH_ROWS = 10_000;
 
-/** Staged columns in table order, each with the array type its batch is sent as. */
-const COLUMNS: [keyof StagedRow, string, string][] = [
+/** Staged columns in table order, each with its type; `row` is the file's row number, not a material column. */
+const COLUMNS: [Exclude<keyof StagedRow, 'audienceIds'>, string, string][] = [
   ['row', 'rn', 'int'],
   ['regionId', 'region_id', 'int'],
   ['outletId', 'outlet_id', 'int'],
@@ -27,6 +31,15 @@ const COLUMNS: [keyof StagedRow, string, string][] = [
   ['notes', 'notes', 'text'],
 ];
 const MATERIAL_COLUMNS = COLUMNS.slice(1).map(([, column]) => column).join(', ');
+const STAGED_COLUMNS = `batch, ${COLUMNS.map(([, column]) => column).join(', ')}, audience_ids`;
+
+const SPECIAL = /[\\\t\n\r]/g;
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+function copyField(value: string | number | null): string {
+  if (value === null) return '\\N';
+  return typeof value === 'number' ? String(value) : value.replace(SPECIAL, (c) => ESCAPES[c]);
+}
 
 export interface StagedDuplicate {
   row: number;
@@ -34,70 +47,124 @@ export interface StagedDuplicate {
   firstRow: number | null;
 }
 
+/** Where the checked rows go when the import saves: the import's record and the user who creates the materials. */
+export interface ImportTarget {
+  importId: number;
+  userId: number;
+  /** Asked before each batch: once the file has shown a problem nothing more is inserted (all is rolled back). */
+  stillValid(): boolean;
+}
+
 /**
- * Valid rows land in a temporary table in batches as the file is read, so that memory does not grow with the file;
- * duplicates are then found and the materials written by a few set-based statements. The table goes with the
- * transaction, whether it commits or not.
+ * Valid rows go in batches through COPY into a temporary table, where duplicates are found with set-based statements;
+ * when the import saves, each batch's new materials are inserted at once. One batch is in the database while the
+ * next is parsed, so memory stays flat and the two cores work together. Everything stays in the caller's
+ * transaction, so a file with errors or an interrupted upload leaves nothing behind.
  */
 export class ImportStaging {
-  private batch: StagedRow[] = [];
+  private chunk = '';
+  private rows = 0;
+  private batch = 0;
+  private pending: Promise<void> = Promise.resolve();
 
-  private constructor(private readonly qr: QueryRunner) {}
+  private constructor(
+    private readonly qr: QueryRunner,
+    private readonly client: PoolClient,
+    private readonly target: ImportTarget | null,
+  ) {}
 
-  static async create(qr: QueryRunner): Promise<ImportStaging> {
+  static async create(qr: QueryRunner, target: ImportTarget | null): Promise<ImportStaging> {
+    // A saving import draws each row's material id as it is staged (ids of skipped rows are left unused, as after any
+    // rollback); the audience links then need no second pass. A dry run draws none.
+    const materialId = target ? `DEFAULT nextval(pg_get_serial_sequence('materials', 'id'))` : '';
     await qr.query(`
       CREATE TEMP TABLE import_rows (
-        ${COLUMNS.map(([, column, type]) => `${column} ${type}`).join(', ')},
-        first_rn integer, stored boolean NOT NULL DEFAULT false, material_id integer
+        batch int NOT NULL, ${COLUMNS.map(([, column, type]) => `${column} ${type}`).join(', ')}, audience_ids int[] NOT NULL,
+        first_rn integer, stored boolean NOT NULL DEFAULT false, material_id integer ${materialId}
       ) ON COMMIT DROP;
-      CREATE TEMP TABLE import_row_audiences (rn integer NOT NULL, audience_id integer NOT NULL) ON COMMIT DROP;
-    `);
-    return new ImportStaging(qr);
+      CREATE INDEX ON import_rows USING hash (material_url_key(outlet_id, url)) WHERE url IS NOT NULL;
+      CREATE INDEX ON import_rows USING hash (material_title_key(outlet_id, published_on, title));
+      CREATE INDEX ON import_rows (batch);`);
+    return new ImportStaging(qr, (await qr.connect()) as PoolClient, target);
   }
 
   async add(row: StagedRow): Promise<void> {
-    this.batch.push(row);
-    if (this.batch.length >= BATCH_ROWS) await this.flush();
+    this.chunk += `${this.batch + 1}\t${COLUMNS.map(([key]) => copyField(row[key])).join('\t')}\t{${row.audienceIds.join(',')}}\n`;
+    if (++this.rows >= BATCH_ROWS) await this.flush();
   }
 
-  async flush(): Promise<void> {
-    if (this.batch.length === 0) return;
-    const rows = this.batch;
-    this.batch = [];
-    await this.qr.query(
-      `INSERT INTO import_rows (${COLUMNS.map(([, column]) => column).join(', ')})
-       SELECT * FROM unnest(${COLUMNS.map(([, , type], i) => `$${i + 1}::${type}[]`).join(', ')})`,
-      COLUMNS.map(([key]) => rows.map((r) => r[key])),
-    );
-    const links = rows.flatMap((r) => r.audienceIds.map((a) => [r.row, a]));
-    if (links.length > 0) {
-      await this.qr.query('INSERT INTO import_row_audiences (rn, audience_id) SELECT * FROM unnest($1::int[], $2::int[])', [
-        links.map(([rn]) => rn),
-        links.map(([, a]) => a),
-      ]);
-    }
+  /** Waits for the last batch; the staged rows are then complete. */
+  async end(): Promise<void> {
+    await this.flush();
+    await this.pending;
+  }
+
+  /** After a failure while reading: lets the batch in the database finish, so that the transaction can be rolled back. */
+  async abort(): Promise<void> {
+    await this.pending.catch(() => undefined);
+  }
+
+  private async flush(): Promise<void> {
+    await this.pending;
+    if (this.rows === 0) return;
+    const data = this.chunk;
+    const batch = ++this.batch;
+    this.chunk = '';
+    this.rows = 0;
+    this.pending = this.process(batch, data);
+    // A failure is raised where the batch is awaited (the next flush or end), not as an unhandled rejection.
+    this.pending.catch(() => undefined);
   }
 
   /**
-   * A row repeats another when it has the same outlet and URL, or the same outlet, date and title (any case). In the
-   * file the first occurrence stays; against stored materials every region counts.
+   * A row repeats another when it has the same outlet and URL, or the same outlet, date and title (any case): the keys
+   * of migration 1764550000000, looked up through hash indexes. In the file the first occurrence stays; against stored
+   * materials every region counts (this import's own rows aside: they are the file's).
    */
-  async markDuplicates(): Promise<void> {
-    await this.flush();
-    await this.qr.query('ANALYZE import_rows');
-    await this.qr.query(`
-      UPDATE import_rows r SET first_rn = d.first_rn
-        FROM (SELECT rn, least(CASE WHEN url IS NOT NULL THEN min(rn) OVER (PARTITION BY outlet_id, url) END,
-                               min(rn) OVER (PARTITION BY outlet_id, published_on, lower(title))) AS first_rn
-                FROM import_rows) d
-       WHERE d.rn = r.rn AND d.first_rn < r.rn`);
-    await this.qr.query(`
-      UPDATE import_rows r SET stored = true FROM materials m
-       WHERE r.first_rn IS NULL AND m.outlet_id = r.outlet_id AND m.url = r.url`);
-    await this.qr.query(`
-      UPDATE import_rows r SET stored = true FROM materials m
-       WHERE r.first_rn IS NULL AND NOT r.stored
-         AND m.outlet_id = r.outlet_id AND m.published_on = r.published_on AND lower(m.title) = lower(r.title)`);
+  private async process(batch: number, data: string): Promise<void> {
+    const copy = this.client.query(copyFrom(`COPY import_rows (${STAGED_COLUMNS}) FROM STDIN`));
+    copy.end(data);
+    await finished(copy);
+    // Without statistics the planner takes the temporary table for a small one and scans it for every row.
+    if (batch === 1) await this.qr.query('ANALYZE import_rows');
+    const earlierUrl = `SELECT x.rn FROM import_rows x
+                         WHERE x.url IS NOT NULL AND material_url_key(x.outlet_id, x.url) = material_url_key(r.outlet_id, r.url) AND x.rn < r.rn`;
+    const earlierTitle = `SELECT x.rn FROM import_rows x
+                           WHERE material_title_key(x.outlet_id, x.published_on, x.title) = material_title_key(r.outlet_id, r.published_on, r.title)
+                             AND x.rn < r.rn`;
+    // One table, no join: the planner's row estimates for a new batch cannot turn it into a quadratic plan.
+    await this.qr.query(
+      `UPDATE import_rows r SET first_rn = least((SELECT min(rn) FROM (${earlierUrl}) u), (SELECT min(rn) FROM (${earlierTitle}) t))
+        WHERE r.batch = $1 AND (EXISTS (${earlierUrl}) OR EXISTS (${earlierTitle}))`,
+      [batch],
+    );
+    const importId = this.target?.importId ?? null;
+    await this.qr.query(
+      `UPDATE import_rows r SET stored = true
+        WHERE r.batch = $1 AND r.first_rn IS NULL
+          AND (EXISTS (SELECT 1 FROM materials m
+                        WHERE m.url IS NOT NULL AND material_url_key(m.outlet_id, m.url) = material_url_key(r.outlet_id, r.url)
+                          AND ($2::int IS NULL OR m.import_id IS DISTINCT FROM $2))
+               OR EXISTS (SELECT 1 FROM materials m
+                           WHERE material_title_key(m.outlet_id, m.published_on, m.title) = material_title_key(r.outlet_id, r.published_on, r.title)
+                             AND ($2::int IS NULL OR m.import_id IS DISTINCT FROM $2)))`,
+      [batch, importId],
+    );
+    if (this.target && this.target.stillValid()) await this.insert(batch, this.target);
+  }
+
+  /** One plain INSERT (the statement triggers keep the counters as for any write), then the audience links. */
+  private async insert(batch: number, target: ImportTarget): Promise<void> {
+    await this.qr.query(
+      `INSERT INTO materials (id, ${MATERIAL_COLUMNS}, created_by_id, import_id)
+       SELECT material_id, ${MATERIAL_COLUMNS}, $2, $3 FROM import_rows WHERE batch = $1 AND first_rn IS NULL AND NOT stored`,
+      [batch, target.userId, target.importId],
+    );
+    await this.qr.query(
+      `INSERT INTO material_target_audiences (material_id, target_audience_id)
+       SELECT material_id, unnest(audience_ids) FROM import_rows WHERE batch = $1 AND first_rn IS NULL AND NOT stored AND audience_ids <> '{}'`,
+      [batch],
+    );
   }
 
   async counts(): Promise<{ fresh: number; duplicates: number; regionIds: number[] }> {
@@ -111,22 +178,5 @@ export class ImportStaging {
 
   async duplicates(limit: number): Promise<StagedDuplicate[]> {
     return this.qr.query('SELECT rn AS "row", first_rn AS "firstRow" FROM import_rows WHERE first_rn IS NOT NULL OR stored ORDER BY rn LIMIT $1', [limit]);
-  }
-
-  /** One plain INSERT into materials (its statement triggers fire as for any write), then the audience links. */
-  async insertMaterials(importId: number, userId: number): Promise<void> {
-    await this.qr.query(`
-      UPDATE import_rows r SET material_id = n.id
-        FROM (SELECT rn, nextval(pg_get_serial_sequence('materials', 'id')) AS id
-                FROM (SELECT rn FROM import_rows WHERE first_rn IS NULL AND NOT stored ORDER BY rn) o) n
-       WHERE n.rn = r.rn`);
-    await this.qr.query(
-      `INSERT INTO materials (id, ${MATERIAL_COLUMNS}, created_by_id, import_id)
-       SELECT material_id, ${MATERIAL_COLUMNS}, $1, $2 FROM import_rows WHERE material_id IS NOT NULL ORDER BY rn`,
-      [userId, importId],
-    );
-    await this.qr.query(`
-      INSERT INTO material_target_audiences (material_id, target_audience_id)
-      SELECT r.material_id, a.audience_id FROM import_row_audiences a JOIN import_rows r ON r.rn = a.rn WHERE r.material_id IS NOT NULL`);
   }
 }

@@ -73,8 +73,72 @@ export class ImportsService {
   private async run(qr: QueryRunner, upload: ImportUpload, actor: Actor, scope: number | 'any', locale: Locale, dryRun: boolean): Promise<ImportResultDto> {
     const msg: ImportMessages = IMPORT_MESSAGES[locale];
     const refs = await ImportReferences.load(qr.manager, scope);
-    const staging = await ImportStaging.create(qr);
     const problems = new ProblemList();
+    let importId: number | null = null;
+    if (!dryRun) {
+      // Imports that save are serialized, so that two uploads of one file cannot both pass the duplicate check.
+      await qr.query(`SELECT pg_advisory_xact_lock(hashtext('materials-import'))`);
+      const [record]: { id: number }[] = await qr.query(
+        `INSERT INTO imports (user_id, region_id, file_name, rows, created, skipped_duplicates) VALUES ($1, $2, $3, 0, 0, 0) RETURNING id`,
+        [actor.id, scope === 'any' ? null : scope, upload.fileName],
+      );
+      importId = record.id;
+    }
+    const staging = await ImportStaging.create(
+      qr,
+      importId === null ? null : { importId, userId: actor.id, stillValid: () => problems.count === 0 },
+    );
+    let rows: number;
+    try {
+      rows = await this.readRows(upload, staging, problems, refs, scope, msg, locale);
+      await staging.end();
+    } catch (e) {
+      await staging.abort();
+      throw e;
+    }
+
+    const { fresh, duplicates, regionIds } = await staging.counts();
+    const result: ImportResultDto = {
+      dryRun,
+      rows,
+      created: 0,
+      toCreate: fresh,
+      skippedDuplicates: duplicates,
+      errorCount: problems.count,
+      errors: problems.listed,
+      duplicates: (await staging.duplicates(MAX_LISTED)).map((d) => ({ row: d.row, reason: d.firstRow === null ? msg.duplicateStored : msg.duplicateInFile(d.firstRow) })),
+    };
+    if (importId === null || problems.count > 0) return result;
+
+    const regionId = scope !== 'any' ? scope : regionIds.length === 1 ? regionIds[0] : null;
+    await audit(qr.manager, {
+      userId: actor.id,
+      action: 'import',
+      resource: 'materials',
+      recordId: null,
+      regionId,
+      changes: { created: { before: 0, after: fresh } },
+      comment: upload.fileName,
+    });
+    await qr.query(
+      `UPDATE imports SET region_id = $2, rows = $3, created = $4, skipped_duplicates = $5,
+              audit_event_id = currval(pg_get_serial_sequence('audit_events', 'id'))
+        WHERE id = $1`,
+      [importId, regionId, rows, fresh, duplicates],
+    );
+    return { ...result, created: fresh, importId };
+  }
+
+  /** Checks every row; valid ones go to the staging table, problems to the list. Returns the number of data rows. */
+  private async readRows(
+    upload: ImportUpload,
+    staging: ImportStaging,
+    problems: ProblemList,
+    refs: ImportReferences,
+    scope: number | 'any',
+    msg: ImportMessages,
+    locale: Locale,
+  ): Promise<number> {
     const required = scope === 'any' ? [...REQUIRED_FIELDS, 'region' as const] : REQUIRED_FIELDS;
     let checker: RowChecker | null = null;
     let rows = 0;
@@ -97,40 +161,6 @@ export class ImportsService {
     }
     if (upload.truncated()) throw tooLarge();
     if (!checker) throw new UnreadableFileError(`"${upload.fileName}" has no header row: the first filled row must name the columns`);
-
-    const saving = !dryRun && problems.count === 0;
-    // Imports are serialized from here on, so that two uploads of one file cannot both pass the duplicate check.
-    if (saving) await qr.query(`SELECT pg_advisory_xact_lock(hashtext('materials-import'))`);
-    await staging.markDuplicates();
-    const { fresh, duplicates, regionIds } = await staging.counts();
-    const result: ImportResultDto = {
-      dryRun,
-      rows,
-      created: 0,
-      toCreate: fresh,
-      skippedDuplicates: duplicates,
-      errorCount: problems.count,
-      errors: problems.listed,
-      duplicates: (await staging.duplicates(MAX_LISTED)).map((d) => ({ row: d.row, reason: d.firstRow === null ? msg.duplicateStored : msg.duplicateInFile(d.firstRow) })),
-    };
-    if (!saving) return result;
-
-    const regionId = scope !== 'any' ? scope : regionIds.length === 1 ? regionIds[0] : null;
-    await audit(qr.manager, {
-      userId: actor.id,
-      action: 'import',
-      resource: 'materials',
-      recordId: null,
-      regionId,
-      changes: { created: { before: 0, after: fresh } },
-      comment: upload.fileName,
-    });
-    const [{ id }]: { id: number }[] = await qr.query(
-      `INSERT INTO imports (user_id, region_id, file_name, rows, created, skipped_duplicates, audit_event_id)
-       VALUES ($1, $2, $3, $4, $5, $6, currval(pg_get_serial_sequence('audit_events', 'id'))) RETURNING id`,
-      [actor.id, regionId, upload.fileName, rows, fresh, duplicates],
-    );
-    await staging.insertMaterials(id, actor.id);
-    return { ...result, created: fresh, importId: id };
+    return rows;
   }
 }
