@@ -5,6 +5,7 @@ import { Imports1764300000000 } from './1764300000000-imports';
 import { LoginFailures1764400000000 } from './1764400000000-login-failures';
 import { MaterialDuplicateIndexes1764550000000 } from './1764550000000-material-duplicate-indexes';
 import { MaterialsListIndex1764600000000 } from './1764600000000-materials-list-index';
+import { RateLimits1764700000000 } from './1764700000000-rate-limits';
 
 export const migrations = [
   InitialSchema1764100000000,
@@ -14,4 +15,5 @@ export const migrations = [
   LoginFailures1764400000000,
   MaterialDuplicateIndexes1764550000000,
   MaterialsListIndex1764600000000,
+  RateLimits1764700000000,
 ];

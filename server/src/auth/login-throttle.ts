@@ -1,5 +1,5 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { tooManyRequests } from '../common/rate-limit';
 
 export const MAX_FAILURES = 10;
 export const WINDOW_MINUTES = 15;
@@ -18,13 +18,7 @@ export class LoginThrottle {
         GROUP BY key ORDER BY n DESC LIMIT 1`,
       [keys, WINDOW_MINUTES],
     );
-    if (rows[0] && rows[0].n >= MAX_FAILURES) {
-      const retryAfter = Math.max(1, rows[0].retry_after);
-      throw new HttpException(
-        { statusCode: 429, error: 'Too Many Requests', message: `Too many failed sign-ins; try again in ${Math.ceil(retryAfter / 60)} min`, retryAfter },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
-    }
+    if (rows[0] && rows[0].n >= MAX_FAILURES) throw tooManyRequests('failed sign-ins', rows[0].retry_after);
   }
 
   async fail(keys: string[]): Promise<void> {

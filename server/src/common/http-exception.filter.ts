@@ -49,6 +49,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toBody(exception);
+    if (typeof body.retryAfter === 'number') reply.header('Retry-After', String(body.retryAfter));
     reply.status(body.statusCode).send(body);
   }
 

@@ -47,6 +47,10 @@ export class AppConfig {
   @Min(1)
   @Max(1024 * 1024 * 1024, { message: 'must be at most 1 GB' })
   importMaxBytes: number;
+
+  @IsInt()
+  @Min(1)
+  importsPerHour: number;
 }
 
 export class ConfigError extends Error {}
@@ -63,6 +67,7 @@ const ENV_NAMES: Record<string, string> = {
   adminLogin: 'ADMIN_LOGIN',
   adminPassword: 'ADMIN_PASSWORD',
   importMaxBytes: 'IMPORT_MAX_BYTES',
+  importsPerHour: 'IMPORTS_PER_HOUR',
 };
 
 function parseInteger(name: string, raw: string | undefined, fallback: number): number {
@@ -101,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, generatedSecret: () => string
     adminLogin: env.ADMIN_LOGIN || 'admin',
     adminPassword: env.ADMIN_PASSWORD || undefined,
     importMaxBytes: parseInteger('IMPORT_MAX_BYTES', env.IMPORT_MAX_BYTES, 20 * 1024 * 1024),
+    importsPerHour: parseInteger('IMPORTS_PER_HOUR', env.IMPORTS_PER_HOUR, 60),
   };
   const config = plainToInstance(AppConfig, raw);
   const errors = validateSync(config);

@@ -1,11 +1,14 @@
 import { BadRequestException, Controller, Get, HttpCode, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DataSource } from 'typeorm';
 import type {} from '@fastify/multipart';
 import { ACCESS } from '../auth/access-policy';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { Actor } from '../common/actor';
+import { takeRateLimit } from '../common/rate-limit';
+import { AppConfig } from '../config/app-config';
 import { ImportTemplateService } from './import-template.service';
 import { ImportQueryDto, ImportResultDto, ImportTemplateQueryDto } from './imports.dto';
 import { ImportsService } from './imports.service';
@@ -18,6 +21,8 @@ export class ImportsController {
   constructor(
     private readonly imports: ImportsService,
     private readonly templates: ImportTemplateService,
+    private readonly ds: DataSource,
+    private readonly config: AppConfig,
   ) {}
 
   @Post()
@@ -31,6 +36,12 @@ export class ImportsController {
     if (file?.fieldname !== 'file') {
       file?.file.resume();
       throw new BadRequestException('The field "file" with an .xlsx or .csv file is missing');
+    }
+    try {
+      await takeRateLimit(this.ds, `import:${actor.id}`, this.config.importsPerHour, 3600, 'imports (IMPORTS_PER_HOUR)');
+    } catch (e) {
+      file.file.resume();
+      throw e;
     }
     return this.imports.importMaterials({ fileName: file.filename, stream: file.file, truncated: () => file.file.truncated }, actor, q.dryRun ?? false);
   }

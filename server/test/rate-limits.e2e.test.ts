@@ -1,13 +1,17 @@
 import request from 'supertest';
+import { tokenFor } from './support/http';
 import { startTestApp, TestApp } from './support/test-app';
 
-describe('the sign-in limit', () => {
+describe('rate limits, shared by every instance', () => {
   let app: TestApp;
   let second: TestApp;
+  const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
-    app = await startTestApp();
-    second = await startTestApp({}, 'demo', app.databaseUrl);
+    app = await startTestApp({ IMPORTS_PER_HOUR: '3' });
+    second = await startTestApp({ IMPORTS_PER_HOUR: '3' }, 'demo', app.databaseUrl);
+    // Taken before the sign-in test locks this address out.
+    for (const login of ['rpo-north-kazakhstan', 'rpo-aktobe']) tokens[login] = await tokenFor(app, login);
   });
 
   afterAll(async () => {
@@ -34,5 +38,21 @@ describe('the sign-in limit', () => {
       expect(res.body.message).toMatch(/try again/);
     }
     await request(app.url).post('/api/auth/login').send({ login: 'analyst', password: 'demo12345' }).expect(429);
+  });
+
+  it('answers the fourth import of an office within the hour with 429 and Retry-After, on every instance, dry runs included', async () => {
+    const file = Buffer.from('Заголовок;СМИ;Дата публикации;Язык;Формат\r\nПробный;Северный Казахстан;01.09.2023;ru;article\r\n');
+    const own = tokens['rpo-north-kazakhstan'];
+    const upload = (instance: TestApp, token: string) =>
+      request(instance.url).post('/api/materials/import?dryRun=true').set('Authorization', `Bearer ${token}`).attach('file', file, 'try.csv');
+    for (let i = 0; i < 3; i++) await upload(i % 2 === 0 ? app : second, own).expect(200);
+    for (const instance of [second, app]) {
+      const res = await upload(instance, own).expect(429);
+      expect(res.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+      expect(res.body.message).toMatch(/IMPORTS_PER_HOUR/);
+      expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+      expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(3600);
+    }
+    await upload(app, tokens['rpo-aktobe']).expect(200);
   });
 });
