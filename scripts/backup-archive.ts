@@ -6,7 +6,7 @@ import { finished, pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip, Gunzip } from 'node:zlib';
 import { Client, ClientBase, PoolClient } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { DataSource, MigrationExecutor } from 'typeorm';
+import { DataSource, MigrationExecutor, QueryRunner } from 'typeorm';
 import { migrations } from '../migrations';
 import { rebuildCounters, verifyCounters } from '../server/src/counters/counters';
 import { dataSourceOptions } from '../server/src/database/data-source';
@@ -136,6 +136,8 @@ export async function backupDatabase(url: string, file: string): Promise<Archive
   const partial = `${file}.partial`;
   const gzip = createGzip();
   const written = pipeline(gzip, createWriteStream(partial));
+  // Awaited below; until then a failure to write must not count as an unhandled rejection.
+  written.catch(() => undefined);
   try {
     // One snapshot for every table, so that the archive is consistent while the app keeps writing.
     await db.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -347,62 +349,79 @@ async function resetSequences(db: ClientBase, header: ArchiveHeader): Promise<vo
   }
 }
 
+interface Schemas {
+  /** The migrations the archive was made with. */
+  asArchived: DataSource;
+  /** All the migrations of this version of the app. */
+  current: DataSource;
+}
+
+/** The restore proper, inside the transaction of `runner`; returns the migrations that ran after the load. */
+async function load(runner: QueryRunner, schemas: Schemas, file: string, header: ArchiveHeader, options: RestoreOptions): Promise<string[]> {
+  const db: PoolClient = await runner.connect();
+  await clearTarget(db, options.force);
+  await new MigrationExecutor(schemas.asArchived, runner).executePendingMigrations();
+  await checkTables(db, file, header);
+  // Some migrations insert rows; the archive has them as they were when it was made.
+  await db.query(`TRUNCATE ${header.tables.map((t) => ident(t.name)).join(', ')}`);
+  for (const t of header.tables) await db.query(`ALTER TABLE ${ident(t.name)} DISABLE TRIGGER USER`);
+  const reader = new ArchiveReader(file);
+  try {
+    await reader.header();
+    for (const t of header.tables) {
+      const sink = db.query(copyFrom(`COPY ${ident(t.name)} (${t.columns.map(ident).join(', ')}) FROM STDIN`));
+      await reader.copyTable(t.name, sink);
+      if (sink.rowCount !== t.rows) throw reader.damaged(`table ${t.name} has ${sink.rowCount} rows, its header says ${t.rows}`);
+    }
+    await reader.end();
+  } finally {
+    reader.close();
+  }
+  for (const t of header.tables) await db.query(`ALTER TABLE ${ident(t.name)} ENABLE TRIGGER USER`);
+  await resetSequences(db, header);
+  const upgradedBy = (await new MigrationExecutor(schemas.current, runner).executePendingMigrations()).map((m) => m.name);
+  if (options.rebuildCounters) await rebuildCounters(runner.manager);
+  const mismatches = await verifyCounters(runner.manager);
+  if (mismatches.length > 0) {
+    const examples = mismatches.slice(0, 3).map((x) => `${x.table} ${x.key}: counted ${x.counted}, stored ${x.stored}`);
+    const more = mismatches.length > 3 ? ` and ${mismatches.length - 3} more` : '';
+    throw new BackupError(
+      `the material counters in ${file} disagree with its materials (${examples.join('; ')}${more}): ` +
+        'the source database had drifted; restore with --rebuild-counters to recount them',
+    );
+  }
+  return upgradedBy;
+}
+
 /**
  * Checks the whole archive first, then restores in one transaction, so that a refused or damaged archive leaves the
  * target as it was: empties the target, runs the migrations the archive was made with, loads every table with user
  * triggers off (the counter tables come from the archive as they were), resets the sequences, runs the newer
- * migrations, and checks the counters.
+ * migrations, and checks the counters. A future migration that cannot run in a transaction would have to change this.
  */
 export async function restoreDatabase(url: string, file: string, options: RestoreOptions): Promise<RestoreResult> {
   const header = await checkArchive(file);
   checkMigrations(file, header.migrations);
-  const asArchived = new DataSource({ ...dataSourceOptions(url), migrations: migrations.slice(0, header.migrations.length) });
-  const current = new DataSource(dataSourceOptions(url));
-  await asArchived.initialize();
-  await current.initialize();
-  const runner = asArchived.createQueryRunner();
-  const reader = new ArchiveReader(file);
+  const schemas: Schemas = {
+    asArchived: new DataSource({ ...dataSourceOptions(url), migrations: migrations.slice(0, header.migrations.length) }),
+    current: new DataSource(dataSourceOptions(url)),
+  };
   try {
-    const db: PoolClient = await runner.connect();
-    await runner.startTransaction();
+    await schemas.asArchived.initialize();
+    await schemas.current.initialize();
+    const runner = schemas.asArchived.createQueryRunner();
     try {
-      await clearTarget(db, options.force);
-      await new MigrationExecutor(asArchived, runner).executePendingMigrations();
-      await checkTables(db, file, header);
-      const tables = header.tables.map((t) => ident(t.name)).join(', ');
-      // Some migrations insert rows; the archive has them as they were when it was made.
-      await db.query(`TRUNCATE ${tables}`);
-      for (const t of header.tables) await db.query(`ALTER TABLE ${ident(t.name)} DISABLE TRIGGER USER`);
-      await reader.header();
-      for (const t of header.tables) {
-        const sink = db.query(copyFrom(`COPY ${ident(t.name)} (${t.columns.map(ident).join(', ')}) FROM STDIN`));
-        await reader.copyTable(t.name, sink);
-        if (sink.rowCount !== t.rows) throw reader.damaged(`table ${t.name} has ${sink.rowCount} rows, its header says ${t.rows}`);
-      }
-      await reader.end();
-      for (const t of header.tables) await db.query(`ALTER TABLE ${ident(t.name)} ENABLE TRIGGER USER`);
-      await resetSequences(db, header);
-      const upgradedBy = (await new MigrationExecutor(current, runner).executePendingMigrations()).map((m) => m.name);
-      if (options.rebuildCounters) await rebuildCounters(runner.manager);
-      const mismatches = await verifyCounters(runner.manager);
-      if (mismatches.length > 0) {
-        const examples = mismatches.slice(0, 3).map((x) => `${x.table} ${x.key}: counted ${x.counted}, stored ${x.stored}`);
-        const more = mismatches.length > 3 ? ` and ${mismatches.length - 3} more` : '';
-        throw new BackupError(
-          `the material counters in ${file} disagree with its materials (${examples.join('; ')}${more}): ` +
-            'the source database had drifted; restore with --rebuild-counters to recount them',
-        );
-      }
+      await runner.startTransaction();
+      const upgradedBy = await load(runner, schemas, file, header, options).catch(async (e: unknown) => {
+        await runner.rollbackTransaction();
+        throw e;
+      });
       await runner.commitTransaction();
       return { header, upgradedBy };
-    } catch (e) {
-      await runner.rollbackTransaction();
-      throw e;
+    } finally {
+      await runner.release();
     }
   } finally {
-    reader.close();
-    await runner.release();
-    await asArchived.destroy();
-    await current.destroy();
+    for (const ds of [schemas.asArchived, schemas.current]) if (ds.isInitialized) await ds.destroy();
   }
 }
