@@ -129,34 +129,31 @@ async function describeDatabase(db: ClientBase): Promise<ArchiveHeader> {
   };
 }
 
+/** The archive's content, gzipped by the caller: the header line, then each table's rows and its end line. */
+async function* archiveContent(db: ClientBase, header: ArchiveHeader): AsyncGenerator<Buffer | string> {
+  yield `${JSON.stringify(header)}\n`;
+  for (const table of header.tables) {
+    const rows = db.query(copyTo(`COPY ${ident(table.name)} (${table.columns.map(ident).join(', ')}) TO STDOUT`));
+    for await (const chunk of rows) yield chunk as Buffer;
+    if (rows.rowCount !== table.rows) throw new Error(`table ${table.name}: copied ${rows.rowCount} rows, counted ${table.rows} in the same snapshot`);
+    yield END_OF_TABLE;
+  }
+}
+
 /** Writes the archive next to `file` and renames it into place once complete, so a failed backup leaves no partial file behind. */
 export async function backupDatabase(url: string, file: string): Promise<ArchiveHeader> {
   const db = new Client({ connectionString: url });
   await db.connect();
   const partial = `${file}.partial`;
-  const gzip = createGzip();
-  const written = pipeline(gzip, createWriteStream(partial));
-  // Awaited below; until then a failure to write must not count as an unhandled rejection.
-  written.catch(() => undefined);
   try {
     // One snapshot for every table, so that the archive is consistent while the app keeps writing.
     await db.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const header = await describeDatabase(db);
-    gzip.write(`${JSON.stringify(header)}\n`);
-    for (const table of header.tables) {
-      const rows = db.query(copyTo(`COPY ${ident(table.name)} (${table.columns.map(ident).join(', ')}) TO STDOUT`));
-      for await (const chunk of rows) await write(gzip, chunk as Buffer);
-      if (rows.rowCount !== table.rows) throw new Error(`table ${table.name}: copied ${rows.rowCount} rows, counted ${table.rows} in the same snapshot`);
-      gzip.write(END_OF_TABLE);
-    }
-    gzip.end();
-    await written;
+    await pipeline(archiveContent(db, header), createGzip(), createWriteStream(partial));
     await db.query('COMMIT');
     await rename(partial, file);
     return header;
   } catch (e) {
-    gzip.destroy();
-    await written.catch(() => undefined);
     await rm(partial, { force: true });
     throw e;
   } finally {

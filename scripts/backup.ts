@@ -24,7 +24,9 @@ function runningEmbeddedPort(pgDir: string): number | null {
   } catch {
     return null;
   }
-  return Number(lines[3]);
+  const port = Number(lines[3]);
+  if (!(port > 0)) throw new BackupError(`PostgreSQL (pid ${lines[0]}) is starting on ${pgDir}: try again in a moment`);
+  return port;
 }
 
 async function openDatabase(command: 'backup' | 'restore'): Promise<Database> {

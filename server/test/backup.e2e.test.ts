@@ -113,6 +113,10 @@ describe('backup and restore', () => {
     expect(order.indexOf('materials')).toBeLessThan(order.indexOf('material_target_audiences'));
   });
 
+  it('fails with the file error when it cannot write the archive', async () => {
+    await expect(backupDatabase(source.databaseUrl, join(dir, 'missing', 'demo.backup.gz'))).rejects.toThrow(/ENOENT.*missing\/demo\.backup\.gz\.partial/);
+  });
+
   it('restores into an empty database the same rows, rollups and logins, and its sequences continue', async () => {
     const target = await emptyDatabase();
     const { upgradedBy } = await restoreDatabase(target.url, archive, plain);
