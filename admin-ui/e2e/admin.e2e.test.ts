@@ -160,4 +160,22 @@ describe('admin UI', () => {
     await signIn('analyst');
     await expectNationalTotal(9366);
   }, 180_000);
+
+  it('shows a title with markup as plain text and runs none of it', async () => {
+    const editor = await apiLogin('rpo-north-kazakhstan');
+    const outlet = await firstRegionalPrintOutlet(editor);
+    const title = `<script>window.__injected = 1</script><img src="x" onerror="window.__injected = 2"> ${Date.now()}`;
+    const response = await fetch(`${app.url}/api/materials`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${editor.accessToken}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ regionId: editor.user.regionId, outletId: outlet.id, title, language: 'ru', format: 'article', publishedOn: '2021-05-05' }),
+    });
+    const { id } = (await response.json()) as { id: number };
+
+    await signIn('rpo-north-kazakhstan');
+    await page.goto(`${app.url}/#/materials/${id}/show`);
+    await page.getByText(title).first().waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+  }, 120_000);
 });

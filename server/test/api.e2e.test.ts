@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
 import { Client } from 'pg';
 import { startTestApp, TestApp } from './support/test-app';
@@ -45,6 +46,15 @@ describe('API over the demo dataset', () => {
     it('refuses the API without a token and with a forged one', async () => {
       await request(app.url).get('/api/materials').expect(401);
       await request(app.url).get('/api/materials').set('Authorization', 'Bearer abc.def.ghi').expect(401);
+    });
+
+    it('refuses a token that has expired or was signed with another secret', async () => {
+      const now = Math.floor(Date.now() / 1000);
+      const expired = new JwtService({ secret: 'test-secret-that-is-long-enough' }).sign({ sub: 1, iat: now - 7200, exp: now - 60 });
+      const res = await request(app.url).get('/api/materials').set('Authorization', `Bearer ${expired}`).expect(401);
+      expect(res.body.message).toMatch(/expired/);
+      const foreign = new JwtService({ secret: 'another-secret-of-enough-length' }).sign({ sub: 1 }, { expiresIn: '1h' });
+      await request(app.url).get('/api/materials').set('Authorization', `Bearer ${foreign}`).expect(401);
     });
 
     it('tells who is signed in', async () => {
