@@ -189,8 +189,10 @@ class ArchiveReader {
     try {
       next = await this.chunks.next();
     } catch (e) {
+      const error: { code?: unknown; message?: unknown } = typeof e === 'object' && e !== null ? e : {};
+      if (error.code === 'ENOENT') throw new BackupError(`${this.file} does not exist`);
       // zlib's errors (bad header, bad checksum, unexpected end of file) have codes such as Z_DATA_ERROR.
-      if (typeof e === 'object' && e !== null && 'code' in e && 'message' in e && String(e.code).startsWith('Z_')) throw this.damaged(String(e.message));
+      if (String(error.code).startsWith('Z_')) throw this.damaged(String(error.message));
       throw e;
     }
     if (next.done) return false;
@@ -213,7 +215,7 @@ class ArchiveReader {
     } catch {
       throw this.damaged('its header is not JSON');
     }
-    const tablesValid = Array.isArray(header.tables) && header.tables.every((t) => typeof t.name === 'string' && Array.isArray(t.columns) && Number.isInteger(t.rows));
+    const tablesValid = Array.isArray(header.tables) && header.tables.every((t) => typeof t?.name === 'string' && Array.isArray(t.columns) && Number.isInteger(t.rows));
     if (header.format !== ARCHIVE_FORMAT || !Array.isArray(header.migrations) || !tablesValid || !Array.isArray(header.sequences)) {
       throw this.damaged(`its header is not that of an ${ARCHIVE_FORMAT} archive`);
     }

@@ -167,6 +167,7 @@ describe('backup and restore', () => {
       await expect(restoreDatabase(empty.url, file, plain)).rejects.toThrow(message);
       await expect(restoreDatabase(filled.url, file, { ...plain, force: true })).rejects.toThrow(message);
     }
+    await expect(restoreDatabase(empty.url, join(dir, 'absent.backup.gz'), plain)).rejects.toThrow(/absent\.backup\.gz does not exist/);
     expect(await rowCounts(empty.url)).toEqual({});
     expect(await rowCounts(filled.url)).toEqual(filledCounts);
   });
