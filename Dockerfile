@@ -10,6 +10,7 @@ COPY server server
 COPY admin-ui admin-ui
 COPY migrations migrations
 COPY seed seed
+COPY scripts scripts
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BackupError, backupDatabase, restoreDatabase } from './backup-archive';
-import { startEmbeddedDatabase } from '../server/src/database/embedded-database';
+import { embeddedDatabaseUrl, startEmbeddedDatabase } from '../server/src/database/embedded-database';
 
 const USAGE = `usage: node backup.js backup [file]
        node backup.js restore <file> [--force] [--rebuild-counters]
@@ -35,8 +35,7 @@ async function openDatabase(command: 'backup' | 'restore'): Promise<Database> {
   const dataDir = resolve(process.env.DATA_DIR || './.data');
   const pgDir = resolve(dataDir, 'pg');
   const port = runningEmbeddedPort(pgDir);
-  // The same user, password and database name as embedded-database.ts gives the app.
-  if (port) return { url: `postgres://postgres:postgres@127.0.0.1:${port}/backoffice`, stop: async () => undefined };
+  if (port) return { url: embeddedDatabaseUrl(port), stop: async () => undefined };
   if (command === 'backup' && !existsSync(resolve(pgDir, 'PG_VERSION'))) {
     throw new BackupError(`no embedded database in ${pgDir}: set DATA_DIR to the app's data folder, or DATABASE_URL`);
   }

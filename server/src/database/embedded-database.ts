@@ -12,6 +12,11 @@ export interface EmbeddedDatabase {
 
 const DATABASE_NAME = 'backoffice';
 
+/** How the app (and the backup script, when the app is running) reaches the embedded database on its port. */
+export function embeddedDatabaseUrl(port: number): string {
+  return `postgres://postgres:postgres@127.0.0.1:${port}/${DATABASE_NAME}`;
+}
+
 function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const server = createServer();
@@ -86,7 +91,7 @@ export async function startEmbeddedDatabase(dataDirSetting: string, log: (line: 
   } catch (e) {
     throw new Error(`embedded PostgreSQL did not start in ${pgDir}${e instanceof Error ? `: ${e.message}` : ''}`, { cause: e });
   }
-  const url = `postgres://postgres:postgres@127.0.0.1:${port}/${DATABASE_NAME}`;
+  const url = embeddedDatabaseUrl(port);
   const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password: 'postgres', database: 'postgres' });
   await admin.connect();
   try {
