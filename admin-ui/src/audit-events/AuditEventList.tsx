@@ -1,4 +1,5 @@
 import { DataTable, List, ReferenceField, usePermissions } from 'react-admin';
+import { ListPagination } from '../common/ListPagination';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { AuditActionField } from './AuditActionField';
 import { AuditChangesField } from './AuditChangesField';
@@ -9,7 +10,7 @@ import { AuditUserField } from './AuditUserField';
 export const AuditEventList = () => {
   const { permissions } = usePermissions();
   return (
-    <List filters={useAuditEventFilters(permissions)} sort={{ field: 'at', order: 'DESC' }} perPage={25}>
+    <List filters={useAuditEventFilters(permissions)} sort={{ field: 'at', order: 'DESC' }} perPage={25} pagination={<ListPagination />}>
       <DataTable bulkActionButtons={false}>
         <DataTable.Col source="at">
           <LocaleDateField source="at" showTime />

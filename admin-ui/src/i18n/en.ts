@@ -341,6 +341,7 @@ export const enMessages: TranslationMessages = {
         error: 'Could not load the overview',
       },
     },
+    list: { estimatedRange: '%{from}–%{to} of about %{count}' },
     errors: {
       conflict: 'Someone else saved this record first. Reload the page and make your changes again.',
       reload: 'Load the current version',

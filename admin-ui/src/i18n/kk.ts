@@ -530,6 +530,7 @@ export const kkMessages: TranslationMessages = {
         error: 'Шолуды жүктеу мүмкін болмады',
       },
     },
+    list: { estimatedRange: '%{from}–%{to}, барлығы шамамен %{count}' },
     errors: {
       conflict: 'Бұл жазбаны басқа пайдаланушы бұрын сақтап қойды. Бетті жаңартып, өзгерістерді қайта енгізіңіз.',
       reload: 'Ағымдағы нұсқаны жүктеу',

@@ -341,6 +341,7 @@ export const ruMessages: TranslationMessages = {
         error: 'Не удалось загрузить обзор',
       },
     },
+    list: { estimatedRange: '%{from}–%{to} из примерно %{count}' },
     errors: {
       conflict: 'Запись уже изменил другой пользователь. Обновите страницу и внесите изменения заново.',
       reload: 'Загрузить текущую версию',

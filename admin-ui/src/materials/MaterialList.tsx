@@ -13,6 +13,7 @@ import {
 import { useBulkActions } from '../common/useBulkActions';
 import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
+import { ListPagination } from '../common/ListPagination';
 import { LocaleDateField } from '../common/LocaleDateField';
 
 const allFilters = [
@@ -40,7 +41,7 @@ const allFilters = [
 const filtersFor = (role: unknown) => (role === 'rpo_editor' ? allFilters.filter((filter) => filter.key !== 'regionId') : allFilters);
 
 export const MaterialList = () => (
-  <List filters={filtersFor(usePermissions().permissions)} sort={{ field: 'publishedOn', order: 'DESC' }}>
+  <List filters={filtersFor(usePermissions().permissions)} sort={{ field: 'publishedOn', order: 'DESC' }} pagination={<ListPagination />}>
     <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
       <DataTable.Col source="publishedOn">
         <LocaleDateField source="publishedOn" />
