@@ -1,0 +1,81 @@
+import { cpus, loadavg } from 'node:os';
+import { BenchResults, Figure, Floor } from './figures';
+import { Dataset } from './dataset';
+
+export interface RunInfo {
+  rows: number;
+  seconds: number;
+  postgres: string;
+  childProcesses: boolean;
+  /** The 1-minute load average when the measurements started: the machine is shared. */
+  loadBefore: number;
+}
+
+const ms = (n: number) => (Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(2) : n.toFixed(1));
+const rps = (n: number) => Math.round(n).toLocaleString('en');
+
+function ratio(f: Figure, floor: Floor): string {
+  return f.measure === 'latency' ? `${(f.api.p50 / floor.stats.p50).toFixed(2)}× floor p50` : `${(f.api.rps / floor.stats.rps).toFixed(2)} of floor req/s`;
+}
+
+function rows(f: Figure): string[] {
+  return f.floors.map((floor, i) => {
+    const figure = i === 0 ? [f.name, ms(f.api.p50), ms(f.api.p95), rps(f.api.rps)] : ['', '', '', ''];
+    const tail = i === 0 ? [f.target, f.met ? '**yes**' : '**no**'] : ['', ''];
+    return `| ${[...figure, floor.label, ms(floor.stats.p50), ms(floor.stats.p95), rps(floor.stats.rps), ratio(f, floor), ...tail].join(' | ')} |`;
+  });
+}
+
+export function sectionStart(size: number): string {
+  return `<!-- bench:${size}:start -->`;
+}
+
+export function sectionEnd(size: number): string {
+  return `<!-- bench:${size}:end -->`;
+}
+
+/** One size's results as a markdown section between markers, so that a later run replaces only its own size. */
+export function markdown(info: RunInfo, dataset: Dataset, results: BenchResults): string {
+  const met = results.figures.filter((f) => f.met).length + results.memory.filter((m) => m.met).length;
+  const all = results.figures.length + results.memory.length;
+  return [
+    sectionStart(info.rows),
+    `### ${info.rows.toLocaleString('en')} materials`,
+    '',
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${info.postgres};`,
+    `${info.seconds} s per measurement after a warm-up; the API and the bare endpoint ${info.childProcesses ? 'each in a child process' : 'in the benchmark process'},`,
+    `autocannon and the SQL clients in the benchmark process. Latency figures use 1 connection, throughput figures 10.`,
+    `Load average (1 min) ${info.loadBefore.toFixed(1)} when the measurements started, ${loadavg()[0].toFixed(1)} when they ended.`,
+    `List figures filter on region ${dataset.topRegionId} and channel \`${dataset.topChannel}\`, the largest pair. Targets met: ${met} of ${all}.`,
+    '',
+    '| figure | p50 ms | p95 ms | req/s | floor | floor p50 ms | floor p95 ms | floor req/s | ratio | target | met |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+    ...results.figures.flatMap(rows),
+    '',
+    '| memory | measured | target | met |',
+    '|---|---|---|---|',
+    ...results.memory.map((m) => `| ${m.name} | ${m.value} | ${m.target} | ${m.met ? '**yes**' : '**no**'} |`),
+    '',
+    '| materials index | scans during the measurements |',
+    '|---|---|',
+    ...results.indexScans.map((x) => `| \`${x.index}\` | ${x.scans.toLocaleString('en')} |`),
+    '',
+    'Dataset generation:',
+    '',
+    ...dataset.timings.map((t) => `- ${t.label}: ${t.seconds.toFixed(1)} s`),
+    '',
+    '<details><summary>Key lines of EXPLAIN (ANALYZE, BUFFERS) at this size</summary>',
+    '',
+    ...results.plans.flatMap((p) => [`${p.label}:`, '', '```', ...p.lines, '```', '']),
+    '</details>',
+    sectionEnd(info.rows),
+  ].join('\n');
+}
+
+/** Replaces the section of this size in the document, or appends it. */
+export function mergeSection(document: string, size: number, section: string): string {
+  const start = document.indexOf(sectionStart(size));
+  const end = document.indexOf(sectionEnd(size));
+  if (start >= 0 && end > start) return `${document.slice(0, start)}${section}${document.slice(end + sectionEnd(size).length)}`;
+  return `${document.trimEnd()}\n\n${section}\n`;
+}
