@@ -82,8 +82,8 @@ export class ImportStaging {
         batch int NOT NULL, ${COLUMNS.map(([, column, type]) => `${column} ${type}`).join(', ')}, audience_ids int[] NOT NULL,
         first_rn integer, stored boolean NOT NULL DEFAULT false, material_id integer ${materialId}
       ) ON COMMIT DROP;
-      CREATE INDEX ON import_rows USING hash (material_url_key(outlet_id, url)) WHERE url IS NOT NULL;
-      CREATE INDEX ON import_rows USING hash (material_title_key(outlet_id, published_on, title));
+      CREATE INDEX ON import_rows USING hash (url) WHERE url IS NOT NULL;
+      CREATE INDEX ON import_rows (outlet_id, published_on, md5(lower(title)));
       CREATE INDEX ON import_rows (batch);`);
     return new ImportStaging(qr, (await qr.connect()) as PoolClient, target);
   }
@@ -117,9 +117,10 @@ export class ImportStaging {
   }
 
   /**
-   * A row repeats another when it has the same outlet and URL, or the same outlet, date and title (any case): the keys
-   * of migration 1764550000000, looked up through hash indexes. In the file the first occurrence stays; against stored
-   * materials every region counts (this import's own rows aside: they are the file's).
+   * A row repeats another when it has the same outlet and URL, or the same outlet, date and title (any case). In the
+   * file the first occurrence stays; against stored materials every region counts (this import's own rows aside:
+   * they are the file's). Each check is one exact index lookup per row (migration 1764550000000); the URL lookups sit
+   * behind OFFSET 0 so that the planner cannot trade the URL index for the outlet one.
    */
   private async process(batch: number, data: string): Promise<void> {
     const copy = this.client.query(copyFrom(`COPY import_rows (${STAGED_COLUMNS}) FROM STDIN`));
@@ -127,14 +128,14 @@ export class ImportStaging {
     await finished(copy);
     // Without statistics the planner takes the temporary table for a small one and scans it for every row.
     if (batch === 1) await this.qr.query('ANALYZE import_rows');
-    const earlierUrl = `SELECT x.rn FROM import_rows x
-                         WHERE x.url IS NOT NULL AND material_url_key(x.outlet_id, x.url) = material_url_key(r.outlet_id, r.url) AND x.rn < r.rn`;
+    const earlierUrl = `SELECT u.rn FROM (SELECT x.rn, x.outlet_id FROM import_rows x WHERE x.url = r.url OFFSET 0) u
+                         WHERE u.outlet_id = r.outlet_id AND u.rn < r.rn`;
     const earlierTitle = `SELECT x.rn FROM import_rows x
-                           WHERE material_title_key(x.outlet_id, x.published_on, x.title) = material_title_key(r.outlet_id, r.published_on, r.title)
-                             AND x.rn < r.rn`;
+                           WHERE x.outlet_id = r.outlet_id AND x.published_on = r.published_on AND md5(lower(x.title)) = md5(lower(r.title))
+                             AND lower(x.title) = lower(r.title) AND x.rn < r.rn`;
     // One table, no join: the planner's row estimates for a new batch cannot turn it into a quadratic plan.
     await this.qr.query(
-      `UPDATE import_rows r SET first_rn = least((SELECT min(rn) FROM (${earlierUrl}) u), (SELECT min(rn) FROM (${earlierTitle}) t))
+      `UPDATE import_rows r SET first_rn = least((SELECT min(rn) FROM (${earlierUrl}) e), (SELECT min(rn) FROM (${earlierTitle}) e))
         WHERE r.batch = $1 AND (EXISTS (${earlierUrl}) OR EXISTS (${earlierTitle}))`,
       [batch],
     );
@@ -142,12 +143,11 @@ export class ImportStaging {
     await this.qr.query(
       `UPDATE import_rows r SET stored = true
         WHERE r.batch = $1 AND r.first_rn IS NULL
-          AND (EXISTS (SELECT 1 FROM materials m
-                        WHERE m.url IS NOT NULL AND material_url_key(m.outlet_id, m.url) = material_url_key(r.outlet_id, r.url)
-                          AND ($2::int IS NULL OR m.import_id IS DISTINCT FROM $2))
+          AND (EXISTS (SELECT 1 FROM (SELECT m.outlet_id, m.import_id FROM materials m WHERE m.url = r.url OFFSET 0) u
+                        WHERE u.outlet_id = r.outlet_id AND ($2::int IS NULL OR u.import_id IS DISTINCT FROM $2))
                OR EXISTS (SELECT 1 FROM materials m
-                           WHERE material_title_key(m.outlet_id, m.published_on, m.title) = material_title_key(r.outlet_id, r.published_on, r.title)
-                             AND ($2::int IS NULL OR m.import_id IS DISTINCT FROM $2)))`,
+                           WHERE m.outlet_id = r.outlet_id AND m.published_on = r.published_on AND md5(lower(m.title)) = md5(lower(r.title))
+                             AND lower(m.title) = lower(r.title) AND ($2::int IS NULL OR m.import_id IS DISTINCT FROM $2)))`,
       [batch, importId],
     );
     if (this.target && this.target.stillValid()) await this.insert(batch, this.target);
