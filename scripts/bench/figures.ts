@@ -45,6 +45,9 @@ export interface BenchResults {
   indexScans: { index: string; scans: number }[];
 }
 
+/** Runs an API request against the benchmark's server with its token, for the run's duration. */
+type Http = (t: Omit<HttpTarget, 'baseUrl' | 'token'>, l: Omit<Load, 'seconds'>) => Promise<Stats>;
+
 const LATENCY: Omit<Load, 'seconds'> = { connections: 1 };
 const THROUGHPUT: Omit<Load, 'seconds'> = { connections: 10 };
 
@@ -64,7 +67,7 @@ function latencyTarget(api: Stats, p50: number, p95?: number): { target: string;
   };
 }
 
-async function national(c: BenchContext, http: (t: Omit<HttpTarget, 'baseUrl' | 'token'>, l: Omit<Load, 'seconds'>) => Promise<Stats>): Promise<Figure[]> {
+async function national(c: BenchContext, http: Http): Promise<Figure[]> {
   const year = benchYear();
   const periods = [
     { label: `year ${year}`, from: `${year}-01-01`, to: `${year}-12-31` },
@@ -110,7 +113,7 @@ const GROUPINGS: { keys: string; sql: string[] }[] = [
   { keys: 'directionId,language', sql: ['direction_id', 'language'] },
 ];
 
-async function grouped(c: BenchContext, http: (t: Omit<HttpTarget, 'baseUrl' | 'token'>, l: Omit<Load, 'seconds'>) => Promise<Stats>): Promise<Figure[]> {
+async function grouped(c: BenchContext, http: Http): Promise<Figure[]> {
   const year = benchYear();
   const figures: Figure[] = [];
   for (const g of GROUPINGS) {
@@ -134,11 +137,11 @@ async function grouped(c: BenchContext, http: (t: Omit<HttpTarget, 'baseUrl' | '
 export const PAGE_SIZE = 25;
 export const DEEP_PAGE = 4000;
 
-export function listSql(offset: number): string {
-  return `SELECT * FROM materials WHERE region_id = $1 AND channel = $2 ORDER BY published_on DESC, id DESC LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
+export function listSql(offset: number, limit = PAGE_SIZE): string {
+  return `SELECT * FROM materials WHERE region_id = $1 AND channel = $2 ORDER BY published_on DESC, id DESC LIMIT ${limit} OFFSET ${offset}`;
 }
 
-async function list(c: BenchContext, http: (t: Omit<HttpTarget, 'baseUrl' | 'token'>, l: Omit<Load, 'seconds'>) => Promise<Stats>): Promise<Figure[]> {
+async function list(c: BenchContext, http: Http): Promise<Figure[]> {
   const { topRegionId: region, topChannel: channel } = c.dataset;
   const filter = encodeURIComponent(JSON.stringify({ regionId: region, channel }));
   const sort = encodeURIComponent(JSON.stringify(['publishedOn', 'DESC']));
@@ -154,7 +157,7 @@ async function list(c: BenchContext, http: (t: Omit<HttpTarget, 'baseUrl' | 'tok
       const floors: Floor[] = [
         { label: 'SQL with LIMIT/OFFSET', stats: await sqlLoad(c.databaseUrl, fixed(listSql(offset), [region, channel]), { ...LATENCY, seconds: c.seconds }) },
       ];
-      const [before] = offset > 0 ? (await db.query(listSql(offset - 1).replace(`LIMIT ${PAGE_SIZE}`, 'LIMIT 1'), [region, channel])).rows : [];
+      const [before] = offset > 0 ? (await db.query(listSql(offset - 1, 1), [region, channel])).rows : [];
       if (before) {
         const keyset = `SELECT * FROM materials WHERE region_id = $1 AND channel = $2 AND (published_on, id) < ($3, $4)
                         ORDER BY published_on DESC, id DESC LIMIT ${PAGE_SIZE}`;
@@ -171,7 +174,7 @@ async function list(c: BenchContext, http: (t: Omit<HttpTarget, 'baseUrl' | 'tok
   return figures;
 }
 
-async function writes(c: BenchContext, http: (t: Omit<HttpTarget, 'baseUrl' | 'token'>, l: Omit<Load, 'seconds'>) => Promise<Stats>): Promise<Figure[]> {
+async function writes(c: BenchContext, http: Http): Promise<Figure[]> {
   const { regionIds, republicanOutletId, maxId } = c.dataset;
   const year = benchYear() + 1;
   let n = 0;
@@ -260,6 +263,13 @@ async function plans(c: BenchContext): Promise<BenchResults['plans']> {
   const year = benchYear();
   const { topRegionId: region, topChannel: channel } = c.dataset;
   const deep = (DEEP_PAGE - 1) * PAGE_SIZE;
+  const apiList = {
+    label: `list page ${DEEP_PAGE}, as the API runs it (ids first, then the rows)`,
+    sql: `SELECT * FROM materials r WHERE r.id IN (
+            SELECT id FROM materials WHERE region_id = $1 AND channel = $2 ORDER BY published_on DESC, id DESC LIMIT ${PAGE_SIZE} OFFSET ${deep})
+          ORDER BY r.published_on DESC, r.id DESC`,
+    params: [region, channel],
+  };
   const queries: { label: string; sql: string; params: unknown[] }[] = [
     {
       label: `national count, year ${year}, raw`,
@@ -281,13 +291,7 @@ async function plans(c: BenchContext): Promise<BenchResults['plans']> {
       sql: listSql(deep),
       params: [region, channel],
     },
-    {
-      label: `list page ${DEEP_PAGE}, as the API runs it (ids first, then the rows)`,
-      sql: `SELECT * FROM materials r WHERE r.id IN (
-              SELECT id FROM materials WHERE region_id = $1 AND channel = $2 ORDER BY published_on DESC, id DESC LIMIT ${PAGE_SIZE} OFFSET ${deep})
-            ORDER BY r.published_on DESC, r.id DESC`,
-      params: [region, channel],
-    },
+    apiList,
     { label: 'list total, exact', sql: 'SELECT count(*) FROM materials WHERE region_id = $1 AND channel = $2', params: [region, channel] },
   ];
   const db = new Client({ connectionString: c.databaseUrl });
@@ -303,7 +307,7 @@ async function plans(c: BenchContext): Promise<BenchResults['plans']> {
     await db.query('BEGIN');
     try {
       await db.query(`DROP INDEX ${LIST_INDEX}`);
-      out.push(await explain(`list page ${DEEP_PAGE} as the API runs it, without ${LIST_INDEX}`, queries[4].sql, queries[4].params));
+      out.push(await explain(`list page ${DEEP_PAGE} as the API runs it, without ${LIST_INDEX}`, apiList.sql, apiList.params));
     } finally {
       await db.query('ROLLBACK');
     }
@@ -330,7 +334,7 @@ async function indexScans(databaseUrl: string): Promise<Map<string, number>> {
 
 /** Every figure of the issue, each with its floor, the API measured through HTTP with a token. */
 export async function runFigures(c: BenchContext): Promise<BenchResults> {
-  const http = (t: Omit<HttpTarget, 'baseUrl' | 'token'>, l: Omit<Load, 'seconds'>) => httpLoad({ ...t, baseUrl: c.api.url, token: c.token }, { ...l, seconds: c.seconds });
+  const http: Http = (t, l) => httpLoad({ ...t, baseUrl: c.api.url, token: c.token }, { ...l, seconds: c.seconds });
   const scansBefore = await indexScans(c.databaseUrl);
   const figures = [...(await national(c, http)), ...(await grouped(c, http)), ...(await list(c, http)), ...(await writes(c, http))];
   const memory = [await report(c)];
