@@ -12,7 +12,7 @@ export class MaterialDuplicateIndexes1764550000000 implements MigrationInterface
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE INDEX materials_url_idx ON materials USING hash (url) WHERE url IS NOT NULL;
-      CREATE INDEX materials_outlet_title_idx ON materials (outlet_id, published_on, md5(lower(title)));
+      CREATE INDEX materials_outlet_title_idx ON materials (outlet_id, published_on, hashtext(lower(title)));
       DROP INDEX materials_outlet_idx;
     `);
   }

@@ -83,8 +83,7 @@ export class ImportStaging {
         first_rn integer, stored boolean NOT NULL DEFAULT false, material_id integer ${materialId}
       ) ON COMMIT DROP;
       CREATE INDEX ON import_rows USING hash (url) WHERE url IS NOT NULL;
-      CREATE INDEX ON import_rows (outlet_id, published_on, md5(lower(title)));
-      CREATE INDEX ON import_rows (batch);`);
+      CREATE INDEX ON import_rows (outlet_id, published_on, hashtext(lower(title)));`);
     return new ImportStaging(qr, (await qr.connect()) as PoolClient, target);
   }
 
@@ -131,7 +130,7 @@ export class ImportStaging {
     const earlierUrl = `SELECT u.rn FROM (SELECT x.rn, x.outlet_id FROM import_rows x WHERE x.url = r.url OFFSET 0) u
                          WHERE u.outlet_id = r.outlet_id AND u.rn < r.rn`;
     const earlierTitle = `SELECT x.rn FROM import_rows x
-                           WHERE x.outlet_id = r.outlet_id AND x.published_on = r.published_on AND md5(lower(x.title)) = md5(lower(r.title))
+                           WHERE x.outlet_id = r.outlet_id AND x.published_on = r.published_on AND hashtext(lower(x.title)) = hashtext(lower(r.title))
                              AND lower(x.title) = lower(r.title) AND x.rn < r.rn`;
     // One table, no join: the planner's row estimates for a new batch cannot turn it into a quadratic plan.
     await this.qr.query(
@@ -146,7 +145,7 @@ export class ImportStaging {
           AND (EXISTS (SELECT 1 FROM (SELECT m.outlet_id, m.import_id FROM materials m WHERE m.url = r.url OFFSET 0) u
                         WHERE u.outlet_id = r.outlet_id AND ($2::int IS NULL OR u.import_id IS DISTINCT FROM $2))
                OR EXISTS (SELECT 1 FROM materials m
-                           WHERE m.outlet_id = r.outlet_id AND m.published_on = r.published_on AND md5(lower(m.title)) = md5(lower(r.title))
+                           WHERE m.outlet_id = r.outlet_id AND m.published_on = r.published_on AND hashtext(lower(m.title)) = hashtext(lower(r.title))
                              AND lower(m.title) = lower(r.title) AND ($2::int IS NULL OR m.import_id IS DISTINCT FROM $2)))`,
       [batch, importId],
     );
