@@ -67,7 +67,10 @@ export class RollupsService {
     };
   }
 
-  /** Whole months from the monthly counters, the partial months at either end from the daily ones. */
+  /**
+   * Whole months from the monthly counters, the partial months at either end from the daily ones: each daily branch is
+   * one index range, so a whole year reads no daily counter at all.
+   */
   private async nationalFromCounters(from: string, to: string, regionId?: number): Promise<NationalRow> {
     const rows: { media_level: string; channel: string; n: number }[] = await this.ds.query(
       `WITH bounds AS (
@@ -79,8 +82,10 @@ export class RollupsService {
           WHERE c.month >= b.m1 AND c.month < b.m2 AND ($3::int IS NULL OR c.region_id = $3)
          UNION ALL
          SELECT c.media_level, c.channel, c.n FROM material_daily_counts c, bounds b
-          WHERE c.day BETWEEN b.f AND b.t AND (b.m1 >= b.m2 OR c.day < b.m1 OR c.day >= b.m2)
-            AND ($3::int IS NULL OR c.region_id = $3)) x
+          WHERE c.day >= b.f AND c.day < CASE WHEN b.m1 < b.m2 THEN b.m1 ELSE b.t + 1 END AND ($3::int IS NULL OR c.region_id = $3)
+         UNION ALL
+         SELECT c.media_level, c.channel, c.n FROM material_daily_counts c, bounds b
+          WHERE b.m1 < b.m2 AND c.day >= b.m2 AND c.day <= b.t AND ($3::int IS NULL OR c.region_id = $3)) x
        GROUP BY 1, 2`,
       [from, to, regionId ?? null],
     );
