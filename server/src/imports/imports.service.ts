@@ -154,7 +154,8 @@ export class ImportsService {
         checker = new RowChecker(header, refs, scope, msg, locale);
         continue;
       }
-      rows++;
+      // Parsing alone would keep the event loop from the database socket, stalling the batch it is working on.
+      if (++rows % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
       const checked = checker.check(number, cells);
       if ('staged' in checked) await staging.add(checked.staged);
       else for (const p of checked.problems) problems.add(number, p.column, p.message);
