@@ -6,6 +6,7 @@ import { LoginFailures1764400000000 } from './1764400000000-login-failures';
 import { MaterialDuplicateIndexes1764550000000 } from './1764550000000-material-duplicate-indexes';
 import { MaterialsListIndex1764600000000 } from './1764600000000-materials-list-index';
 import { RateLimits1764700000000 } from './1764700000000-rate-limits';
+import { MaterialFacetCounts1764800000000 } from './1764800000000-material-facet-counts';
 
 export const migrations = [
   InitialSchema1764100000000,
@@ -16,4 +17,5 @@ export const migrations = [
   MaterialDuplicateIndexes1764550000000,
   MaterialsListIndex1764600000000,
   RateLimits1764700000000,
+  MaterialFacetCounts1764800000000,
 ];

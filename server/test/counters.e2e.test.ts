@@ -65,7 +65,8 @@ describe('material counters', () => {
               created.splice(created.indexOf(id), 1);
             } else {
               const current = (await admin.get(`/api/materials/${id}`).expect(200)).body;
-              await admin.put(`/api/materials/${id}`, { ...current, ...place(op.place), rubricId: null, publishedOn: op.day }).expect(200);
+              const [language, format] = op.pick % 2 === 0 ? ['ru', 'article'] : ['kk_ru', 'video'];
+              await admin.put(`/api/materials/${id}`, { ...current, ...place(op.place), rubricId: null, publishedOn: op.day, language, format }).expect(200);
             }
           }
         }
@@ -73,6 +74,48 @@ describe('material counters', () => {
       }),
       { numRuns: 15 },
     );
+  });
+
+  it('give grouped rollups equal to a GROUP BY over materials, for whole and partial months and no period', async () => {
+    const columns: Record<string, string> = {
+      format: 'format',
+      language: 'language',
+      regionId: 'region_id',
+      directionId: 'direction_id',
+      specialProjectId: 'special_project_id',
+      month: `to_char(published_on, 'YYYY-MM')`,
+      quarter: `to_char(published_on, 'YYYY-"Q"Q')`,
+      year: 'extract(year FROM published_on)::int',
+    };
+    const periods: [string | undefined, string | undefined][] = [
+      ['2020-01-01', '2020-12-31'],
+      ['2020-02-15', '2020-11-10'],
+      ['2020-03-01', '2020-03-31'],
+      ['2020-03-05', '2020-03-20'],
+      ['2020-06-30', '2020-07-01'],
+      [undefined, '2020-05-17'],
+      ['2020-08-02', undefined],
+      [undefined, undefined],
+    ];
+    const rpo = api(app, await tokenFor(app, 'rpo-north-kazakhstan'));
+    const [{ id: region }]: { id: number }[] = await ds.query(`SELECT id FROM regions WHERE code = 'north-kazakhstan'`);
+    for (const groupBy of ['format', 'month,regionId', 'directionId,language', 'quarter,specialProjectId', 'year']) {
+      for (const [from, to] of periods) {
+        for (const regionId of [undefined, region]) {
+          const keys = groupBy.split(',');
+          const query = new URLSearchParams({ groupBy, ...(from && { from }), ...(to && { to }) });
+          // An office's grouped rollups are confined to its region.
+          const rows = (await (regionId ? rpo : admin).get(`/api/rollups?${query}`).expect(200)).body;
+          const where = [from && `published_on >= '${from}'`, to && `published_on <= '${to}'`, regionId && `region_id = ${regionId}`].filter(Boolean);
+          const raw: Record<string, string | number | null>[] = await ds.query(
+            `SELECT ${keys.map((k) => `${columns[k]} AS "${k}"`).join(', ')}, count(*)::int AS count FROM materials
+              ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+              GROUP BY ${keys.map((_, i) => i + 1).join(', ')} ORDER BY ${keys.map((_, i) => `${i + 1} NULLS LAST`).join(', ')}`,
+          );
+          expect({ groupBy, from, to, regionId, rows }).toEqual({ groupBy, from, to, regionId, rows: raw });
+        }
+      }
+    }
   });
 
   it('stay exact under concurrent creates across regions', async () => {

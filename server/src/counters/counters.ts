@@ -1,13 +1,15 @@
 import { EntityManager } from 'typeorm';
 
 export interface CounterMismatch {
-  table: 'daily' | 'monthly';
+  table: 'daily' | 'monthly' | 'facets';
   key: string;
   counted: number;
   stored: number;
 }
 
-/** Compares both counter tables with a fresh count of materials; an empty list means they agree. */
+const FACETS = 'region_id, media_level, channel, language, format, direction_id, special_project_id';
+
+/** Compares the counter tables with a fresh count of materials; an empty list means they agree. */
 export async function verifyCounters(m: EntityManager): Promise<CounterMismatch[]> {
   const rows: CounterMismatch[] = await m.query(`
     WITH raw_daily AS (
@@ -27,16 +29,30 @@ export async function verifyCounters(m: EntityManager): Promise<CounterMismatch[
     SELECT * FROM daily WHERE counted <> stored
     UNION ALL
     SELECT * FROM monthly WHERE counted <> stored`);
-  return rows;
+  const facets: CounterMismatch[] = await m.query(`
+    WITH raw AS (
+      SELECT date_trunc('month', published_on)::date AS month, ${FACETS}, count(*)::int AS n FROM materials GROUP BY 1, 2, 3, 4, 5, 6, 7, 8),
+    stored AS (SELECT month, ${FACETS}, sum(n)::int AS n FROM material_facet_counts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8),
+    diff AS (
+      SELECT month, ${FACETS}, sum(counted)::int AS counted, sum(stored)::int AS stored
+        FROM (SELECT month, ${FACETS}, n AS counted, 0 AS stored FROM raw
+              UNION ALL
+              SELECT month, ${FACETS}, 0, n FROM stored) u
+       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)
+    SELECT 'facets' AS "table", concat_ws('/', month, ${FACETS}) AS key, counted, stored FROM diff WHERE counted <> stored`);
+  return [...rows, ...facets];
 }
 
-/** Recounts both tables from materials; the table lock keeps writers out while it runs. */
+/** Recounts the counter tables from materials; the table lock keeps writers out while it runs. */
 export async function rebuildCounters(m: EntityManager): Promise<void> {
   await m.query('LOCK TABLE materials IN SHARE MODE');
   await m.query('DELETE FROM material_daily_counts');
   await m.query('DELETE FROM material_monthly_counts');
+  await m.query('DELETE FROM material_facet_counts');
   await m.query(`INSERT INTO material_daily_counts (day, region_id, media_level, channel, n)
                  SELECT published_on, region_id, media_level, channel, count(*) FROM materials GROUP BY 1, 2, 3, 4`);
   await m.query(`INSERT INTO material_monthly_counts (month, region_id, media_level, channel, n)
                  SELECT date_trunc('month', published_on)::date, region_id, media_level, channel, count(*) FROM materials GROUP BY 1, 2, 3, 4`);
+  await m.query(`INSERT INTO material_facet_counts (month, ${FACETS}, n)
+                 SELECT date_trunc('month', published_on)::date, ${FACETS}, count(*) FROM materials GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`);
 }

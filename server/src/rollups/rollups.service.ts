@@ -21,6 +21,32 @@ const GROUPS: Record<string, string> = {
   year: 'extract(year FROM r.published_on)::int',
 };
 
+/** The groupBy keys the facet counters hold, over those counters (alias f). */
+const FACET_GROUPS: Record<string, string> = {
+  regionId: 'f.region_id',
+  channel: 'f.channel',
+  mediaLevel: 'f.media_level',
+  language: 'f.language',
+  format: 'f.format',
+  directionId: 'f.direction_id',
+  specialProjectId: 'f.special_project_id',
+  month: `to_char(f.month, 'YYYY-MM')`,
+  quarter: `to_char(f.month, 'YYYY-"Q"Q')`,
+  year: 'extract(year FROM f.month)::int',
+};
+
+const dayAfter = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+const firstOfNextMonth = (day: string): string => new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 1)).toISOString().slice(0, 10);
+
+/** The first day of the first whole month from `from` on, and the first day after the last whole month up to `to`. */
+function wholeMonths(from?: string, to?: string): { m1: string | null; m2: string | null } {
+  return {
+    m1: from === undefined ? null : from.endsWith('-01') ? from : firstOfNextMonth(from),
+    m2: to === undefined ? null : `${dayAfter(to).slice(0, 7)}-01`,
+  };
+}
+
 interface NationalRow {
   total: number;
   rep_tv: number;
@@ -31,6 +57,15 @@ interface NationalRow {
   reg_print: number;
   internet: number;
   social: number;
+}
+
+function toRollupRows(keys: string[], rows: Record<string, string | number | null>[]): RollupRow[] {
+  return rows.map((row) => {
+    const out: RollupRow = {};
+    keys.forEach((k, i) => (out[k] = row[`g${i}`]));
+    out.count = row.count;
+    return out;
+  });
 }
 
 function checkPeriod(from?: string, to?: string): void {
@@ -128,6 +163,8 @@ export class RollupsService {
     for (const k of keys) {
       if (!GROUPS[k]) throw new BadRequestException(`groupBy: unknown key "${k}"; allowed: ${Object.keys(GROUPS).join(', ')}`);
     }
+    const { filter: parsed } = parseListQuery({ filter }, MATERIALS_LIST);
+    if (Object.keys(parsed).length === 0 && keys.every((k) => FACET_GROUPS[k])) return this.groupedFromCounters(keys, from, to, regionId);
     const qb = this.filtered(from, to, filter, regionId);
     if (keys.includes('targetAudienceId')) {
       qb.leftJoin('material_target_audiences', 'mta', 'mta.material_id = r.id');
@@ -136,11 +173,37 @@ export class RollupsService {
     keys.forEach((k, i) => qb.addSelect(GROUPS[k], `g${i}`).addGroupBy(`g${i}`).addOrderBy(`g${i}`, 'ASC', 'NULLS LAST'));
     qb.addSelect('count(*)::int', 'count');
     const rows: Record<string, string | number | null>[] = await qb.getRawMany();
-    return rows.map((row) => {
-      const out: RollupRow = {};
-      keys.forEach((k, i) => (out[k] = row[`g${i}`]));
-      out.count = row.count;
-      return out;
-    });
+    return toRollupRows(keys, rows);
+  }
+
+  /**
+   * Whole months from the facet counters, the days of partial months at either end from materials (one index range
+   * each); groups whose counters came back to zero after deletes are left out, as a count would leave them out.
+   */
+  private async groupedFromCounters(keys: string[], from?: string, to?: string, regionId?: number): Promise<RollupRow[]> {
+    const params: (string | number)[] = [];
+    const param = (value: string | number) => `$${params.push(value)}`;
+    const region = (column: string) => (regionId === undefined ? '' : ` AND ${column} = ${param(regionId)}`);
+    const list = (groups: Record<string, string>) => keys.map((k, i) => `${groups[k]} AS g${i}`).join(', ');
+    const positions = keys.map((_, i) => i + 1).join(', ');
+    const rawRange = (lo: string, hi: string, hiInclusive: boolean) =>
+      `SELECT ${list(GROUPS)}, count(*) AS n FROM materials r
+        WHERE r.published_on >= ${param(lo)} AND r.published_on ${hiInclusive ? '<=' : '<'} ${param(hi)}${region('r.region_id')} GROUP BY ${positions}`;
+    const { m1, m2 } = wholeMonths(from, to);
+    const parts: string[] = [];
+    if (m1 !== null && m2 !== null && m1 >= m2) {
+      parts.push(rawRange(from as string, to as string, true));
+    } else {
+      const bounds = [m1 === null ? '' : ` AND f.month >= ${param(m1)}`, m2 === null ? '' : ` AND f.month < ${param(m2)}`].join('');
+      parts.push(`SELECT ${list(FACET_GROUPS)}, sum(f.n) AS n FROM material_facet_counts f WHERE true${bounds}${region('f.region_id')} GROUP BY ${positions}`);
+      if (from !== undefined && m1 !== null && from < m1) parts.push(rawRange(from, m1, false));
+      if (to !== undefined && m2 !== null && m2 <= to) parts.push(rawRange(m2, to, true));
+    }
+    const rows: Record<string, string | number | null>[] = await this.ds.query(
+      `SELECT ${keys.map((_, i) => `g${i}`).join(', ')}, sum(n)::int AS count FROM (${parts.join(' UNION ALL ')}) x
+        GROUP BY ${positions} HAVING sum(n) <> 0 ORDER BY ${keys.map((_, i) => `${i + 1} NULLS LAST`).join(', ')}`,
+      params,
+    );
+    return toRollupRows(keys, rows);
   }
 }
