@@ -118,6 +118,22 @@ describe('material counters', () => {
     }
   });
 
+  it('give national rollups equal to a count over materials for whole, partial and single-day periods', async () => {
+    for (const [from, to] of [
+      ['2020-01-01', '2020-12-31'],
+      ['2020-02-15', '2020-11-10'],
+      ['2020-03-05', '2020-03-20'],
+      ['2020-06-30', '2020-07-01'],
+      ['2020-03-01', '2020-03-31'],
+      ['2020-04-01', '2020-05-15'],
+      ['2020-09-09', '2020-09-09'],
+    ]) {
+      const { total } = (await admin.get(`/api/rollups/national?from=${from}&to=${to}`).expect(200)).body;
+      const [{ n }]: { n: number }[] = await ds.query('SELECT count(*)::int AS n FROM materials WHERE published_on BETWEEN $1 AND $2', [from, to]);
+      expect({ from, to, total }).toEqual({ from, to, total: n });
+    }
+  });
+
   it('stay exact under concurrent creates across regions', async () => {
     const before = (await admin.get('/api/rollups/national?from=2020-01-01&to=2021-12-31').expect(200)).body.total;
     const n = 1000;

@@ -5,46 +5,49 @@ import { Material } from '../materials/material.entity';
 import { MATERIALS_LIST } from '../materials/materials.service';
 import { NationalRollup, RollupRow } from './rollups.dto';
 
-/** Each groupBy key and the SQL that yields it; the keys are the only text that reaches the SQL. */
+/** The groupBy keys that are columns of materials and of the facet counters alike. */
+const FACET_COLUMNS: Record<string, string> = {
+  regionId: 'region_id',
+  channel: 'channel',
+  mediaLevel: 'media_level',
+  language: 'language',
+  format: 'format',
+  directionId: 'direction_id',
+  specialProjectId: 'special_project_id',
+};
+
+const columnsOf = (alias: string): Record<string, string> =>
+  Object.fromEntries(Object.entries(FACET_COLUMNS).map(([key, column]) => [key, `${alias}.${column}`]));
+
+const periodsOf = (day: string): Record<string, string> => ({
+  month: `to_char(${day}, 'YYYY-MM')`,
+  quarter: `to_char(${day}, 'YYYY-"Q"Q')`,
+  year: `extract(year FROM ${day})::int`,
+});
+
+/** Each groupBy key and the SQL that yields it over materials; the keys are the only text that reaches the SQL. */
 const GROUPS: Record<string, string> = {
-  regionId: 'r.region_id',
-  channel: 'r.channel',
-  mediaLevel: 'r.media_level',
-  language: 'r.language',
-  format: 'r.format',
-  directionId: 'r.direction_id',
-  specialProjectId: 'r.special_project_id',
+  ...columnsOf('r'),
   outletId: 'r.outlet_id',
   targetAudienceId: 'mta.target_audience_id',
-  month: `to_char(r.published_on, 'YYYY-MM')`,
-  quarter: `to_char(r.published_on, 'YYYY-"Q"Q')`,
-  year: 'extract(year FROM r.published_on)::int',
+  ...periodsOf('r.published_on'),
 };
 
 /** The groupBy keys the facet counters hold, over those counters (alias f). */
-const FACET_GROUPS: Record<string, string> = {
-  regionId: 'f.region_id',
-  channel: 'f.channel',
-  mediaLevel: 'f.media_level',
-  language: 'f.language',
-  format: 'f.format',
-  directionId: 'f.direction_id',
-  specialProjectId: 'f.special_project_id',
-  month: `to_char(f.month, 'YYYY-MM')`,
-  quarter: `to_char(f.month, 'YYYY-"Q"Q')`,
-  year: 'extract(year FROM f.month)::int',
-};
+const FACET_GROUPS: Record<string, string> = { ...columnsOf('f'), ...periodsOf('f.month') };
 
 const dayAfter = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 const firstOfNextMonth = (day: string): string => new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 1)).toISOString().slice(0, 10);
 
-/** The first day of the first whole month from `from` on, and the first day after the last whole month up to `to`. */
+/** The first day of the first whole month from `from` on. */
+const firstWholeMonth = (from: string): string => (from.endsWith('-01') ? from : firstOfNextMonth(from));
+
+/** The first day after the last whole month up to `to`. */
+const afterWholeMonths = (to: string): string => `${dayAfter(to).slice(0, 7)}-01`;
+
 function wholeMonths(from?: string, to?: string): { m1: string | null; m2: string | null } {
-  return {
-    m1: from === undefined ? null : from.endsWith('-01') ? from : firstOfNextMonth(from),
-    m2: to === undefined ? null : `${dayAfter(to).slice(0, 7)}-01`,
-  };
+  return { m1: from === undefined ? null : firstWholeMonth(from), m2: to === undefined ? null : afterWholeMonths(to) };
 }
 
 interface NationalRow {
@@ -107,22 +110,20 @@ export class RollupsService {
    * one index range, so a whole year reads no daily counter at all.
    */
   private async nationalFromCounters(from: string, to: string, regionId?: number): Promise<NationalRow> {
+    const m1 = firstWholeMonth(from);
+    const m2 = afterWholeMonths(to);
+    // Without a whole month the head range runs to the end of the period and the tail range is empty.
+    const headEnd = m1 < m2 ? m1 : dayAfter(to);
+    const tailStart = m1 < m2 ? m2 : dayAfter(to);
     const rows: { media_level: string; channel: string; n: number }[] = await this.ds.query(
-      `WITH bounds AS (
-         SELECT $1::date AS f, $2::date AS t,
-                (date_trunc('month', $1::date - 1) + interval '1 month')::date AS m1,
-                date_trunc('month', $2::date + 1)::date AS m2)
-       SELECT media_level, channel, sum(n)::int AS n FROM (
-         SELECT c.media_level, c.channel, c.n FROM material_monthly_counts c, bounds b
-          WHERE c.month >= b.m1 AND c.month < b.m2 AND ($3::int IS NULL OR c.region_id = $3)
+      `SELECT media_level, channel, sum(n)::int AS n FROM (
+         SELECT media_level, channel, n FROM material_monthly_counts WHERE month >= $1 AND month < $2 AND ($7::int IS NULL OR region_id = $7)
          UNION ALL
-         SELECT c.media_level, c.channel, c.n FROM material_daily_counts c, bounds b
-          WHERE c.day >= b.f AND c.day < CASE WHEN b.m1 < b.m2 THEN b.m1 ELSE b.t + 1 END AND ($3::int IS NULL OR c.region_id = $3)
+         SELECT media_level, channel, n FROM material_daily_counts WHERE day >= $3 AND day < $4 AND ($7::int IS NULL OR region_id = $7)
          UNION ALL
-         SELECT c.media_level, c.channel, c.n FROM material_daily_counts c, bounds b
-          WHERE b.m1 < b.m2 AND c.day >= b.m2 AND c.day <= b.t AND ($3::int IS NULL OR c.region_id = $3)) x
+         SELECT media_level, channel, n FROM material_daily_counts WHERE day >= $5 AND day <= $6 AND ($7::int IS NULL OR region_id = $7)) x
        GROUP BY 1, 2`,
-      [from, to, regionId ?? null],
+      [m1, m2, from, headEnd, tailStart, to, regionId ?? null],
     );
     const get = (level: string | null, channel: string) =>
       rows.filter((r) => (level === null || r.media_level === level) && r.channel === channel).reduce((s, r) => s + r.n, 0);
