@@ -1,5 +1,5 @@
-import { Client } from 'pg';
 import { Browser } from 'playwright-core';
+import { makeMaterialsLarge } from '../../server/test/support/large-table';
 import { chooseLocale, launchBrowser, signIn, startApp, TestApp } from './support';
 
 describe('the materials list of a large table', () => {
@@ -8,15 +8,8 @@ describe('the materials list of a large table', () => {
 
   beforeAll(async () => {
     app = await startApp();
-    // The server's test app also tells its database; 150,000 more materials make the list total an estimate.
-    const db = new Client({ connectionString: (app as TestApp & { databaseUrl: string }).databaseUrl });
-    await db.connect();
-    await db.query(`
-      INSERT INTO materials (region_id, outlet_id, channel, media_level, language, format, title, published_on)
-      SELECT m.region_id, m.outlet_id, m.channel, m.media_level, m.language, m.format, m.title || ' #' || g, m.published_on + 366
-        FROM (SELECT * FROM materials ORDER BY id LIMIT 1000) m, generate_series(1, 150) g`);
-    await db.query('ANALYZE materials');
-    await db.end();
+    // The server's test app also tells its database.
+    await makeMaterialsLarge((app as TestApp & { databaseUrl: string }).databaseUrl);
     browser = await launchBrowser();
   }, 120_000);
 

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { api, listUrl, tokenFor } from './support/http';
+import { makeMaterialsLarge } from './support/large-table';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** Content-Range totals of a large table: the planner's estimate above 100,000 rows, said so in a header; exact below. */
@@ -12,12 +13,7 @@ describe('list totals', () => {
     app = await startTestApp();
     db = new Client({ connectionString: app.databaseUrl });
     await db.connect();
-    // 150,000 copies of the 2020 demo materials' shape, moved to 2021, so the table is large enough to estimate.
-    await db.query(`
-      INSERT INTO materials (region_id, outlet_id, channel, media_level, language, format, title, published_on)
-      SELECT m.region_id, m.outlet_id, m.channel, m.media_level, m.language, m.format, m.title || ' #' || g, m.published_on + 366
-        FROM (SELECT * FROM materials ORDER BY id LIMIT 1000) m, generate_series(1, 150) g`);
-    await db.query('ANALYZE materials');
+    await makeMaterialsLarge(app.databaseUrl);
     analyst = api(app, await tokenFor(app, 'analyst'));
   }, 120_000);
 
