@@ -14,7 +14,8 @@ import { api, tokenFor } from './support/http';
 import { withDatabaseName } from './support/pg-admin';
 import { startTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
-import { freePort, TestPostgres } from './support/test-postgres';
+import { freePort } from '../src/database/embedded-database';
+import { TestPostgres } from './support/test-postgres';
 
 const BACKUP_SCRIPT = resolve(__dirname, '../dist/scripts/backup.js');
 const YEAR = 'from=2020-01-01&to=2020-12-31';

