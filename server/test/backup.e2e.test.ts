@@ -14,7 +14,7 @@ import { api, tokenFor } from './support/http';
 import { withDatabaseName } from './support/pg-admin';
 import { startTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
-import { freePort } from '../src/database/embedded-database';
+import { freePort } from '../src/database/postgres-files';
 import { TestPostgres } from './support/test-postgres';
 
 const BACKUP_SCRIPT = resolve(__dirname, '../dist/scripts/backup.js');

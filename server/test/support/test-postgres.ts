@@ -3,7 +3,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { EMBEDDED_BIN, freePort, makeReachable } from '../../src/database/embedded-database';
+import { EMBEDDED_BIN, freePort, makeReachable } from '../../src/database/postgres-files';
 
 const run = promisify(execFile);
 
