@@ -81,6 +81,8 @@ describe('material counters', () => {
       format: 'format',
       language: 'language',
       regionId: 'region_id',
+      channel: 'channel',
+      mediaLevel: 'media_level',
       directionId: 'direction_id',
       specialProjectId: 'special_project_id',
       month: `to_char(published_on, 'YYYY-MM')`,
@@ -99,7 +101,7 @@ describe('material counters', () => {
     ];
     const rpo = api(app, await tokenFor(app, 'rpo-north-kazakhstan'));
     const [{ id: region }]: { id: number }[] = await ds.query(`SELECT id FROM regions WHERE code = 'north-kazakhstan'`);
-    for (const groupBy of ['format', 'month,regionId', 'directionId,language', 'quarter,specialProjectId', 'year']) {
+    for (const groupBy of ['format', 'month,regionId', 'channel,mediaLevel', 'directionId,language', 'quarter,specialProjectId', 'year']) {
       for (const [from, to] of periods) {
         for (const regionId of [undefined, region]) {
           const keys = groupBy.split(',');

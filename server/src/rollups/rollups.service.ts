@@ -36,6 +36,9 @@ const GROUPS: Record<string, string> = {
 /** The groupBy keys the facet counters hold, over those counters (alias f). */
 const FACET_GROUPS: Record<string, string> = { ...columnsOf('f'), ...periodsOf('f.month') };
 
+/** The keys the monthly counters hold too: with a hundredth of the facet counters' rows they answer such groupings. */
+const MONTHLY_KEYS = new Set(['regionId', 'channel', 'mediaLevel', 'month', 'quarter', 'year']);
+
 const dayAfter = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 const firstOfNextMonth = (day: string): string => new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 1)).toISOString().slice(0, 10);
@@ -178,8 +181,9 @@ export class RollupsService {
   }
 
   /**
-   * Whole months from the facet counters, the days of partial months at either end from materials (one index range
-   * each); groups whose counters came back to zero after deletes are left out, as a count would leave them out.
+   * Whole months from the monthly counters when they hold every key, else from the facet counters (the same columns
+   * under the same names); the days of partial months at either end from materials (one index range each). Groups
+   * whose counters came back to zero after deletes are left out, as a count would leave them out.
    */
   private async groupedFromCounters(keys: string[], from?: string, to?: string, regionId?: number): Promise<RollupRow[]> {
     const params: (string | number)[] = [];
@@ -196,7 +200,8 @@ export class RollupsService {
       parts.push(rawRange(from as string, to as string, true));
     } else {
       const bounds = [m1 === null ? '' : ` AND f.month >= ${param(m1)}`, m2 === null ? '' : ` AND f.month < ${param(m2)}`].join('');
-      parts.push(`SELECT ${list(FACET_GROUPS)}, sum(f.n) AS n FROM material_facet_counts f WHERE true${bounds}${region('f.region_id')} GROUP BY ${positions}`);
+      const counters = keys.every((k) => MONTHLY_KEYS.has(k)) ? 'material_monthly_counts' : 'material_facet_counts';
+      parts.push(`SELECT ${list(FACET_GROUPS)}, sum(f.n) AS n FROM ${counters} f WHERE true${bounds}${region('f.region_id')} GROUP BY ${positions}`);
       if (from !== undefined && m1 !== null && from < m1) parts.push(rawRange(from, m1, false));
       if (to !== undefined && m2 !== null && m2 <= to) parts.push(rawRange(m2, to, true));
     }
