@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
 import { Client } from 'pg';
 import { startTestApp, TestApp } from './support/test-app';
@@ -200,6 +201,15 @@ describe('access by role and region', () => {
       await as[role].get('/api/users').expect(status);
     });
 
+    it.each([
+      ['rpo', 403],
+      ['analyst', 403],
+      ['approver', 403],
+      ['admin', 200],
+    ] as const)('%s reading a user by id gets %i', async (role, status) => {
+      await as[role].get('/api/users/1').expect(status);
+    });
+
     it('never returns a password hash', async () => {
       const res = await as.admin.get(listUrl('users', { range: [0, 99] })).expect(200);
       expect(JSON.stringify(res.body)).not.toMatch(/passwordHash|\$2[aby]\$/);
@@ -211,8 +221,14 @@ describe('access by role and region', () => {
         .expect(201);
       const token = await tokenFor(app, 'new.editor', 'secret-pass-1');
       await api(app, token).get('/api/auth/me').expect(200);
+      await api(app, token).get(`/api/materials/${ids.ownMaterial}`).expect(200);
       await as.admin.put(`/api/users/${created.body.id}`, { ...created.body, active: false }).expect(200);
       await api(app, token).get('/api/auth/me').expect(401);
+      const read = await api(app, token).get(`/api/materials/${ids.ownMaterial}`).expect(401);
+      expect(read.body.message).toMatch(/inactive/);
+      await api(app, token).get(`/api/materials/${ids.otherMaterial}`).expect(401);
+      await api(app, token).get('/api/materials/2147483647').expect(401);
+      await api(app, token).post('/api/materials', material(own, ids.ownOutlet)).expect(401);
       await request(app.url).post('/api/auth/login').send({ login: 'new.editor', password: 'secret-pass-1' }).expect(401);
     });
 
@@ -288,6 +304,15 @@ describe('access by role and region', () => {
       '/api/rollups?groupBy=year',
     ])('answers %s with 401 without a token', async (path) => {
       await request(app.url).get(path).expect(401);
+    });
+
+    it('refuses a read by id with 401 when the token is forged or its user does not exist', async () => {
+      const [header, payload] = (await tokenFor(app, 'analyst')).split('.');
+      const forged = `${header}.${payload}.${Buffer.from('not the signature').toString('base64url')}`;
+      await api(app, forged).get(`/api/materials/${ids.ownMaterial}`).expect(401);
+      const nobody = await app.app.get(JwtService).signAsync({ sub: 2147483647 });
+      const res = await api(app, nobody).get(`/api/materials/${ids.ownMaterial}`).expect(401);
+      expect(res.body.message).toMatch(/no longer exists/);
     });
 
     it('answers health and the docs without a token', async () => {

@@ -167,6 +167,18 @@ describe('API over the demo dataset', () => {
       expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
     });
 
+    it.each(['materials', 'media-plan-items', 'media-plans', 'outlets', 'users'])(
+      'reads a record of %s by id exactly as its list shows it',
+      async (resource) => {
+        const { rows } = await db.query(`SELECT min(id) AS first, max(id) AS last FROM ${resource.replace(/-/g, '_')}`);
+        for (const id of [rows[0].first, rows[0].last]) {
+          const listed = await admin.get(listUrl(resource, { filter: { id: [id] } })).expect(200);
+          const one = await admin.get(`/api/${resource}/${id}`).expect(200);
+          expect(JSON.stringify(one.body)).toBe(JSON.stringify(listed.body[0]));
+        }
+      },
+    );
+
     it('answers 404 for a missing record and 400 for a bad id', async () => {
       await analyst.get('/api/materials/99999999').expect(404);
       await analyst.get('/api/materials/abc').expect(400);

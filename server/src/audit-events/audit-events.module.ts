@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { AccountInQuery, CurrentClaim, TokenClaim } from '../auth/token-claim';
 import { Actor } from '../common/actor';
 import { setListHeaders } from '../common/crud.controller';
 import { CrudService, Plain } from '../common/crud.service';
@@ -53,8 +54,9 @@ export class AuditEventsController {
   }
 
   @Get(':id')
-  getOne(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor): Promise<Plain> {
-    return this.service.getOne(id, actor);
+  @AccountInQuery()
+  getOne(@Param('id', IdPipe) id: number, @CurrentClaim() claim: TokenClaim): Promise<Plain> {
+    return this.service.getOne(id, claim);
   }
 }
 

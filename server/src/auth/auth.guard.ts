@@ -1,10 +1,11 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { AuthService } from './auth.service';
 import { AuthenticatedRequest } from './current-actor.decorator';
 import { IS_PUBLIC } from './public.decorator';
 import { ROLES_KEY } from './roles.decorator';
+import { ACCOUNT_IN_QUERY, actorOf, assertRole } from './token-claim';
 import type { Role } from '../common/codes';
 
 interface TokenPayload {
@@ -20,7 +21,8 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [ctx.getHandler(), ctx.getClass()])) return true;
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const req = ctx.switchToHttp().getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
     const [scheme, token] = (req.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('Sign in first: Authorization: Bearer <token> is missing');
@@ -30,11 +32,15 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw new UnauthorizedException('The access token is invalid or has expired');
     }
-    const actor = await this.auth.actorFor(payload.sub);
-    if (!actor) throw new UnauthorizedException('The account is inactive or no longer exists');
+    if (!Number.isSafeInteger(payload.sub)) throw new UnauthorizedException('The access token is invalid or has expired');
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (this.reflector.getAllAndOverride<boolean>(ACCOUNT_IN_QUERY, targets)) {
+      req.claim = { userId: payload.sub, roles };
+      return true;
+    }
+    const actor = actorOf(await this.auth.actorRow(payload.sub));
+    assertRole(actor, roles);
     req.actor = actor;
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [ctx.getHandler(), ctx.getClass()]);
-    if (roles && !roles.includes(actor.role)) throw new ForbiddenException('Your role may not do this');
     return true;
   }
 }

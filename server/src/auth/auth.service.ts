@@ -8,7 +8,9 @@ import { Locale } from '../common/codes';
 import { User } from '../users/user.entity';
 import { toUserResponse, UserResponse } from '../users/user.response';
 import { PASSWORD_HASH_ROUNDS } from '../users/users.service';
+import { preparedQuery } from '../database/prepared-query';
 import { LoginThrottle } from './login-throttle';
+import { ActorRow, actorSql } from './token-claim';
 
 export interface LoginResult {
   accessToken: string;
@@ -42,11 +44,10 @@ export class AuthService {
     return { accessToken: await this.jwt.signAsync({ sub: user.id }), user: toUserResponse(user) };
   }
 
-  async actorFor(userId: number): Promise<Actor | null> {
-    if (!Number.isSafeInteger(userId)) return null;
-    const user = await this.ds.getRepository(User).findOneBy({ id: userId });
-    if (!user || !user.active) return null;
-    return { id: user.id, login: user.login, role: user.role, regionId: user.regionId };
+  /** The active account of a token's user (a prepared statement: this runs on nearly every request). */
+  async actorRow(userId: number): Promise<ActorRow | undefined> {
+    const [row] = await preparedQuery<ActorRow>(this.ds, actorSql('$1'), [userId]);
+    return row;
   }
 
   async me(actor: Actor): Promise<UserResponse> {

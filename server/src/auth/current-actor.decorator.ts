@@ -1,8 +1,11 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { Actor } from '../common/actor';
+import { TokenClaim } from './token-claim';
 
 export interface AuthenticatedRequest {
   actor?: Actor;
+  /** Set instead of actor on @AccountInQuery() routes. */
+  claim?: TokenClaim;
 }
 
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {

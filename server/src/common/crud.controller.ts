@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ACCESS, ResourceName } from '../auth/access-policy';
 import { Roles } from '../auth/roles.decorator';
+import { AccountInQuery, CurrentClaim, TokenClaim } from '../auth/token-claim';
 import { Actor } from './actor';
 import { CrudService, Page, Plain, Versioned } from './crud.service';
 import { IdPipe } from './id.pipe';
@@ -46,8 +47,9 @@ export function crudController(o: CrudControllerOptions) {
 
     @Get(':id')
     @Roles(...ACCESS[o.path].read)
-    getOne(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor): Promise<Plain> {
-      return this.service.getOne(id, actor);
+    @AccountInQuery()
+    getOne(@Param('id', IdPipe) id: number, @CurrentClaim() claim: TokenClaim): Promise<Plain> {
+      return this.service.getOne(id, claim);
     }
 
     @Post()

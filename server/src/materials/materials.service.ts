@@ -4,7 +4,7 @@ import { CHANNELS, FORMATS, LANGUAGES, MEDIA_LEVELS } from '../common/codes';
 import { CrudService, ResourceSpec } from '../common/crud.service';
 import { Outlet } from '../outlets/outlet.entity';
 import { Rubric } from '../rubrics/rubric.entity';
-import { MATERIAL_AUDIENCES, withAudienceIds, writeAudienceIds } from '../target-audiences/audience-links';
+import { audienceIdsSql, MATERIAL_AUDIENCES, withAudienceIds, writeAudienceIds } from '../target-audiences/audience-links';
 import { assertQuarterOpen } from '../quarters/quarter-lock';
 import { Material } from './material.entity';
 import { MATERIAL_READ_ONLY } from './material.dto';
@@ -84,6 +84,7 @@ export class MaterialsService extends CrudService<Material> {
       regionOf: async (_m, r) => r.regionId,
       regionSql: (alias) => `${alias}.region_id`,
       present: (m, rows) => withAudienceIds(m, MATERIAL_AUDIENCES, rows),
+      linkedSql: { targetAudienceIds: (alias) => audienceIdsSql(MATERIAL_AUDIENCES, alias) },
       defaults: (draft, actor) => {
         if (draft.regionId === undefined && actor.regionId !== null) draft.regionId = actor.regionId;
       },

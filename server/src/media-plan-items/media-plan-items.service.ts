@@ -4,7 +4,7 @@ import { CHANNELS, FORMATS } from '../common/codes';
 import { CrudService } from '../common/crud.service';
 import { MediaPlan } from '../media-plans/media-plan.entity';
 import { assertEditable as assertPlanEditable } from '../media-plans/media-plans.service';
-import { PLAN_ITEM_AUDIENCES, withAudienceIds, writeAudienceIds } from '../target-audiences/audience-links';
+import { audienceIdsSql, PLAN_ITEM_AUDIENCES, withAudienceIds, writeAudienceIds } from '../target-audiences/audience-links';
 import { MediaPlanItem } from './media-plan-item.entity';
 
 /** Items change only while their plan is editable; the plan row is locked so a parallel submit waits. */
@@ -50,6 +50,7 @@ export class MediaPlanItemsService extends CrudService<MediaPlanItem> {
       },
       {
         present: (m, rows) => withAudienceIds(m, PLAN_ITEM_AUDIENCES, rows),
+        linkedSql: { targetAudienceIds: (alias) => audienceIdsSql(PLAN_ITEM_AUDIENCES, alias) },
         regionOf: async (m, item) => {
           const plan = await m.findOneBy(MediaPlan, { id: item.mediaPlanId });
           if (!plan) throw new BadRequestException([`mediaPlanId: media plan ${item.mediaPlanId} not found`]);

@@ -20,6 +20,11 @@ export async function readAudienceIds(m: EntityManager, link: AudienceLinkTable,
   return byOwner;
 }
 
+/** The same ids as SQL over an owner's alias, for reads that take them in the owner's own statement. */
+export function audienceIdsSql(link: AudienceLinkTable, alias: string): string {
+  return `ARRAY(SELECT target_audience_id FROM ${link.table} WHERE ${link.owner} = ${alias}.id ORDER BY 1)`;
+}
+
 export async function writeAudienceIds(m: EntityManager, link: AudienceLinkTable, ownerId: number, input: unknown): Promise<void> {
   if (!Array.isArray(input)) return;
   await m.query(`DELETE FROM ${link.table} WHERE ${link.owner} = $1`, [ownerId]);
