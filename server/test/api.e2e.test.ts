@@ -2,6 +2,7 @@ import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
 import { Client } from 'pg';
 import { startTestApp, TestApp } from './support/test-app';
+import { diff } from '../src/audit-events/audit';
 import { api, listUrl, tokenFor } from './support/http';
 
 describe('API over the demo dataset', () => {
@@ -221,9 +222,15 @@ describe('API over the demo dataset', () => {
       expect(res.body).toMatchObject({ regionId, outletId, channel: 'print', mediaLevel: 'regional', version: 1, targetAudienceIds: [1, 3] });
       const stored = await db.query('SELECT channel, media_level, created_by_id FROM materials WHERE id = $1', [res.body.id]);
       expect(stored.rows[0]).toMatchObject({ channel: 'print', media_level: 'regional' });
-      const audit = await db.query(`SELECT action, changes FROM audit_events WHERE resource = 'materials' AND record_id = $1`, [res.body.id]);
+      const audit = await db.query(`SELECT action, user_id, region_id, changes FROM audit_events WHERE resource = 'materials' AND record_id = $1`, [res.body.id]);
       expect(audit.rows).toHaveLength(1);
+      expect(audit.rows[0]).toMatchObject({ action: 'create', user_id: stored.rows[0].created_by_id, region_id: regionId });
+      expect(audit.rows[0].changes).toEqual(diff(null, res.body));
       expect(audit.rows[0].changes.title).toEqual({ before: null, after: 'Туған жер: ауыл тарихы' });
+      expect((await editor.get(`/api/materials/${res.body.id}`).expect(200)).body).toEqual(res.body);
+      const events = await admin.get(listUrl('audit-events', { filter: { resource: 'materials', recordId: res.body.id } })).expect(200);
+      expect(events.body).toHaveLength(1);
+      expect((await admin.get(`/api/audit-events/${events.body[0].id}`).expect(200)).body).toEqual(events.body[0]);
       const count = await analyst.get('/api/rollups/national?from=2020-01-01&to=2020-12-31').expect(200);
       expect(count.body.total).toBe(9366);
       expect(count.body.regional.print).toBe(2165);
@@ -261,6 +268,18 @@ describe('API over the demo dataset', () => {
       expect(JSON.stringify(res.body.message)).toContain(field);
       const after = await db.query('SELECT count(*)::int AS n FROM materials');
       expect(after.rows[0].n).toBe(before.rows[0].n);
+    });
+
+    it('refuses a rubric of another outlet and a missing one with 400, and takes duplicate audiences once', async () => {
+      const { rows } = await db.query('SELECT id FROM rubrics WHERE outlet_id <> $1 LIMIT 1', [outletId]);
+      const body = { outletId, title: 'Рубрика', language: 'ru', format: 'article', publishedOn: '2020-05-05' };
+      const foreign = await editor.post('/api/materials', { ...body, rubricId: rows[0].id }).expect(400);
+      expect(foreign.body.message).toEqual(['rubricId: the rubric belongs to another outlet']);
+      const missing = await editor.post('/api/materials', { ...body, rubricId: 99999999 }).expect(400);
+      expect(missing.body.message).toEqual(['rubricId: no such rubric']);
+      const created = await editor.post('/api/materials', { ...body, targetAudienceIds: [3, 1, 3] }).expect(201);
+      expect(created.body.targetAudienceIds).toEqual([1, 3]);
+      await editor.delete(`/api/materials/${created.body.id}`).expect(200);
     });
 
     it("refuses another region's outlet", async () => {

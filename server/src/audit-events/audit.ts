@@ -11,7 +11,8 @@ export interface AuditEntry {
   comment?: string | null;
 }
 
-const NOT_AUDITED = new Set(['version', 'updatedAt', 'createdAt', 'passwordHash']);
+/** Fields left out of an event's changes (bookkeeping and secrets), besides the id. */
+export const NOT_AUDITED = new Set(['version', 'updatedAt', 'createdAt', 'passwordHash']);
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

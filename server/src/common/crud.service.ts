@@ -161,7 +161,7 @@ export class CrudService<E extends Versioned> {
     return this.readOneSqlText;
   }
 
-  private fieldsOf(input: Plain): Plain {
+  protected fieldsOf(input: Plain): Plain {
     const skip = new Set(['id', 'version', ...(this.hooks.readOnly ?? [])]);
     return Object.fromEntries(Object.entries(input).filter(([k, v]) => !skip.has(k) && v !== undefined && k in this.spec.fields));
   }

@@ -15,7 +15,13 @@ export async function assertQuarterOpen(m: EntityManager, regionId: number, date
     'SELECT status FROM quarter_closures WHERE region_id = $1 AND year = $2 AND quarter = $3 FOR SHARE',
     [regionId, year, quarter],
   );
-  if (rows[0]?.status === 'approved') {
+  assertQuarterStatusOpen(rows[0]?.status ?? null, date);
+}
+
+/** The refusal of assertQuarterOpen, for statements that read the closure themselves. */
+export function assertQuarterStatusOpen(status: string | null, date: string): void {
+  const { year, quarter } = quarterOf(date);
+  if (status === 'approved') {
     throw new ConflictException(`Q${quarter} ${year} of this region is closed: materials dated in it cannot change until an approver grants a late-entry exception`);
   }
 }
