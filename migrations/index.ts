@@ -7,6 +7,7 @@ import { MaterialDuplicateIndexes1764550000000 } from './1764550000000-material-
 import { MaterialsListIndex1764600000000 } from './1764600000000-materials-list-index';
 import { RateLimits1764700000000 } from './1764700000000-rate-limits';
 import { MaterialFacetCounts1764800000000 } from './1764800000000-material-facet-counts';
+import { MaterialPairCounts1764900000000 } from './1764900000000-material-pair-counts';
 
 export const migrations = [
   InitialSchema1764100000000,
@@ -18,4 +19,5 @@ export const migrations = [
   MaterialsListIndex1764600000000,
   RateLimits1764700000000,
   MaterialFacetCounts1764800000000,
+  MaterialPairCounts1764900000000,
 ];

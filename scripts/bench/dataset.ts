@@ -171,7 +171,7 @@ export async function generate(databaseUrl: string, rows: number, log: (line: st
         await ds.destroy();
       }
     });
-    await timed(timings, 'VACUUM (ANALYZE)', log, () => db.query('VACUUM (ANALYZE) materials, material_daily_counts, material_monthly_counts, outlets'));
+    await timed(timings, 'VACUUM (ANALYZE)', log, () => db.query('VACUUM (ANALYZE) materials, material_daily_counts, material_monthly_counts, material_facet_counts, material_pair_counts, outlets'));
     const [top] = (
       await db.query(
         `SELECT region_id, channel FROM materials WHERE published_on >= $1::date + interval '4 years' GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,

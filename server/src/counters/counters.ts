@@ -1,13 +1,19 @@
 import { EntityManager } from 'typeorm';
 
 export interface CounterMismatch {
-  table: 'daily' | 'monthly' | 'facets';
+  table: 'daily' | 'monthly' | 'facets' | 'pairs';
   key: string;
   counted: number;
   stored: number;
 }
 
-const FACETS = 'region_id, media_level, channel, language, format, direction_id, special_project_id';
+const FACET_LIST = ['region_id', 'media_level', 'channel', 'language', 'format', 'direction_id', 'special_project_id'];
+const FACETS = FACET_LIST.join(', ');
+/** Every pair of facets, as the pair counters (migration 1764900000000) hold them. */
+const PAIRS = FACET_LIST.flatMap((a, i) => FACET_LIST.slice(i + 1).map((b) => `(${a}, ${b})`)).join(', ');
+const COUNTED_PAIRS = `SELECT month, GROUPING(${FACETS}) AS facets, ${FACETS}, sum(n)::int AS n
+  FROM (SELECT date_trunc('month', published_on)::date AS month, ${FACETS}, count(*) AS n FROM materials GROUP BY 1, 2, 3, 4, 5, 6, 7, 8) d
+ GROUP BY month, GROUPING SETS (${PAIRS})`;
 
 /** Compares the counter tables with a fresh count of materials; an empty list means they agree. */
 export async function verifyCounters(m: EntityManager): Promise<CounterMismatch[]> {
@@ -40,7 +46,15 @@ export async function verifyCounters(m: EntityManager): Promise<CounterMismatch[
               SELECT month, ${FACETS}, 0, n FROM stored) u
        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)
     SELECT 'facets' AS "table", concat_ws('/', month, ${FACETS}) AS key, counted, stored FROM diff WHERE counted <> stored`);
-  return [...rows, ...facets];
+  const pairs: CounterMismatch[] = await m.query(`
+    WITH diff AS (
+      SELECT month, facets, ${FACETS}, sum(counted)::int AS counted, sum(stored)::int AS stored
+        FROM (SELECT month, facets, ${FACETS}, n AS counted, 0 AS stored FROM (${COUNTED_PAIRS}) raw
+              UNION ALL
+              SELECT month, facets, ${FACETS}, 0, n FROM material_pair_counts) u
+       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9)
+    SELECT 'pairs' AS "table", concat_ws('/', month, facets, ${FACETS}) AS key, counted, stored FROM diff WHERE counted <> stored`);
+  return [...rows, ...facets, ...pairs];
 }
 
 /** Recounts the counter tables from materials; the table lock keeps writers out while it runs. */
@@ -49,10 +63,12 @@ export async function rebuildCounters(m: EntityManager): Promise<void> {
   await m.query('DELETE FROM material_daily_counts');
   await m.query('DELETE FROM material_monthly_counts');
   await m.query('DELETE FROM material_facet_counts');
+  await m.query('DELETE FROM material_pair_counts');
   await m.query(`INSERT INTO material_daily_counts (day, region_id, media_level, channel, n)
                  SELECT published_on, region_id, media_level, channel, count(*) FROM materials GROUP BY 1, 2, 3, 4`);
   await m.query(`INSERT INTO material_monthly_counts (month, region_id, media_level, channel, n)
                  SELECT date_trunc('month', published_on)::date, region_id, media_level, channel, count(*) FROM materials GROUP BY 1, 2, 3, 4`);
   await m.query(`INSERT INTO material_facet_counts (month, ${FACETS}, n)
                  SELECT date_trunc('month', published_on)::date, ${FACETS}, count(*) FROM materials GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`);
+  await m.query(`INSERT INTO material_pair_counts (month, facets, ${FACETS}, n) ${COUNTED_PAIRS}`);
 }

@@ -39,6 +39,21 @@ const FACET_GROUPS: Record<string, string> = { ...columnsOf('f'), ...periodsOf('
 /** The keys the monthly counters hold too: with a hundredth of the facet counters' rows they answer such groupings. */
 const MONTHLY_KEYS = new Set(['regionId', 'channel', 'mediaLevel', 'month', 'quarter', 'year']);
 
+/** The facets in the order of GROUPING() in the pair counters (migration 1764900000000). */
+const PAIR_FACETS = ['regionId', 'mediaLevel', 'channel', 'language', 'format', 'directionId', 'specialProjectId'];
+
+/**
+ * The pair counters' `facets` value (a bit for each facet not held) for a grouping that needs at most two facets,
+ * the region counting as one when the rollup is confined to it; a single facet is read from its pair with the level.
+ */
+function pairFor(keys: string[], regionId?: number): number | null {
+  const held = new Set(keys.filter((k) => PAIR_FACETS.includes(k)));
+  if (regionId !== undefined) held.add('regionId');
+  if (held.size === 1) held.add(held.has('mediaLevel') ? 'channel' : 'mediaLevel');
+  if (held.size !== 2) return null;
+  return PAIR_FACETS.reduce((bits, k, i) => (held.has(k) ? bits : bits | (1 << (PAIR_FACETS.length - 1 - i))), 0);
+}
+
 const dayAfter = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 const firstOfNextMonth = (day: string): string => new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 1)).toISOString().slice(0, 10);
@@ -181,9 +196,10 @@ export class RollupsService {
   }
 
   /**
-   * Whole months from the monthly counters when they hold every key, else from the facet counters (the same columns
-   * under the same names); the days of partial months at either end from materials (one index range each). Groups
-   * whose counters came back to zero after deletes are left out, as a count would leave them out.
+   * Whole months from the smallest counters that hold every key: the monthly counters, else the pair counters, else
+   * the facet counters (the same columns under the same names); the days of partial months at either end from
+   * materials (one index range each). Groups whose counters came back to zero after deletes are left out, as a count
+   * would leave them out.
    */
   private async groupedFromCounters(keys: string[], from?: string, to?: string, regionId?: number): Promise<RollupRow[]> {
     const params: (string | number)[] = [];
@@ -200,8 +216,13 @@ export class RollupsService {
       parts.push(rawRange(from as string, to as string, true));
     } else {
       const bounds = [m1 === null ? '' : ` AND f.month >= ${param(m1)}`, m2 === null ? '' : ` AND f.month < ${param(m2)}`].join('');
-      const counters = keys.every((k) => MONTHLY_KEYS.has(k)) ? 'material_monthly_counts' : 'material_facet_counts';
-      parts.push(`SELECT ${list(FACET_GROUPS)}, sum(f.n) AS n FROM ${counters} f WHERE true${bounds}${region('f.region_id')} GROUP BY ${positions}`);
+      const pair = pairFor(keys, regionId);
+      const counters = keys.every((k) => MONTHLY_KEYS.has(k))
+        ? 'material_monthly_counts f WHERE true'
+        : pair === null
+          ? 'material_facet_counts f WHERE true'
+          : `material_pair_counts f WHERE f.facets = ${param(pair)}`;
+      parts.push(`SELECT ${list(FACET_GROUPS)}, sum(f.n) AS n FROM ${counters}${bounds}${region('f.region_id')} GROUP BY ${positions}`);
       if (from !== undefined && m1 !== null && from < m1) parts.push(rawRange(from, m1, false));
       if (to !== undefined && m2 !== null && m2 <= to) parts.push(rawRange(m2, to, true));
     }
