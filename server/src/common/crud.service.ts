@@ -28,6 +28,16 @@ interface ExplainRow {
   'QUERY PLAN': { Plan: { 'Plan Rows': number } }[];
 }
 
+/** Where a deep page starts, found without skipping the rows before it (see ResourceHooks.seek). */
+export interface ListSeek {
+  /** Exact. */
+  total: number;
+  /** The page's first value of the sort column: rows before it in sort order are left out by this bound. */
+  bound: { value: string; op: '<=' | '>=' } | null;
+  /** The rows from the bound on to skip. */
+  skip: number;
+}
+
 export interface ResourceSpec extends ListSpec {
   resource: ResourceName;
 }
@@ -52,6 +62,8 @@ export interface ResourceHooks<E extends Versioned> {
   regionOf?(m: EntityManager, record: E): Promise<number | null>;
   /** The same as SQL over the list's alias, so that a confined reader's lists are filtered in the query. */
   regionSql?(alias: string): string;
+  /** Where a page of a list starts, from counters; null when they cannot tell (the rows are then skipped by OFFSET). */
+  seek?(params: ListParams, region: number | 'any', offset: number): Promise<ListSeek | null>;
 }
 
 export class CrudService<E extends Versioned> {
@@ -83,8 +95,10 @@ export class CrudService<E extends Versioned> {
     const { offset, limit } = pageOf(params);
     const [field, order] = params.sort;
     const column = `r.${this.spec.fields[field].column}`;
+    const seek = (await this.hooks.seek?.(params, region, offset)) ?? null;
     // Ids first, then their rows: a deep OFFSET then skips index entries instead of whole rows.
-    const ids = qb.clone().select('r.id').orderBy(column, order).addOrderBy('r.id', order).offset(offset).limit(limit);
+    const ids = qb.clone().select('r.id').orderBy(column, order).addOrderBy('r.id', order).offset(seek?.skip ?? offset).limit(limit);
+    if (seek?.bound) ids.andWhere(`${column} ${seek.bound.op} :seekFrom`, { seekFrom: seek.bound.value });
     const page = this.ds
       .getRepository(this.entity)
       .createQueryBuilder('r')
@@ -92,7 +106,7 @@ export class CrudService<E extends Versioned> {
       .setParameters(ids.getParameters())
       .orderBy(column, order)
       .addOrderBy('r.id', order);
-    const [rows, total] = await Promise.all([page.getMany(), this.totalOf(qb)]);
+    const [rows, total] = await Promise.all([page.getMany(), seek ? { total: seek.total, estimated: false } : this.totalOf(qb)]);
     return { rows: await this.present(this.ds.manager, rows), offset, ...total };
   }
 

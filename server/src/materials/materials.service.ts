@@ -12,6 +12,7 @@ import { audienceIdsSql, MATERIAL_AUDIENCES, UNKNOWN_AUDIENCE, withAudienceIds, 
 import { assertQuarterOpen, assertQuarterStatusOpen, quarterOf } from '../quarters/quarter-lock';
 import { Material } from './material.entity';
 import { MATERIAL_READ_ONLY } from './material.dto';
+import { seekInCounters } from './materials-seek';
 
 export const MATERIALS_LIST: ResourceSpec = {
   resource: 'materials',
@@ -123,6 +124,7 @@ export class MaterialsService extends CrudService<Material> {
       readOnly: MATERIAL_READ_ONLY,
       regionOf: async (_m, r) => r.regionId,
       regionSql: (alias) => `${alias}.region_id`,
+      seek: (params, region, offset) => seekInCounters(ds, params, region, offset),
       present: (m, rows) => withAudienceIds(m, MATERIAL_AUDIENCES, rows),
       linkedSql: { targetAudienceIds: (alias) => audienceIdsSql(MATERIAL_AUDIENCES, alias) },
       prepare: async (m, draft, before) => {
