@@ -1,13 +1,15 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 const FACETS = ['region_id', 'media_level', 'channel', 'language', 'format', 'direction_id', 'special_project_id'];
-const PAIRS = FACETS.flatMap((a, i) => FACETS.slice(i + 1).map((b) => `(${a}, ${b})`)).join(', ');
+const OTHERS = FACETS.slice(1);
+/** The region and every pair of the other facets. */
+const PAIRS = OTHERS.flatMap((a, i) => OTHERS.slice(i + 1).map((b) => `(region_id, ${a}, ${b})`)).join(', ');
 
 /**
  * Monthly counts of `rows` (month, the facets, n) per every pair of facets. `facets` is GROUPING() over all facets:
  * a bit set for each facet the row does not hold, so that a NULL direction or special project stays apart from a
  * facet that is not counted. The rows are first summed per combination of all facets, so that the 21 grouping sets
- * run over those sums, not over every row.
+ * (15) run over those sums, not over every row.
  */
 const pairCounts = (rows: string) => `
         SELECT month, GROUPING(${FACETS.join(', ')}) AS facets, ${FACETS.join(', ')}, sum(n)::int AS n
@@ -23,11 +25,12 @@ const applyDeltas = (rows: string) => `
 const signed = (table: string, sign: 1 | -1) => `SELECT date_trunc('month', published_on)::date AS month, ${FACETS.join(', ')}, ${sign} AS n FROM ${table}`;
 
 /**
- * Monthly counts per each pair of the facets a grouped rollup can group by (21 pairs of region, level, channel,
- * language, format, direction, special project), kept by statement-level triggers in the same transaction as the
- * writes. A month holds at most about 1,200 rows whatever the number of materials, so a year's grouping by one or
- * two facets (and by month, quarter or year) reads some ten thousand rows, where the facet counters hold as many
- * combinations as the materials spread over.
+ * Monthly counts per region and each pair of the other facets a grouped rollup can group by (level, channel,
+ * language, format, direction, special project: 15 pairs), kept by statement-level triggers in the same transaction
+ * as the writes. A month holds at most about 10,000 rows whatever the number of materials, and one pair of a year
+ * some thousands, so a year's grouping by one or two facets besides the region (and by month, quarter or year) reads
+ * those, where the facet counters hold as many combinations as the materials spread over. The region is in every
+ * pair so that writers of different regions do not wait for each other's counter rows.
  */
 export class MaterialPairCounts1764900000000 implements MigrationInterface {
   name = 'MaterialPairCounts1764900000000';

@@ -101,7 +101,7 @@ describe('material counters', () => {
     ];
     const rpo = api(app, await tokenFor(app, 'rpo-north-kazakhstan'));
     const [{ id: region }]: { id: number }[] = await ds.query(`SELECT id FROM regions WHERE code = 'north-kazakhstan'`);
-    for (const groupBy of ['format', 'month,regionId', 'channel,mediaLevel', 'directionId,language', 'quarter,specialProjectId', 'year']) {
+    for (const groupBy of ['format', 'month,regionId', 'channel,mediaLevel', 'directionId,language', 'quarter,specialProjectId', 'format,language,directionId', 'year']) {
       for (const [from, to] of periods) {
         for (const regionId of [undefined, region]) {
           const keys = groupBy.split(',');

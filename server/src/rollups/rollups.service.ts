@@ -43,14 +43,13 @@ const MONTHLY_KEYS = new Set(['regionId', 'channel', 'mediaLevel', 'month', 'qua
 const PAIR_FACETS = ['regionId', 'mediaLevel', 'channel', 'language', 'format', 'directionId', 'specialProjectId'];
 
 /**
- * The pair counters' `facets` value (a bit for each facet not held) for a grouping that needs at most two facets,
- * the region counting as one when the rollup is confined to it; a single facet is read from its pair with the level.
+ * The pair counters' `facets` value (a bit for each facet not held) for a grouping by at most two facets besides the
+ * region, which every pair holds; a single facet is read from its pair with the level (or the channel).
  */
-function pairFor(keys: string[], regionId?: number): number | null {
-  const held = new Set(keys.filter((k) => PAIR_FACETS.includes(k)));
-  if (regionId !== undefined) held.add('regionId');
-  if (held.size === 1) held.add(held.has('mediaLevel') ? 'channel' : 'mediaLevel');
-  if (held.size !== 2) return null;
+function pairFor(keys: string[]): number | null {
+  const held = new Set(['regionId', ...keys.filter((k) => PAIR_FACETS.includes(k))]);
+  if (held.size === 2) held.add(held.has('mediaLevel') ? 'channel' : 'mediaLevel');
+  if (held.size !== 3) return null;
   return PAIR_FACETS.reduce((bits, k, i) => (held.has(k) ? bits : bits | (1 << (PAIR_FACETS.length - 1 - i))), 0);
 }
 
@@ -216,7 +215,7 @@ export class RollupsService {
       parts.push(rawRange(from as string, to as string, true));
     } else {
       const bounds = [m1 === null ? '' : ` AND f.month >= ${param(m1)}`, m2 === null ? '' : ` AND f.month < ${param(m2)}`].join('');
-      const pair = pairFor(keys, regionId);
+      const pair = pairFor(keys);
       const counters = keys.every((k) => MONTHLY_KEYS.has(k))
         ? 'material_monthly_counts f WHERE true'
         : pair === null
