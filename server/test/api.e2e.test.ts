@@ -58,6 +58,16 @@ describe('API over the demo dataset', () => {
       await request(app.url).get('/api/materials').set('Authorization', `Bearer ${foreign}`).expect(401);
     });
 
+    it('refuses a token that expires after it was first accepted, on a list and on a read by id', async () => {
+      const shortLived = await app.app.get(JwtService).signAsync({ sub: 1 }, { expiresIn: '2s' });
+      await request(app.url).get('/api/materials/1').set('Authorization', `Bearer ${shortLived}`).expect(200);
+      await request(app.url).get('/api/materials').set('Authorization', `Bearer ${shortLived}`).expect(200);
+      await new Promise((resolve) => setTimeout(resolve, 2100));
+      await request(app.url).get('/api/materials/1').set('Authorization', `Bearer ${shortLived}`).expect(401);
+      const res = await request(app.url).get('/api/materials').set('Authorization', `Bearer ${shortLived}`).expect(401);
+      expect(res.body.message).toMatch(/expired/);
+    });
+
     it('tells who is signed in', async () => {
       const res = await analyst.get('/api/auth/me').expect(200);
       expect(res.body).toMatchObject({ login: 'analyst', role: 'analyst', regionId: null });
