@@ -1,16 +1,18 @@
 import { DataSource } from 'typeorm';
 import type { ListSeek } from '../common/crud.service';
 import type { ListParams } from '../common/list-query';
+import { preparedQuery } from '../database/prepared-query';
 
 /** Below this offset plain skipping costs less than reading the counters. */
 const SEEK_FROM_OFFSET = 2_000;
 
-/** The list filters that the daily counters (day, region, level, channel) count exactly. */
+/** The list filters that the daily and monthly counters (region, level, channel) count exactly. */
 const COUNTED: Record<string, string> = { regionId: 'region_id', channel: 'channel', mediaLevel: 'media_level' };
 
 /**
  * For a deep page sorted by date within one region (by filter or by the reader's confinement), and filtered at most
- * by channel, level and period: sums the region's daily counters in sort order up to the page's offset. The page is
+ * by channel, level and period: sums the region's counters in sort order up to the page's offset, months first and
+ * then the days of the month the offset falls in (a period, which may cut months, is summed by days). The page is
  * then the rows from that day on, less the day's rows before the offset: an index range instead of skipping up to
  * the offset row by row. Null when the list is not of that kind.
  */
@@ -18,21 +20,35 @@ export async function seekInCounters(ds: DataSource, params: ListParams, scopeRe
   const [field, order] = params.sort;
   if (field !== 'publishedOn' || offset < SEEK_FROM_OFFSET) return null;
   const values: unknown[] = [];
-  const where: string[] = [];
-  const add = (condition: (param: string) => string, value: unknown) => where.push(condition(`$${values.push(value)}`));
-  if (scopeRegion !== 'any') add((p) => `region_id = ${p}`, scopeRegion);
+  const param = (value: unknown) => `$${values.push(value)}`;
+  const facets: string[] = [];
+  const period: string[] = [];
+  if (scopeRegion !== 'any') facets.push(`region_id = ${param(scopeRegion)}`);
   for (const [key, value] of Object.entries(params.filter)) {
-    if (key === 'publishedFrom') add((p) => `day >= ${p}::date`, value);
-    else if (key === 'publishedTo') add((p) => `day <= ${p}::date`, value);
-    else if (COUNTED[key] && (typeof value === 'string' || typeof value === 'number')) add((p) => `${COUNTED[key]} = ${p}`, value);
+    if (key === 'publishedFrom') period.push(`day >= ${param(value)}::date`);
+    else if (key === 'publishedTo') period.push(`day <= ${param(value)}::date`);
+    else if (COUNTED[key] && (typeof value === 'string' || typeof value === 'number')) facets.push(`${COUNTED[key]} = ${param(value)}`);
     else return null;
   }
   if (scopeRegion === 'any' && params.filter.regionId === undefined) return null;
-  const [row]: { total: number; day: string | null; before: number | null }[] = await ds.query(
-    `WITH days AS (SELECT day, sum(n)::int AS n FROM material_daily_counts WHERE ${where.join(' AND ')} GROUP BY day HAVING sum(n) > 0),
-          ranked AS (SELECT day, sum(n) OVER (ORDER BY day ${order} ROWS UNBOUNDED PRECEDING) - n AS before FROM days)
-     SELECT (SELECT coalesce(sum(n), 0)::int FROM days) AS total, s.day::text AS day, s.before::int AS before
-       FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT day, before FROM ranked WHERE before <= $${values.push(offset)} ORDER BY before DESC LIMIT 1) s ON true`,
+  const at = param(offset);
+  const days = (range: string[]) =>
+    `SELECT day, sum(n)::int AS n FROM material_daily_counts WHERE ${[...facets, ...range].join(' AND ')} GROUP BY day HAVING sum(n) > 0`;
+  const ranked = (table: string, key: string, start: string) =>
+    `SELECT ${key}, ${start} + sum(n) OVER (ORDER BY ${key} ${order} ROWS UNBOUNDED PRECEDING) - n AS before FROM ${table}`;
+  const counted =
+    period.length > 0
+      ? `days AS (${days(period)}), total AS (SELECT coalesce(sum(n), 0)::int AS n FROM days), ranked AS (${ranked('days', 'day', '0')})`
+      : `months AS (SELECT month, sum(n)::int AS n FROM material_monthly_counts WHERE ${facets.join(' AND ')} GROUP BY month HAVING sum(n) > 0),
+         total AS (SELECT coalesce(sum(n), 0)::int AS n FROM months),
+         target AS (SELECT month, before FROM (${ranked('months', 'month', '0')}) m WHERE before <= ${at} ORDER BY before DESC LIMIT 1),
+         days AS (${days(['day >= (SELECT month FROM target)', "day < (SELECT month FROM target) + interval '1 month'"])}),
+         ranked AS (${ranked('days', 'day', '(SELECT before FROM target)')})`;
+  const [row] = await preparedQuery<{ total: number; day: string | null; before: number | null }>(
+    ds,
+    `WITH ${counted}
+     SELECT (SELECT n FROM total) AS total, s.day::text AS day, s.before::int AS before
+       FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT day, before FROM ranked WHERE before <= ${at} ORDER BY before DESC LIMIT 1) s ON true`,
     values,
   );
   if (row.day === null || row.before === null) return { total: row.total, bound: null, skip: offset };
