@@ -14,7 +14,7 @@ COPY scripts scripts
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production PORT=3000 NODE_OPTIONS=--max-old-space-size=160
+ENV NODE_ENV=production PORT=3000 NODE_OPTIONS=--max-old-space-size=200
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules

@@ -36,7 +36,7 @@ export async function startChildServer(kind: ServerKind, databaseUrl: string): P
   const child: ChildProcess = fork(join(__dirname, 'server-process.js'), [kind], {
     env: { ...process.env, BENCH_DATABASE_URL: databaseUrl },
     // The heap cap of npm start and the Docker image, so that the API is measured as it runs.
-    execArgv: kind === 'api' ? ['--max-old-space-size=160'] : [],
+    execArgv: kind === 'api' ? ['--max-old-space-size=200'] : [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const url = await new Promise<string>((ok, fail) => {
