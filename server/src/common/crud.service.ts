@@ -151,10 +151,14 @@ export class CrudService<E extends Versioned> {
     return { ...stored, ...Object.fromEntries(Object.keys(this.hooks.linkedSql).map((k) => [k, row[k]])) };
   }
 
+  /** A name quoted for raw SQL. */
+  protected quoted(name: string): string {
+    return this.ds.driver.escape(name);
+  }
+
   /** The entity's columns over an alias, each named by its property, for raw statements that hydrate. */
   protected columnsSql(alias: string): string[] {
-    const q = (name: string) => this.ds.driver.escape(name);
-    return this.ds.getMetadata(this.entity).columns.map((c) => `${alias}.${q(c.databaseName)} AS ${q(c.propertyName)}`);
+    return this.ds.getMetadata(this.entity).columns.map((c) => `${alias}.${this.quoted(c.databaseName)} AS ${this.quoted(c.propertyName)}`);
   }
 
   /** A row of columnsSql as TypeORM would have read it (dates as YYYY-MM-DD, timestamps as Date). */
@@ -166,12 +170,11 @@ export class CrudService<E extends Versioned> {
 
   private readOneSql(): string {
     if (this.readOneSqlText) return this.readOneSqlText;
-    const metadata = this.ds.getMetadata(this.entity);
-    const q = (name: string) => this.ds.driver.escape(name);
     const columns = this.columnsSql('r');
     if (this.hooks.regionSql) columns.push(`${this.hooks.regionSql('r')} AS region_of_record`);
-    for (const [field, sql] of Object.entries(this.hooks.linkedSql ?? {})) columns.push(`${sql('r')} AS ${q(field)}`);
-    this.readOneSqlText = `SELECT a.*, ${columns.join(', ')} FROM (${actorSql('$1')}) a LEFT JOIN ${q(metadata.tableName)} r ON r.id = $2`;
+    for (const [field, sql] of Object.entries(this.hooks.linkedSql ?? {})) columns.push(`${sql('r')} AS ${this.quoted(field)}`);
+    const table = this.quoted(this.ds.getMetadata(this.entity).tableName);
+    this.readOneSqlText = `SELECT a.*, ${columns.join(', ')} FROM (${actorSql('$1')}) a LEFT JOIN ${table} r ON r.id = $2`;
     return this.readOneSqlText;
   }
 

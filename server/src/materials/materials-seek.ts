@@ -19,6 +19,7 @@ const COUNTED: Record<string, string> = { regionId: 'region_id', channel: 'chann
 export async function seekInCounters(ds: DataSource, params: ListParams, scopeRegion: number | 'any', offset: number): Promise<ListSeek | null> {
   const [field, order] = params.sort;
   if (field !== 'publishedOn' || offset < SEEK_FROM_OFFSET) return null;
+  if (scopeRegion === 'any' && params.filter.regionId === undefined) return null;
   const values: unknown[] = [];
   const param = (value: unknown) => `$${values.push(value)}`;
   const facets: string[] = [];
@@ -30,7 +31,6 @@ export async function seekInCounters(ds: DataSource, params: ListParams, scopeRe
     else if (COUNTED[key] && (typeof value === 'string' || typeof value === 'number')) facets.push(`${COUNTED[key]} = ${param(value)}`);
     else return null;
   }
-  if (scopeRegion === 'any' && params.filter.regionId === undefined) return null;
   const at = param(offset);
   const days = (range: string[]) =>
     `SELECT day, sum(n)::int AS n FROM material_daily_counts WHERE ${[...facets, ...range].join(' AND ')} GROUP BY day HAVING sum(n) > 0`;

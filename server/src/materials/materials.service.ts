@@ -190,11 +190,10 @@ export class MaterialsService extends CrudService<Material> {
   /** The statement's conditions are those of checkedOutlet, assertQuarterOpen and writeAudienceIds, in SQL. */
   private createSql(): string {
     if (this.createSqlText) return this.createSqlText;
-    const q = (name: string) => this.ds.driver.escape(name);
     const audited = this.ds
       .getMetadata(Material)
       .columns.filter((c) => c.propertyName !== 'id' && !NOT_AUDITED.has(c.propertyName))
-      .map((c) => `'${c.propertyName}', ins.${q(c.propertyName)}`);
+      .map((c) => `'${c.propertyName}', ins.${this.quoted(c.propertyName)}`);
     this.createSqlText = `
       WITH outlet AS (SELECT kind, level, region_id FROM outlets WHERE id = $2),
       rubric AS (SELECT outlet_id FROM rubrics WHERE id = $3),
