@@ -8,6 +8,7 @@ import { MaterialsListIndex1764600000000 } from './1764600000000-materials-list-
 import { RateLimits1764700000000 } from './1764700000000-rate-limits';
 import { MaterialFacetCounts1764800000000 } from './1764800000000-material-facet-counts';
 import { MaterialPairCounts1764900000000 } from './1764900000000-material-pair-counts';
+import { DropMaterialsCountIndex1765000000000 } from './1765000000000-drop-materials-count-index';
 
 export const migrations = [
   InitialSchema1764100000000,
@@ -20,4 +21,5 @@ export const migrations = [
   RateLimits1764700000000,
   MaterialFacetCounts1764800000000,
   MaterialPairCounts1764900000000,
+  DropMaterialsCountIndex1765000000000,
 ];

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -268,6 +269,48 @@ describe('importing materials', () => {
     const after = await counted();
     expect(after).toEqual({ raw: before.raw + 24_998, counters: before.counters + 24_998, imports: before.imports + 1 });
     expect((await db.query('SELECT count(*)::int AS n FROM materials WHERE import_id = $1', [good.importId])).rows[0].n).toBe(24_998);
+  });
+
+  it('leaves nothing behind when the upload is cut off after batches were inserted, and frees both of its connections', async () => {
+    const head = [['Заголовок', 'СМИ', 'Дата публикации', 'Язык', 'Формат', 'Ссылка']];
+    const body = Array.from({ length: 60_000 }, (_, i) => [`Оборванный ${i}`, 'Северный Казахстан', '02.05.2024', 'ru', 'article', `https://sk-news.kz/cut/${i}`]);
+    const file = csv([...head, ...body], ';');
+    const before = { count: await materialCount(), imports: (await db.query('SELECT count(*)::int AS n FROM imports')).rows[0].n };
+    const boundary = 'cut-off-upload';
+    const url = new URL('/api/materials/import', app.url);
+    const req = http.request(url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.rpo}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    req.on('error', () => undefined);
+    req.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="cut.csv"\r\nContent-Type: text/csv\r\n\r\n`);
+    req.write(file.subarray(0, Math.floor(file.length * 0.6)));
+    // The import's own transaction holds this lock from its first COPY into materials until it ends.
+    const inserting = async () =>
+      (
+        await db.query(
+          `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+            WHERE c.relname = 'materials' AND l.mode = 'RowExclusiveLock' AND l.pid <> pg_backend_pid()`,
+        )
+      ).rows[0].n > 0;
+    const started = Date.now();
+    while (!(await inserting()) && Date.now() - started < 20_000) await new Promise((r) => setTimeout(r, 20));
+    expect(await inserting()).toBe(true);
+    req.destroy();
+    const busy = async () =>
+      (
+        await db.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+            WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend' AND state <> 'idle'`,
+        )
+      ).rows[0].n;
+    while ((await busy()) > 0 && Date.now() - started < 30_000) await new Promise((r) => setTimeout(r, 50));
+    expect(await busy()).toBe(0);
+    expect(await materialCount()).toBe(before.count);
+    expect((await db.query(`SELECT count(*)::int AS n FROM imports`)).rows[0].n).toBe(before.imports);
+    expect((await db.query(`SELECT count(*)::int AS n FROM materials WHERE title LIKE 'Оборванный%'`)).rows[0].n).toBe(0);
+    const again = await imported(tokens.rpo, 'whole.csv', csv([...head, ...body.slice(0, 3)], ';'));
+    expect(again).toMatchObject({ created: 3, errorCount: 0 });
   });
 
   it('saves nothing on a dry run', async () => {

@@ -1,37 +1,50 @@
 import { finished } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { QueryRunner } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import { StagedRow } from './import-row';
 
-/** Rows checked by one round of statements; the next batch is parsed while the database works on this one. */
+/** Rows checked by one round of statements; the next batches are parsed and checked while the database inserts one. */
 const BATCH_ROWS = 10_000;
+/** A small first batch sets the database to work while Node is still parsing, instead of after 10,000 rows. */
+const FIRST_BATCH_ROWS = 2_000;
 
-/** Staged columns in table order, each with its type; `row` is the file's row number, not a material column. */
-const COLUMNS: [Exclude<keyof StagedRow, 'audienceIds'>, string, string][] = [
+type MaterialKey = Exclude<keyof StagedRow, 'row' | 'audienceIds'>;
+
+/** A material's columns as the import writes them through COPY, each with the row's field. */
+const MATERIAL: [MaterialKey, string][] = [
+  ['regionId', 'region_id'],
+  ['outletId', 'outlet_id'],
+  ['rubricId', 'rubric_id'],
+  ['channel', 'channel'],
+  ['mediaLevel', 'media_level'],
+  ['language', 'language'],
+  ['format', 'format'],
+  ['title', 'title'],
+  ['url', 'url'],
+  ['publishedOn', 'published_on'],
+  ['directionId', 'direction_id'],
+  ['specialProjectId', 'special_project_id'],
+  ['mediaPlanItemId', 'media_plan_item_id'],
+  ['views', 'views'],
+  ['reactions', 'reactions'],
+  ['shares', 'shares'],
+  ['comments', 'comments'],
+  ['reach', 'reach'],
+  ['notes', 'notes'],
+];
+const MATERIAL_COLUMNS = MATERIAL.map(([, column]) => column).join(', ');
+
+/** What the duplicate checks and the result need of a row: its number, region and the keys that make it a duplicate. */
+const STAGED: [Exclude<keyof StagedRow, 'audienceIds'>, string, string][] = [
   ['row', 'rn', 'int'],
   ['regionId', 'region_id', 'int'],
   ['outletId', 'outlet_id', 'int'],
-  ['rubricId', 'rubric_id', 'int'],
-  ['channel', 'channel', 'text'],
-  ['mediaLevel', 'media_level', 'text'],
-  ['language', 'language', 'text'],
-  ['format', 'format', 'text'],
   ['title', 'title', 'text'],
   ['url', 'url', 'text'],
   ['publishedOn', 'published_on', 'date'],
-  ['directionId', 'direction_id', 'int'],
-  ['specialProjectId', 'special_project_id', 'int'],
-  ['mediaPlanItemId', 'media_plan_item_id', 'int'],
-  ['views', 'views', 'int'],
-  ['reactions', 'reactions', 'int'],
-  ['shares', 'shares', 'int'],
-  ['comments', 'comments', 'int'],
-  ['reach', 'reach', 'int'],
-  ['notes', 'notes', 'text'],
 ];
-const MATERIAL_COLUMNS = COLUMNS.slice(1).map(([, column]) => column).join(', ');
-const STAGED_COLUMNS = `batch, ${COLUMNS.map(([, column]) => column).join(', ')}, audience_ids`;
+const STAGED_COLUMNS = `batch, ${STAGED.map(([, column]) => column).join(', ')}`;
 
 const SPECIAL = /[\\\t\n\r]/g;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
@@ -55,119 +68,190 @@ export interface ImportTarget {
   stillValid(): boolean;
 }
 
+/** A batch on its way: the staged text for the checks, and each row's material columns for the insert. */
+interface Batch {
+  number: number;
+  staged: string;
+  rows: number[];
+  materials: string[];
+  audiences: number[][];
+}
+
+/** What the checks found in a batch: the rows to skip, and the material ids drawn for the others, in row order. */
+interface Checked {
+  duplicates: number[];
+  ids: number[];
+}
+
+const emptyBatch = (number: number): Batch => ({ number, staged: '', rows: [], materials: [], audiences: [] });
+
+async function copyInto(client: PoolClient, sql: string, data: string): Promise<void> {
+  const copy = client.query(copyFrom(sql));
+  copy.end(data);
+  await finished(copy);
+}
+
+/** Keeps a failure for whoever awaits the promise later, instead of an unhandled rejection now. */
+function later<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
 /**
  * Valid rows go in batches through COPY into a temporary table, where duplicates are found with set-based statements;
- * when the import saves, each batch's new materials are inserted at once. One batch is in the database while the
- * next is parsed, so memory stays flat and the two cores work together. Everything stays in the caller's
- * transaction, so a file with errors or an interrupted upload leaves nothing behind.
+ * when the import saves, each batch's new materials then go through COPY into materials. A saving import checks on a
+ * connection of its own, so that three batches are at work at once: one parsed by Node, one checked, one inserted by
+ * the import's transaction. Memory stays flat, and a file with errors or an interrupted upload leaves nothing behind:
+ * the inserts are in the caller's transaction, and the checking connection only ever rolls back.
  */
 export class ImportStaging {
-  private chunk = '';
-  private rows = 0;
-  private batch = 0;
-  private pending: Promise<void> = Promise.resolve();
+  private current = emptyBatch(1);
+  private checking: Promise<void> = Promise.resolve();
+  private inserting: Promise<void> = Promise.resolve();
+  private insertingBefore: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly qr: QueryRunner,
-    private readonly client: PoolClient,
+    private readonly checker: QueryRunner,
+    private readonly checkerClient: PoolClient,
     private readonly target: ImportTarget | null,
   ) {}
 
-  static async create(qr: QueryRunner, target: ImportTarget | null): Promise<ImportStaging> {
-    // A saving import draws each row's material id as it is staged (ids of skipped rows are left unused, as after any
-    // rollback); the audience links then need no second pass. A dry run draws none.
-    const materialId = target ? `DEFAULT nextval(pg_get_serial_sequence('materials', 'id'))` : '';
-    await qr.query(`
-      CREATE TEMP TABLE import_rows (
-        batch int NOT NULL, ${COLUMNS.map(([, column, type]) => `${column} ${type}`).join(', ')}, audience_ids int[] NOT NULL,
-        first_rn integer, stored boolean NOT NULL DEFAULT false, material_id integer ${materialId}
-      ) ON COMMIT DROP;
-      CREATE INDEX ON import_rows USING hash (url) WHERE url IS NOT NULL;
-      CREATE INDEX ON import_rows (outlet_id, published_on, hashtext(lower(title)));`);
-    return new ImportStaging(qr, (await qr.connect()) as PoolClient, target);
+  static async create(ds: DataSource, qr: QueryRunner, target: ImportTarget | null): Promise<ImportStaging> {
+    const checker = target ? ds.createQueryRunner() : qr;
+    try {
+      if (checker !== qr) {
+        await checker.connect();
+        await checker.startTransaction();
+        await checker.query('SET LOCAL jit = off');
+      }
+      // A saving import draws each row's material id as it is staged (ids of skipped rows are left unused, as after
+      // any rollback), so that a material and its audience links go in together. A dry run draws none.
+      const materialId = target ? `DEFAULT nextval(pg_get_serial_sequence('materials', 'id'))` : '';
+      await checker.query(`
+        CREATE TEMP TABLE import_rows (
+          batch int NOT NULL, ${STAGED.map(([, column, type]) => `${column} ${type}`).join(', ')},
+          first_rn integer, stored boolean NOT NULL DEFAULT false, material_id integer ${materialId}
+        ) ON COMMIT DROP;
+        CREATE INDEX ON import_rows USING hash (url) WHERE url IS NOT NULL;
+        CREATE INDEX ON import_rows (outlet_id, published_on, hashtext(lower(title)));`);
+      return new ImportStaging(qr, checker, (await checker.connect()) as PoolClient, target);
+    } catch (e) {
+      if (checker !== qr) await ImportStaging.closeChecker(checker);
+      throw e;
+    }
+  }
+
+  private static async closeChecker(checker: QueryRunner): Promise<void> {
+    if (checker.isTransactionActive) await checker.rollbackTransaction();
+    await checker.release();
   }
 
   async add(row: StagedRow): Promise<void> {
-    this.chunk += `${this.batch + 1}\t${COLUMNS.map(([key]) => copyField(row[key])).join('\t')}\t{${row.audienceIds.join(',')}}\n`;
-    if (++this.rows >= BATCH_ROWS) await this.flush();
+    const b = this.current;
+    b.staged += `${b.number}\t${STAGED.map(([key]) => copyField(row[key])).join('\t')}\n`;
+    b.rows.push(row.row);
+    if (this.target) {
+      b.materials.push(MATERIAL.map(([key]) => copyField(row[key])).join('\t'));
+      b.audiences.push(row.audienceIds);
+    }
+    if (b.rows.length >= (b.number === 1 ? FIRST_BATCH_ROWS : BATCH_ROWS)) await this.flush();
   }
 
-  /** Waits for the last batch; the staged rows are then complete. */
+  /** Waits for the last batch; the staged rows are then complete and every saved batch inserted. */
   async end(): Promise<void> {
     await this.flush();
-    await this.pending;
+    await this.checking;
+    await this.inserting;
   }
 
-  /** After a failure while reading: lets the batch in the database finish, so that the transaction can be rolled back. */
+  /** After a failure while reading: lets the batches in the database finish, so that the transactions can be rolled back. */
   async abort(): Promise<void> {
-    await this.pending.catch(() => undefined);
+    await this.checking.catch(() => undefined);
+    await this.inserting.catch(() => undefined);
+  }
+
+  /** Releases the checking connection of a saving import (its transaction only held the staged rows). */
+  async close(): Promise<void> {
+    if (this.checker !== this.qr) await ImportStaging.closeChecker(this.checker);
   }
 
   private async flush(): Promise<void> {
-    await this.pending;
-    if (this.rows === 0) return;
-    const data = this.chunk;
-    const batch = ++this.batch;
-    this.chunk = '';
-    this.rows = 0;
-    this.pending = this.process(batch, data);
-    // A failure is raised where the batch is awaited (the next flush or end), not as an unhandled rejection.
-    this.pending.catch(() => undefined);
+    // The checking connection is free, and at most one checked batch still waits for its insert.
+    await this.checking;
+    await this.insertingBefore;
+    const batch = this.current;
+    if (batch.rows.length === 0) return;
+    this.current = emptyBatch(batch.number + 1);
+    const checked = later(this.check(batch));
+    this.checking = later(checked.then(() => undefined));
+    this.insertingBefore = this.inserting;
+    const target = this.target;
+    if (target) {
+      this.inserting = later(Promise.all([checked, this.inserting]).then(([c]) => (target.stillValid() ? this.insert(batch, c, target) : undefined)));
+    }
   }
 
   /**
    * A row repeats another when it has the same outlet and URL, or the same outlet, date and title (any case). In the
-   * file the first occurrence stays; against stored materials every region counts (this import's own rows aside:
-   * they are the file's). Each check is one exact index lookup per row (migration 1764550000000); the URL lookups sit
-   * behind OFFSET 0 so that the planner cannot trade the URL index for the outlet one.
+   * file the first occurrence stays; against stored materials every region counts. Each check is one exact index
+   * lookup per row (migration 1764550000000); the URL lookups sit behind OFFSET 0 so that the planner cannot trade the
+   * URL index for the outlet one. This import's own rows are the file's: the checking connection does not see them.
    */
-  private async process(batch: number, data: string): Promise<void> {
-    const copy = this.client.query(copyFrom(`COPY import_rows (${STAGED_COLUMNS}) FROM STDIN`));
-    copy.end(data);
-    await finished(copy);
+  private async check(batch: Batch): Promise<Checked> {
+    await copyInto(this.checkerClient, `COPY import_rows (${STAGED_COLUMNS}) FROM STDIN`, batch.staged);
     // Without statistics the planner takes the temporary table for a small one and scans it for every row.
-    if (batch === 1) await this.qr.query('ANALYZE import_rows');
+    if (batch.number === 1) await this.checker.query('ANALYZE import_rows');
     const earlierUrl = `SELECT u.rn FROM (SELECT x.rn, x.outlet_id FROM import_rows x WHERE x.url = r.url OFFSET 0) u
                          WHERE u.outlet_id = r.outlet_id AND u.rn < r.rn`;
     const earlierTitle = `SELECT x.rn FROM import_rows x
                            WHERE x.outlet_id = r.outlet_id AND x.published_on = r.published_on AND hashtext(lower(x.title)) = hashtext(lower(r.title))
                              AND lower(x.title) = lower(r.title) AND x.rn < r.rn`;
     // One table, no join: the planner's row estimates for a new batch cannot turn it into a quadratic plan.
-    await this.qr.query(
+    await this.checker.query(
       `UPDATE import_rows r SET first_rn = least((SELECT min(rn) FROM (${earlierUrl}) e), (SELECT min(rn) FROM (${earlierTitle}) e))
         WHERE r.batch = $1 AND (EXISTS (${earlierUrl}) OR EXISTS (${earlierTitle}))`,
-      [batch],
+      [batch.number],
     );
-    const importId = this.target?.importId ?? null;
-    await this.qr.query(
+    await this.checker.query(
       `UPDATE import_rows r SET stored = true
         WHERE r.batch = $1 AND r.first_rn IS NULL
-          AND (EXISTS (SELECT 1 FROM (SELECT m.outlet_id, m.import_id FROM materials m WHERE m.url = r.url OFFSET 0) u
-                        WHERE u.outlet_id = r.outlet_id AND ($2::int IS NULL OR u.import_id IS DISTINCT FROM $2))
+          AND (EXISTS (SELECT 1 FROM (SELECT m.outlet_id FROM materials m WHERE m.url = r.url OFFSET 0) u WHERE u.outlet_id = r.outlet_id)
                OR EXISTS (SELECT 1 FROM materials m
                            WHERE m.outlet_id = r.outlet_id AND m.published_on = r.published_on AND hashtext(lower(m.title)) = hashtext(lower(r.title))
-                             AND lower(m.title) = lower(r.title) AND ($2::int IS NULL OR m.import_id IS DISTINCT FROM $2)))`,
-      [batch, importId],
+                             AND lower(m.title) = lower(r.title)))`,
+      [batch.number],
     );
-    if (this.target && this.target.stillValid()) await this.insert(batch, this.target);
+    if (!this.target) return { duplicates: [], ids: [] };
+    const [found]: Checked[] = await this.checker.query(
+      `SELECT coalesce(array_agg(rn ORDER BY rn) FILTER (WHERE first_rn IS NOT NULL OR stored), '{}') AS duplicates,
+              coalesce(array_agg(material_id ORDER BY rn) FILTER (WHERE first_rn IS NULL AND NOT stored), '{}') AS ids
+         FROM import_rows WHERE batch = $1`,
+      [batch.number],
+    );
+    return found;
   }
 
-  /** One plain INSERT (the statement triggers keep the counters as for any write), then the audience links. */
-  private async insert(batch: number, target: ImportTarget): Promise<void> {
-    await this.qr.query(
-      `INSERT INTO materials (id, ${MATERIAL_COLUMNS}, created_by_id, import_id)
-       SELECT material_id, ${MATERIAL_COLUMNS}, $2, $3 FROM import_rows WHERE batch = $1 AND first_rn IS NULL AND NOT stored`,
-      [batch, target.userId, target.importId],
-    );
-    await this.qr.query(
-      `INSERT INTO material_target_audiences (material_id, target_audience_id)
-       SELECT material_id, unnest(audience_ids) FROM import_rows WHERE batch = $1 AND first_rn IS NULL AND NOT stored AND audience_ids <> '{}'`,
-      [batch],
-    );
+  /** The batch's new materials through COPY (the statement triggers keep the counters as for any write), then the audience links. */
+  private async insert(batch: Batch, checked: Checked, target: ImportTarget): Promise<void> {
+    const skipped = new Set(checked.duplicates);
+    let materials = '';
+    let links = '';
+    let next = 0;
+    batch.rows.forEach((row, i) => {
+      if (skipped.has(row)) return;
+      const id = checked.ids[next++];
+      materials += `${id}\t${batch.materials[i]}\t${target.userId}\t${target.importId}\n`;
+      for (const audience of batch.audiences[i]) links += `${id}\t${audience}\n`;
+    });
+    if (materials === '') return;
+    const client = (await this.qr.connect()) as PoolClient;
+    await copyInto(client, `COPY materials (id, ${MATERIAL_COLUMNS}, created_by_id, import_id) FROM STDIN`, materials);
+    if (links !== '') await copyInto(client, 'COPY material_target_audiences (material_id, target_audience_id) FROM STDIN', links);
   }
 
   async counts(): Promise<{ fresh: number; duplicates: number; regionIds: number[] }> {
-    const [row]: { fresh: number; duplicates: number; region_ids: number[] | null }[] = await this.qr.query(`
+    const [row]: { fresh: number; duplicates: number; region_ids: number[] | null }[] = await this.checker.query(`
       SELECT count(*) FILTER (WHERE first_rn IS NULL AND NOT stored)::int AS fresh,
              count(*) FILTER (WHERE first_rn IS NOT NULL OR stored)::int AS duplicates,
              array_agg(DISTINCT region_id) FILTER (WHERE first_rn IS NULL AND NOT stored) AS region_ids
@@ -176,6 +260,6 @@ export class ImportStaging {
   }
 
   async duplicates(limit: number): Promise<StagedDuplicate[]> {
-    return this.qr.query('SELECT rn AS "row", first_rn AS "firstRow" FROM import_rows WHERE first_rn IS NOT NULL OR stored ORDER BY rn LIMIT $1', [limit]);
+    return this.checker.query('SELECT rn AS "row", first_rn AS "firstRow" FROM import_rows WHERE first_rn IS NOT NULL OR stored ORDER BY rn LIMIT $1', [limit]);
   }
 }

@@ -88,48 +88,53 @@ export class ImportsService {
       importId = record.id;
     }
     const staging = await ImportStaging.create(
+      this.ds,
       qr,
       importId === null ? null : { importId, userId: actor.id, stillValid: () => problems.count === 0 },
     );
-    let rows: number;
     try {
-      rows = await this.readRows(upload, staging, problems, refs, scope, msg, locale);
-      await staging.end();
-    } catch (e) {
-      await staging.abort();
-      throw e;
+      let rows: number;
+      try {
+        rows = await this.readRows(upload, staging, problems, refs, scope, msg, locale);
+        await staging.end();
+      } catch (e) {
+        await staging.abort();
+        throw e;
+      }
+
+      const { fresh, duplicates, regionIds } = await staging.counts();
+      const result: ImportResultDto = {
+        dryRun,
+        rows,
+        created: 0,
+        toCreate: fresh,
+        skippedDuplicates: duplicates,
+        errorCount: problems.count,
+        errors: problems.listed,
+        duplicates: (await staging.duplicates(MAX_LISTED)).map((d) => ({ row: d.row, reason: d.firstRow === null ? msg.duplicateStored : msg.duplicateInFile(d.firstRow) })),
+      };
+      if (importId === null || problems.count > 0) return result;
+
+      const regionId = scope !== 'any' ? scope : regionIds.length === 1 ? regionIds[0] : null;
+      await audit(qr.manager, {
+        userId: actor.id,
+        action: 'import',
+        resource: 'materials',
+        recordId: null,
+        regionId,
+        changes: { created: { before: 0, after: fresh } },
+        comment: upload.fileName,
+      });
+      await qr.query(
+        `UPDATE imports SET region_id = $2, rows = $3, created = $4, skipped_duplicates = $5,
+                audit_event_id = currval(pg_get_serial_sequence('audit_events', 'id'))
+          WHERE id = $1`,
+        [importId, regionId, rows, fresh, duplicates],
+      );
+      return { ...result, created: fresh, importId };
+    } finally {
+      await staging.close();
     }
-
-    const { fresh, duplicates, regionIds } = await staging.counts();
-    const result: ImportResultDto = {
-      dryRun,
-      rows,
-      created: 0,
-      toCreate: fresh,
-      skippedDuplicates: duplicates,
-      errorCount: problems.count,
-      errors: problems.listed,
-      duplicates: (await staging.duplicates(MAX_LISTED)).map((d) => ({ row: d.row, reason: d.firstRow === null ? msg.duplicateStored : msg.duplicateInFile(d.firstRow) })),
-    };
-    if (importId === null || problems.count > 0) return result;
-
-    const regionId = scope !== 'any' ? scope : regionIds.length === 1 ? regionIds[0] : null;
-    await audit(qr.manager, {
-      userId: actor.id,
-      action: 'import',
-      resource: 'materials',
-      recordId: null,
-      regionId,
-      changes: { created: { before: 0, after: fresh } },
-      comment: upload.fileName,
-    });
-    await qr.query(
-      `UPDATE imports SET region_id = $2, rows = $3, created = $4, skipped_duplicates = $5,
-              audit_event_id = currval(pg_get_serial_sequence('audit_events', 'id'))
-        WHERE id = $1`,
-      [importId, regionId, rows, fresh, duplicates],
-    );
-    return { ...result, created: fresh, importId };
   }
 
   /** Checks every row; valid ones go to the staging table, problems to the list. Returns the number of data rows. */
@@ -158,7 +163,7 @@ export class ImportsService {
         continue;
       }
       // Parsing alone would keep the event loop from the database socket, stalling the batch it is working on.
-      if (++rows % 1000 === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (++rows % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
       const checked = checker.check(number, cells);
       if ('staged' in checked) await staging.add(checked.staged);
       else for (const p of checked.problems) problems.add(number, p.column, p.message);
