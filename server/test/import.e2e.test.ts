@@ -217,6 +217,18 @@ describe('importing materials', () => {
     expect(again).toMatchObject({ created: 0, skippedDuplicates: 5 });
     const { rows } = await db.query(`SELECT count(*)::int AS n FROM materials WHERE url = 'https://sk-news.kz/dup-a'`);
     expect(rows[0].n).toBe(1);
+
+    // More uploads at once than the API has database connections: one saves, the others find its rows.
+    const rush = csv(
+      [
+        ['Заголовок', 'СМИ', 'Дата публикации', 'Язык', 'Формат', 'Ссылка'],
+        ['Одновременно', 'Северный Казахстан', '13.07.2023', 'ru', 'article', 'https://sk-news.kz/rush'],
+      ],
+      ';',
+    );
+    const answers = await Promise.all(Array.from({ length: 12 }, () => imported(tokens.rpo, 'rush.csv', rush)));
+    expect(answers.map((a) => a.created).sort()).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    expect((await db.query(`SELECT count(*)::int AS n FROM materials WHERE url = 'https://sk-news.kz/rush'`)).rows[0].n).toBe(1);
   });
 
   it('refuses rows dated in a closed quarter', async () => {

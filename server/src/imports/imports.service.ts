@@ -46,11 +46,24 @@ export class ImportsService {
     return user?.locale ?? 'ru';
   }
 
+  /**
+   * Saving imports of this process, one after another: the database lock serializes them across processes anyway, and
+   * one waiting here holds no connection, where one waiting for the lock would hold one and the import at work needs two.
+   */
+  private saving: Promise<unknown> = Promise.resolve();
+
   /** Everything in one transaction: a file with any error, a dry run or an interrupted upload leaves nothing behind. */
   async importMaterials(upload: ImportUpload, actor: Actor, dryRun: boolean): Promise<ImportResultDto> {
     const scope = writeRegion('materials', actor);
     if (scope === null) throw new ForbiddenException('Your role may not import materials');
     const locale = await this.localeOf(actor);
+    if (dryRun) return this.importIn(upload, actor, scope, locale, true);
+    const turn = this.saving.then(() => this.importIn(upload, actor, scope, locale, false));
+    this.saving = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async importIn(upload: ImportUpload, actor: Actor, scope: number | 'any', locale: Locale, dryRun: boolean): Promise<ImportResultDto> {
     const qr = this.ds.createQueryRunner();
     await qr.connect();
     try {
