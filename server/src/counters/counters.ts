@@ -7,10 +7,11 @@ export interface CounterMismatch {
   stored: number;
 }
 
-const FACET_LIST = ['region_id', 'media_level', 'channel', 'language', 'format', 'direction_id', 'special_project_id'];
-const FACETS = FACET_LIST.join(', ');
+/** The facet columns of the facet and pair counters, in the order of GROUPING() in the pair counters' `facets`. */
+export const COUNTER_FACETS = ['region_id', 'media_level', 'channel', 'language', 'format', 'direction_id', 'special_project_id'];
+const FACETS = COUNTER_FACETS.join(', ');
 /** The region and every pair of the other facets, as the pair counters (migration 1764900000000) hold them. */
-const OTHERS = FACET_LIST.slice(1);
+const OTHERS = COUNTER_FACETS.slice(1);
 const PAIRS = OTHERS.flatMap((a, i) => OTHERS.slice(i + 1).map((b) => `(region_id, ${a}, ${b})`)).join(', ');
 const COUNTED_PAIRS = `SELECT month, GROUPING(${FACETS}) AS facets, ${FACETS}, sum(n)::int AS n
   FROM (SELECT date_trunc('month', published_on)::date AS month, ${FACETS}, count(*) AS n FROM materials GROUP BY 1, 2, 3, 4, 5, 6, 7, 8) d

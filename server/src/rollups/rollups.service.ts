@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { applyFilter, parseListQuery } from '../common/list-query';
+import { COUNTER_FACETS } from '../counters/counters';
 import { Material } from '../materials/material.entity';
 import { MATERIALS_LIST } from '../materials/materials.service';
 import { NationalRollup, RollupRow } from './rollups.dto';
@@ -39,8 +40,10 @@ const FACET_GROUPS: Record<string, string> = { ...columnsOf('f'), ...periodsOf('
 /** The keys the monthly counters hold too: with a hundredth of the facet counters' rows they answer such groupings. */
 const MONTHLY_KEYS = new Set(['regionId', 'channel', 'mediaLevel', 'month', 'quarter', 'year']);
 
-/** The facets in the order of GROUPING() in the pair counters (migration 1764900000000). */
-const PAIR_FACETS = ['regionId', 'mediaLevel', 'channel', 'language', 'format', 'directionId', 'specialProjectId'];
+const KEY_OF_COLUMN = Object.fromEntries(Object.entries(FACET_COLUMNS).map(([key, column]) => [column, key]));
+
+/** The facets' groupBy keys in the order of GROUPING() in the pair counters. */
+const PAIR_FACETS = COUNTER_FACETS.map((column) => KEY_OF_COLUMN[column]);
 
 /**
  * The pair counters' `facets` value (a bit for each facet not held) for a grouping by at most two facets besides the
