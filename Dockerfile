@@ -8,6 +8,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.base.json ./
 COPY server server
 COPY admin-ui admin-ui
+COPY contracts contracts
 COPY migrations migrations
 COPY seed seed
 COPY scripts scripts

@@ -1,18 +1,5 @@
-export type Channel = 'tv' | 'radio' | 'print' | 'internet' | 'social';
-export type MediaLevel = 'republican' | 'regional';
-export type Language = 'kk' | 'ru' | 'kk_ru' | 'other';
-export type Format =
-  | 'article'
-  | 'interview'
-  | 'commentary'
-  | 'video_story'
-  | 'tv_program'
-  | 'radio_program'
-  | 'post'
-  | 'video'
-  | 'infographic'
-  | 'live_stream'
-  | 'other';
+import type { Channel, Language } from '../contracts/codes';
+
 export type SocialPlatform = 'instagram' | 'facebook' | 'telegram' | 'vk' | 'youtube';
 
 export interface RubricDef {

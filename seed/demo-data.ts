@@ -1,4 +1,5 @@
-import { Channel, Format, Language, MediaLevel, OutletDef, RegionProfile, RubricDef } from './catalog-types';
+import { Channel, Format, Language, MediaLevel } from '../contracts/codes';
+import { OutletDef, RegionProfile, RubricDef } from './catalog-types';
 import { Rng, apportion, createRng } from './prng';
 import { REGIONS_2020, SPECIAL_PROJECTS } from './reference-data';
 import { DemoMediaPlan, DemoMediaPlanItem, buildMediaPlans } from './media-plans';

@@ -1,4 +1,5 @@
-import type { Channel, Format, Place, RegionProfile, Site } from './catalog-types';
+import type { Channel, Format } from '../contracts/codes';
+import type { Place, RegionProfile, Site } from './catalog-types';
 import type { DemoMaterial, DemoOutlet, DemoRubric } from './demo-data';
 import { Rng, apportion } from './prng';
 import { REGIONS_2020, SPECIAL_PROJECTS } from './reference-data';

@@ -1,4 +1,4 @@
-export type RegionKind = 'oblast' | 'city';
+import type { RegionKind } from '../contracts/codes';
 
 export interface RegionDef {
   code: string;

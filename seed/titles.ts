@@ -1,4 +1,5 @@
-import { Format, Language, Place, Site } from './catalog-types';
+import { Format, Language } from '../contracts/codes';
+import { Place, Site } from './catalog-types';
 import { Rng } from './prng';
 
 interface Pair {

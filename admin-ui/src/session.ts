@@ -1,4 +1,4 @@
-export type Role = 'rpo_editor' | 'analyst' | 'approver' | 'admin';
+import type { Role } from '../../contracts/codes';
 
 export interface SessionUser {
   id: number;

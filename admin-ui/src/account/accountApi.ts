@@ -1,5 +1,5 @@
 import { API_URL, httpClient } from '../httpClient';
-import { Role } from '../session';
+import type { Role } from '../../../contracts/codes';
 
 export interface Me {
   id: number;

@@ -1,6 +1,6 @@
 import { Button, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { CHANNELS } from './filters';
+import { CHANNELS } from '../../../contracts/codes';
 import { FilterSelect } from './FilterSelect';
 import { PeriodFilters } from './PeriodFilters';
 import { AnalyticsView } from './useAnalyticsFilters';

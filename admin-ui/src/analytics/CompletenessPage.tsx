@@ -1,7 +1,8 @@
 import { Alert, Box, Card, CardContent, CardHeader, LinearProgress, Stack, Typography } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { AnalyticsFilterBar } from './AnalyticsFilterBar';
-import { Completeness, MonthLevel } from './completenessData';
+import type { Completeness } from '../../../contracts/analytics';
+import { MonthLevel } from './completenessData';
 import { CompletenessTable, MONTH_COLORS } from './CompletenessTable';
 import { filterParam, materialFilter } from './filters';
 import { useAnalyticsFilters } from './useAnalyticsFilters';

@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Tooltip } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { Completeness, MonthLevel, monthCells, monthLevel, sortForFollowUp } from './completenessData';
+import type { Completeness } from '../../../contracts/analytics';
+import { MonthLevel, monthCells, monthLevel, sortForFollowUp } from './completenessData';
 
 export const MONTH_COLORS: Record<MonthLevel, string> = { empty: '#ef9a9a', low: '#ffcc80', normal: 'transparent', high: '#c8e6c9' };
 

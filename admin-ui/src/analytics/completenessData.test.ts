@@ -1,4 +1,5 @@
-import { monthCells, monthLevel, RegionCompleteness, sortForFollowUp } from './completenessData';
+import type { RegionCompleteness } from '../../../contracts/analytics';
+import { monthCells, monthLevel, sortForFollowUp } from './completenessData';
 
 const region = (regionId: number, emptyMonths: string[], lateEntries: number): RegionCompleteness => ({
   regionId,

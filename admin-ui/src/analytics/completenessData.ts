@@ -1,26 +1,4 @@
-export interface CompletenessMonth {
-  month: string;
-  count: number;
-  ratio: number;
-}
-
-export interface RegionCompleteness {
-  regionId: number;
-  total: number;
-  monthlyAverage: number;
-  months: CompletenessMonth[];
-  emptyMonths: string[];
-  lateEntries: number;
-}
-
-export interface Completeness {
-  from: string;
-  to: string;
-  lateAfterDays: number;
-  months: string[];
-  regions: RegionCompleteness[];
-  lateEntries: number;
-}
+import type { CompletenessMonth, RegionCompleteness } from '../../../contracts/analytics';
 
 export type MonthLevel = 'empty' | 'low' | 'normal' | 'high';
 

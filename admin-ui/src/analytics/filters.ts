@@ -1,7 +1,5 @@
+import { Channel, CHANNELS } from '../../../contracts/codes';
 import { Period, Quarter } from '../dashboard/types';
-
-export const CHANNELS = ['tv', 'radio', 'print', 'internet', 'social'] as const;
-export type Channel = (typeof CHANNELS)[number];
 
 export interface AnalyticsFilters {
   year?: number;

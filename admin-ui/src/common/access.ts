@@ -1,4 +1,4 @@
-import { Role } from '../session';
+import type { Role } from '../../../contracts/codes';
 
 type Writers = Record<string, readonly Role[]>;
 

@@ -1,22 +1,12 @@
+import { CHANNELS, FORMATS, LANGUAGES, LOCALES, MEDIA_LEVELS, PLAN_STATUSES, REGION_KINDS, ROLES } from '../../../contracts/codes';
+
 const choicesOf = (group: string, ids: readonly string[]) => ids.map((id) => ({ id, name: `app.${group}.${id}` }));
 
-export const channelChoices = choicesOf('channel', ['tv', 'radio', 'print', 'internet', 'social']);
-export const levelChoices = choicesOf('level', ['republican', 'regional']);
-export const languageChoices = choicesOf('language', ['kk', 'ru', 'kk_ru', 'other']);
-export const formatChoices = choicesOf('format', [
-  'article',
-  'interview',
-  'commentary',
-  'video_story',
-  'tv_program',
-  'radio_program',
-  'post',
-  'video',
-  'infographic',
-  'live_stream',
-  'other',
-]);
-export const regionKindChoices = choicesOf('regionKind', ['oblast', 'city']);
-export const planStatusChoices = choicesOf('planStatus', ['draft', 'submitted', 'returned', 'approved']);
-export const roleChoices = choicesOf('role', ['rpo_editor', 'analyst', 'approver', 'admin']);
-export const localeChoices = choicesOf('locale', ['kk', 'ru', 'en']);
+export const channelChoices = choicesOf('channel', CHANNELS);
+export const levelChoices = choicesOf('level', MEDIA_LEVELS);
+export const languageChoices = choicesOf('language', LANGUAGES);
+export const formatChoices = choicesOf('format', FORMATS);
+export const regionKindChoices = choicesOf('regionKind', REGION_KINDS);
+export const planStatusChoices = choicesOf('planStatus', PLAN_STATUSES);
+export const roleChoices = choicesOf('role', ROLES);
+export const localeChoices = choicesOf('locale', LOCALES);

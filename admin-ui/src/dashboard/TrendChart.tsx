@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslate } from 'ra-core';
-import { CHANNELS } from '../analytics/filters';
+import { CHANNELS } from '../../../contracts/codes';
 import { TrendRow } from './chartData';
 import { CHANNEL_COLORS } from './colors';
 

@@ -1,4 +1,4 @@
-import { Channel, CHANNELS } from '../analytics/filters';
+import { Channel, CHANNELS } from '../../../contracts/codes';
 
 export interface CountRow {
   count: number;

@@ -1,4 +1,4 @@
-import { Channel } from '../analytics/filters';
+import type { Channel } from '../../../contracts/codes';
 
 export const CHANNEL_COLORS: Record<Channel, string> = {
   tv: '#1565c0',

@@ -1,5 +1,5 @@
 import { compareRollups } from './comparison';
-import { NationalRollup } from './types';
+import type { NationalRollup } from '../../../contracts/rollups';
 
 const rollup = (total: number, internet: number): NationalRollup => ({
   from: '2020-01-01',

@@ -1,4 +1,4 @@
-import { NationalRollup } from './types';
+import type { NationalRollup } from '../../../contracts/rollups';
 
 export type RowKey = 'republican' | 'regional' | 'internet' | 'social' | 'all';
 export type Column = 'total' | 'tv' | 'radio' | 'print';

@@ -1,20 +1,3 @@
-export interface LevelCount {
-  total: number;
-  tv: number;
-  radio: number;
-  print: number;
-}
-
-export interface NationalRollup {
-  from: string;
-  to: string;
-  total: number;
-  republican: LevelCount;
-  regional: LevelCount;
-  internet: number;
-  social: number;
-}
-
 export interface YearCount {
   year: number;
   count: number;

@@ -2,7 +2,7 @@ import { groupedRollupPath, materialFilter, monthsOf, nationalRollupPath, previo
 import { AnalyticsView } from '../analytics/useAnalyticsFilters';
 import { useApiQuery } from '../analytics/useApiQuery';
 import { CountRow } from './chartData';
-import { NationalRollup } from './types';
+import type { NationalRollup } from '../../../contracts/rollups';
 
 /** Every figure of the dashboard for the filters in the URL. */
 export const useDashboardData = (view: AnalyticsView) => {

@@ -1,16 +1,4 @@
-export type Channel = 'tv' | 'radio' | 'print' | 'internet' | 'social';
-export type Format =
-  | 'article'
-  | 'interview'
-  | 'commentary'
-  | 'video_story'
-  | 'tv_program'
-  | 'radio_program'
-  | 'post'
-  | 'video'
-  | 'infographic'
-  | 'live_stream'
-  | 'other';
+import type { Channel, Format } from '../../../contracts/codes';
 
 export interface MediaPlanItem {
   id: number;

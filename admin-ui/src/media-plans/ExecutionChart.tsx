@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslate } from 'ra-core';
 import { toQuarterBars } from './executionData';
-import { QuarterExecution } from './types';
+import type { QuarterExecution } from '../../../contracts/media-plans';
 
 export const ExecutionChart = ({ quarters }: { quarters: QuarterExecution[] }) => {
   const translate = useTranslate();

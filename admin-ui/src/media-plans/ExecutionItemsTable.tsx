@@ -3,7 +3,7 @@ import { Chip, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow 
 import { Link, useTranslate } from 'react-admin';
 import { periodLabel } from '../media-plan-items/periodLabel';
 import { materialsOfItemSearch, percent } from './executionData';
-import { ItemExecution } from './types';
+import type { ItemExecution } from '../../../contracts/media-plans';
 
 const headers = ['topic', 'period', 'planned', 'linked', 'share', 'due', 'materials'];
 

@@ -1,6 +1,7 @@
 import { Chip, ChipProps } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { MediaPlan, PlanStatus } from './types';
+import type { PlanStatus } from '../../../contracts/codes';
+import { MediaPlan } from './types';
 
 const colors: Record<PlanStatus, ChipProps['color']> = {
   draft: 'default',

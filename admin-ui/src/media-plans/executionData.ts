@@ -1,4 +1,4 @@
-import { QuarterExecution } from './types';
+import type { QuarterExecution } from '../../../contracts/media-plans';
 
 export interface QuarterBar {
   /** 1-4, or 0 for items planned for the whole year. */

@@ -1,4 +1,5 @@
-import { BulkResult, OverviewRow, PlanStatus } from './types';
+import type { PlanStatus } from '../../../contracts/codes';
+import { BulkResult, OverviewRow } from './types';
 
 export type StatusFilter = PlanStatus | 'none' | '';
 

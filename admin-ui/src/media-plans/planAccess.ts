@@ -1,4 +1,5 @@
-import { Actor, MediaPlan, PlanStatus, WorkflowStep } from './types';
+import type { PlanStatus } from '../../../contracts/codes';
+import { Actor, MediaPlan, WorkflowStep } from './types';
 
 type PlanScope = Pick<MediaPlan, 'regionId' | 'status'>;
 

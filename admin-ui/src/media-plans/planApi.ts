@@ -1,5 +1,6 @@
 import { API_URL, httpClient } from '../httpClient';
-import { BulkResult, MediaPlan, OverviewRow, PlanExecution, WorkflowStep } from './types';
+import type { PlanExecution } from '../../../contracts/media-plans';
+import { BulkResult, MediaPlan, OverviewRow, WorkflowStep } from './types';
 
 const post = async <T,>(path: string, body: object): Promise<T> => {
   const { json } = await httpClient(`${API_URL}/media-plans${path}`, { method: 'POST', body: JSON.stringify(body) });

@@ -1,6 +1,5 @@
-import { Channel, Format } from '../media-plan-items/types';
+import type { PlanStatus } from '../../../contracts/codes';
 
-export type PlanStatus = 'draft' | 'submitted' | 'returned' | 'approved';
 export type WorkflowStep = 'submit' | 'approve' | 'return' | 'reopen';
 
 export interface MediaPlan {
@@ -15,42 +14,6 @@ export interface MediaPlan {
   approvedById: number | null;
   returnComment: string | null;
   version: number;
-}
-
-export interface PeriodExecution {
-  planned: number;
-  linked: number;
-  fulfilled: number;
-  share: number;
-}
-
-export interface QuarterExecution extends PeriodExecution {
-  quarter: number | null;
-}
-
-export interface ItemExecution {
-  id: number;
-  topic: string;
-  format: Format;
-  channel: Channel;
-  plannedQuarter: number | null;
-  plannedMonth: number | null;
-  plannedCount: number;
-  linked: number;
-  fulfilled: number;
-  share: number;
-  dueOn: string;
-  behind: boolean;
-}
-
-export interface PlanExecution {
-  planId: number;
-  year: number;
-  status: PlanStatus;
-  asOf: string;
-  totals: PeriodExecution & { items: number; behind: number };
-  quarters: QuarterExecution[];
-  items: ItemExecution[];
 }
 
 export interface OverviewRow {

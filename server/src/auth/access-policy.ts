@@ -1,6 +1,6 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
 import { Actor } from '../common/actor';
-import { Role, ROLES } from '../common/codes';
+import { Role, ROLES } from '../../../contracts/codes';
 
 export type ResourceName =
   | 'regions'

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { Locale, LOCALES } from '../common/codes';
+import { Locale, LOCALES } from '../../../contracts/codes';
 
 export class UpdateMeDto {
   @ApiPropertyOptional({ enum: LOCALES })

@@ -6,7 +6,7 @@ import { AuthenticatedRequest } from './current-actor.decorator';
 import { IS_PUBLIC } from './public.decorator';
 import { ROLES_KEY } from './roles.decorator';
 import { ACCOUNT_IN_QUERY, actorOf, assertRole } from './token-claim';
-import type { Role } from '../common/codes';
+import type { Role } from '../../../contracts/codes';
 
 interface TokenPayload {
   sub: number;

@@ -4,7 +4,7 @@ import { compare, hash } from 'bcryptjs';
 import { DataSource } from 'typeorm';
 import { audit, diff } from '../audit-events/audit';
 import { Actor } from '../common/actor';
-import { Locale } from '../common/codes';
+import { Locale } from '../../../contracts/codes';
 import { User } from '../users/user.entity';
 import { toUserResponse, UserResponse } from '../users/user.response';
 import { PASSWORD_HASH_ROUNDS } from '../users/users.service';

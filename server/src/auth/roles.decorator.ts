@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from '../common/codes';
+import type { Role } from '../../../contracts/codes';
 
 export const ROLES_KEY = 'roles';
 /** Only these roles may call the route (or every route of the controller). */

@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext, ForbiddenException, SetMetadata, UnauthorizedException } from '@nestjs/common';
 import { Actor } from '../common/actor';
-import type { Role } from '../common/codes';
+import type { Role } from '../../../contracts/codes';
 
 /** A verified token's user, not yet checked against the database, and the roles the route admits. */
 export interface TokenClaim {

@@ -1,4 +1,4 @@
-import type { Locale } from '../common/codes';
+import type { Locale } from '../../../contracts/codes';
 
 export const IMPORT_FIELDS = [
   'title',

@@ -1,4 +1,4 @@
-import type { Locale } from '../common/codes';
+import type { Locale } from '../../../contracts/codes';
 import type { HeaderProblem } from './import-columns';
 
 export interface ImportMessages {

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Channel, Format, FORMATS, Language, LANGUAGES, Locale, LOCALES, MediaLevel } from '../common/codes';
+import { Channel, Format, FORMATS, Language, LANGUAGES, Locale, LOCALES, MediaLevel } from '../../../contracts/codes';
 import { REPORT_LABELS } from '../reports/report-labels';
 import { normalize } from './import-columns';
 

@@ -1,5 +1,5 @@
 import { isURL } from 'class-validator';
-import type { Channel, Format, Language, Locale, MediaLevel } from '../common/codes';
+import type { Channel, Format, Language, Locale, MediaLevel } from '../../../contracts/codes';
 import { isCalendarDate } from '../common/list-query';
 import { quarterOf } from '../quarters/quarter-lock';
 import { COLUMNS, COUNT_FIELDS, CountField, Header, ImportField } from './import-columns';

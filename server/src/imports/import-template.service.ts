@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { writeRegion } from '../auth/access-policy';
 import { Actor } from '../common/actor';
-import { FORMATS, LANGUAGES } from '../common/codes';
+import { FORMATS, LANGUAGES } from '../../../contracts/codes';
 import { REPORT_LABELS } from '../reports/report-labels';
 import { COLUMNS, IMPORT_FIELDS } from './import-columns';
 import { TemplateLanguage } from './imports.dto';

@@ -4,7 +4,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { writeRegion } from '../auth/access-policy';
 import { audit } from '../audit-events/audit';
 import { Actor } from '../common/actor';
-import type { Locale } from '../common/codes';
+import type { Locale } from '../../../contracts/codes';
 import { readHeader, REQUIRED_FIELDS } from './import-columns';
 import { IMPORT_MESSAGES, ImportMessages } from './import-messages';
 import { ImportReferences } from './import-references';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Allow, ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
-import { Format, FORMATS, Language, LANGUAGES } from '../common/codes';
+import { Format, FORMATS, Language, LANGUAGES } from '../../../contracts/codes';
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { VersionedUpdate } from '../common/update-fields';
 

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Channel, Format, Language, MediaLevel } from '../common/codes';
+import type { Channel, Format, Language, MediaLevel } from '../../../contracts/codes';
 
 @Entity('materials')
 export class Material {

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { assertWritable } from '../auth/access-policy';
 import { NOT_AUDITED } from '../audit-events/audit';
 import { Actor } from '../common/actor';
-import { Channel, CHANNELS, FORMATS, LANGUAGES, MEDIA_LEVELS, MediaLevel } from '../common/codes';
+import { Channel, CHANNELS, FORMATS, LANGUAGES, MEDIA_LEVELS, MediaLevel } from '../../../contracts/codes';
 import { CrudService, Plain, ResourceSpec } from '../common/crud.service';
 import { preparedQuery } from '../database/prepared-query';
 import { Outlet } from '../outlets/outlet.entity';

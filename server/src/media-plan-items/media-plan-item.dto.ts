@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Channel, CHANNELS, Format, FORMATS } from '../common/codes';
+import { Channel, CHANNELS, Format, FORMATS } from '../../../contracts/codes';
 import { VersionedUpdate } from '../common/update-fields';
 
 export class CreateMediaPlanItemDto {

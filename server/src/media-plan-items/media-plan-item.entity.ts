@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Channel, Format } from '../common/codes';
+import type { Channel, Format } from '../../../contracts/codes';
 
 @Entity('media_plan_items')
 export class MediaPlanItem {

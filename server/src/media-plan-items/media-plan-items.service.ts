@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { CHANNELS, FORMATS } from '../common/codes';
+import { CHANNELS, FORMATS } from '../../../contracts/codes';
 import { CrudService } from '../common/crud.service';
 import { MediaPlan } from '../media-plans/media-plan.entity';
 import { assertEditable as assertPlanEditable } from '../media-plans/media-plans.service';

@@ -2,41 +2,9 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertReadable, readRegion } from '../auth/access-policy';
 import { Actor } from '../common/actor';
-import { Channel, Format, PlanStatus } from '../common/codes';
+import type { PlanStatus } from '../../../contracts/codes';
+import type { ItemExecution, PeriodExecution, PlanExecution } from '../../../contracts/media-plans';
 import { MediaPlan } from './media-plan.entity';
-
-export interface ItemExecution {
-  id: number;
-  topic: string;
-  format: Format;
-  channel: Channel;
-  plannedQuarter: number | null;
-  plannedMonth: number | null;
-  plannedCount: number;
-  linked: number;
-  /** Linked materials counted up to the planned count, so that one item's surplus does not hide another's gap. */
-  fulfilled: number;
-  share: number;
-  dueOn: string;
-  behind: boolean;
-}
-
-export interface PeriodExecution {
-  planned: number;
-  linked: number;
-  fulfilled: number;
-  share: number;
-}
-
-export interface PlanExecution {
-  planId: number;
-  year: number;
-  status: PlanStatus;
-  asOf: string;
-  totals: PeriodExecution & { items: number; behind: number };
-  quarters: (PeriodExecution & { quarter: number | null })[];
-  items: ItemExecution[];
-}
 
 export interface PlanOverviewRow {
   regionId: number | null;

@@ -6,7 +6,8 @@ import { Actor } from '../common/actor';
 import { IdPipe } from '../common/id.pipe';
 import { BulkStepDto, CommentDto, CopyPlanDto, ExecutionQueryDto, OptionalCommentDto, OverviewQueryDto } from './media-plan.dto';
 import { MediaPlan } from './media-plan.entity';
-import { MediaPlanExecutionService, PlanExecution, PlanOverviewRow } from './media-plan-execution.service';
+import type { PlanExecution } from '../../../contracts/media-plans';
+import { MediaPlanExecutionService, PlanOverviewRow } from './media-plan-execution.service';
 import { BulkResult, MediaPlanWorkflowService } from './media-plan-workflow.service';
 import { MediaPlansService } from './media-plans.service';
 

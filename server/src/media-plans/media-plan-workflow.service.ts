@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, ForbiddenException, HttpExcepti
 import { DataSource, EntityManager } from 'typeorm';
 import { audit } from '../audit-events/audit';
 import { Actor } from '../common/actor';
-import { PlanStatus } from '../common/codes';
+import { PlanStatus } from '../../../contracts/codes';
 import { Plain } from '../common/crud.service';
 import { BulkAction } from './media-plan.dto';
 import { MediaPlan } from './media-plan.entity';

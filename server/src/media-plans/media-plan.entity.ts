@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { PlanStatus } from '../common/codes';
+import type { PlanStatus } from '../../../contracts/codes';
 
 @Entity('media_plans')
 export class MediaPlan {

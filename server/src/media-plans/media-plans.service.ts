@@ -3,7 +3,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { assertWritable } from '../auth/access-policy';
 import { audit, diff } from '../audit-events/audit';
 import { Actor } from '../common/actor';
-import { PLAN_STATUSES } from '../common/codes';
+import { PLAN_STATUSES } from '../../../contracts/codes';
 import { CrudService } from '../common/crud.service';
 import { WORKFLOW_FIELDS } from './media-plan.dto';
 import { MediaPlan } from './media-plan.entity';

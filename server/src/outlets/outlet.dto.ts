@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength, Min } from 'class-validator';
-import { Channel, CHANNELS, Language, LANGUAGES, MEDIA_LEVELS, MediaLevel } from '../common/codes';
+import { Channel, CHANNELS, Language, LANGUAGES, MEDIA_LEVELS, MediaLevel } from '../../../contracts/codes';
 import { VersionedUpdate } from '../common/update-fields';
 
 export class CreateOutletDto {

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Channel, Language, MediaLevel } from '../common/codes';
+import type { Channel, Language, MediaLevel } from '../../../contracts/codes';
 
 @Entity('outlets')
 export class Outlet {

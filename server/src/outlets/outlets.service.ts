@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CHANNELS, MEDIA_LEVELS } from '../common/codes';
+import { CHANNELS, MEDIA_LEVELS } from '../../../contracts/codes';
 import { CrudService } from '../common/crud.service';
 import { Outlet } from './outlet.entity';
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from 
 import { IsDateString, IsIn, IsOptional, Matches, ValidateIf } from 'class-validator';
 import { NamedReferenceDto } from '../common/names.dto';
 import { VersionedUpdate } from '../common/update-fields';
-import { REGION_KINDS, RegionKind } from './region.entity';
+import { REGION_KINDS, RegionKind } from '../../../contracts/codes';
 
 export class CreateRegionDto extends NamedReferenceDto {
   @ApiProperty({ enum: REGION_KINDS })

@@ -1,8 +1,6 @@
 import { Column, Entity } from 'typeorm';
+import type { RegionKind } from '../../../contracts/codes';
 import { NamedReference } from '../common/named-reference.entity';
-
-export const REGION_KINDS = ['oblast', 'city'] as const;
-export type RegionKind = (typeof REGION_KINDS)[number];
 
 @Entity('regions')
 export class Region extends NamedReference {

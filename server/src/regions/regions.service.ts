@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CrudService } from '../common/crud.service';
 import { NAMED_FIELDS, NAMED_SEARCH } from '../common/names.dto';
-import { Region, REGION_KINDS } from './region.entity';
+import { REGION_KINDS } from '../../../contracts/codes';
+import { Region } from './region.entity';
 
 @Injectable()
 export class RegionsService extends CrudService<Region> {

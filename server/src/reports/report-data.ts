@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Locale } from '../common/codes';
+import type { Locale } from '../../../contracts/codes';
 
 export interface Period {
   from: string;

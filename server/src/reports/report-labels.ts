@@ -1,4 +1,4 @@
-import type { Locale } from '../common/codes';
+import type { Locale } from '../../../contracts/codes';
 
 export interface ReportLabels {
   sheets: { national: string; regions: string; specialProjects: string; audiences: string; plan: string; materials: string };

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Locale, LOCALES } from '../common/codes';
+import { Locale, LOCALES } from '../../../contracts/codes';
 import { YearQueryDto } from '../common/year-query.dto';
 
 export class QuarterlyReportQueryDto extends YearQueryDto {

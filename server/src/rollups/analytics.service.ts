@@ -1,35 +1,12 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Completeness } from '../../../contracts/analytics';
 import { RollupsService } from './rollups.service';
 
 export const LATE_AFTER_DAYS = 30;
 
 /** Where the audience learns about the programme (survey of 2020, the guide): the mix an office's channels are set against. */
 export const AUDIENCE_CHANNEL_BENCHMARK = { tvRadio: 0.56, internet: 0.447 };
-
-export interface CompletenessMonth {
-  month: string;
-  count: number;
-  ratio: number;
-}
-
-export interface RegionCompleteness {
-  regionId: number;
-  total: number;
-  monthlyAverage: number;
-  months: CompletenessMonth[];
-  emptyMonths: string[];
-  lateEntries: number;
-}
-
-export interface Completeness {
-  from: string;
-  to: string;
-  lateAfterDays: number;
-  months: string[];
-  regions: RegionCompleteness[];
-  lateEntries: number;
-}
 
 export interface CoverageRow {
   regionId: number;

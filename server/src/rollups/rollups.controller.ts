@@ -3,8 +3,10 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { readRegion } from '../auth/access-policy';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Actor } from '../common/actor';
-import { AnalyticsService, Completeness, Coverage } from './analytics.service';
-import { NationalRollup, NationalRollupQueryDto, PeriodQueryDto, RollupQueryDto, RollupRow } from './rollups.dto';
+import type { Completeness } from '../../../contracts/analytics';
+import { AnalyticsService, Coverage } from './analytics.service';
+import type { NationalRollup } from '../../../contracts/rollups';
+import { NationalRollupQueryDto, PeriodQueryDto, RollupQueryDto, RollupRow } from './rollups.dto';
 import { RollupsService } from './rollups.service';
 
 /** An RPO editor's figures cover their own region, whatever the request asks for. */

@@ -48,21 +48,4 @@ export class RollupQueryDto {
   filter?: string;
 }
 
-export interface LevelCount {
-  total: number;
-  tv: number;
-  radio: number;
-  print: number;
-}
-
-export interface NationalRollup {
-  from: string;
-  to: string;
-  total: number;
-  republican: LevelCount;
-  regional: LevelCount;
-  internet: number;
-  social: number;
-}
-
 export type RollupRow = Record<string, string | number | null>;

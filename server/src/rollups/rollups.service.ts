@@ -4,7 +4,8 @@ import { applyFilter, parseListQuery } from '../common/list-query';
 import { COUNTER_FACETS } from '../counters/counters';
 import { Material } from '../materials/material.entity';
 import { MATERIALS_LIST } from '../materials/materials.service';
-import { NationalRollup, RollupRow } from './rollups.dto';
+import type { NationalRollup } from '../../../contracts/rollups';
+import { RollupRow } from './rollups.dto';
 
 /** The groupBy keys that are columns of materials and of the facet counters alike. */
 const FACET_COLUMNS: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Allow, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { Locale, LOCALES, Role, ROLES } from '../common/codes';
+import { Locale, LOCALES, Role, ROLES } from '../../../contracts/codes';
 import { VersionedUpdate } from '../common/update-fields';
 
 export class CreateUserDto {

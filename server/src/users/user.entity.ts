@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Locale, Role } from '../common/codes';
+import type { Locale, Role } from '../../../contracts/codes';
 
 @Entity('users')
 export class User {

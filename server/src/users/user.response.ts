@@ -1,4 +1,4 @@
-import type { Locale, Role } from '../common/codes';
+import type { Locale, Role } from '../../../contracts/codes';
 import { User } from './user.entity';
 
 export interface UserResponse {

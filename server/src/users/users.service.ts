@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { hash } from 'bcryptjs';
 import { DataSource } from 'typeorm';
-import { LOCALES, ROLES } from '../common/codes';
+import { LOCALES, ROLES } from '../../../contracts/codes';
 import { CrudService } from '../common/crud.service';
 import { User } from './user.entity';
 import { toUserResponse } from './user.response';

@@ -22,6 +22,9 @@ export const FORMATS = [
 ] as const;
 export type Format = (typeof FORMATS)[number];
 
+export const REGION_KINDS = ['oblast', 'city'] as const;
+export type RegionKind = (typeof REGION_KINDS)[number];
+
 export const ROLES = ['rpo_editor', 'analyst', 'approver', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
