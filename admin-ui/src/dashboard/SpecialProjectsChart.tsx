@@ -3,15 +3,18 @@ import { useTranslate } from 'ra-core';
 import { ProjectBar } from './chartData';
 import { BAR_COLOR, HIGHLIGHT_COLOR } from './colors';
 
+/** Names in two languages wrap to three lines at this width; each bar gets the room of three. */
+const BAR_HEIGHT = 46;
+
 export const SpecialProjectsChart = ({ data }: { data: ProjectBar[] }) => {
   const translate = useTranslate();
   const labelled = data.map((bar) => ({ ...bar, label: bar.isNew ? `★ ${bar.name}` : bar.name }));
   return (
-    <ResponsiveContainer width="100%" height={Math.max(200, data.length * 28 + 40)}>
+    <ResponsiveContainer width="100%" height={Math.max(200, data.length * BAR_HEIGHT + 40)}>
       <BarChart data={labelled} layout="vertical" margin={{ left: 16 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="label" width={210} tick={{ fontSize: 12 }} interval={0} />
+        <YAxis type="category" dataKey="label" width={230} tick={{ fontSize: 12 }} interval={0} />
         <Tooltip />
         <Bar dataKey="count" name={translate('app.analytics.dashboard.materials')}>
           {labelled.map((bar) => (
