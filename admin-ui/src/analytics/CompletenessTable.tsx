@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHead, TableRow, Tooltip } from '@mui/material';
+import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { Completeness } from '../../../contracts/analytics';
 import { MonthLevel, monthCells, monthLevel, sortForFollowUp } from './completenessData';
@@ -10,42 +10,45 @@ const monthLabel = (month: string) => `${month.slice(5, 7)}.${month.slice(2, 4)}
 export const CompletenessTable = ({ data, regionName }: { data: Completeness; regionName: (id: number) => string }) => {
   const translate = useTranslate();
   return (
-    <Table size="small" data-testid="completeness-table">
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('resources.materials.fields.regionId')}</TableCell>
-          {data.months.map((month) => (
-            <TableCell key={month} align="right">
-              {monthLabel(month)}
-            </TableCell>
-          ))}
-          <TableCell align="right">{translate('app.dashboard.total')}</TableCell>
-          <TableCell align="right">{translate('app.analytics.completeness.average')}</TableCell>
-          <TableCell align="right">{translate('app.analytics.completeness.late')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {sortForFollowUp(data.regions).map((region) => (
-          <TableRow key={region.regionId} data-testid="completeness-row">
-            <TableCell>{regionName(region.regionId)}</TableCell>
-            {monthCells(region, data.months).map((month) => {
-              const level = monthLevel(month);
-              return (
-                <Tooltip key={month.month} title={translate('app.analytics.completeness.ratio', { ratio: Math.round(month.ratio * 100) })}>
-                  <TableCell align="right" sx={{ backgroundColor: MONTH_COLORS[level], fontWeight: level === 'empty' ? 'bold' : undefined }} data-level={level}>
-                    {month.count}
-                  </TableCell>
-                </Tooltip>
-              );
-            })}
-            <TableCell align="right">{region.total}</TableCell>
-            <TableCell align="right">{region.monthlyAverage}</TableCell>
-            <TableCell align="right" sx={{ color: region.lateEntries > 0 ? 'error.main' : undefined }}>
-              {region.lateEntries}
-            </TableCell>
+    // A year of months is wider than a laptop screen: the table scrolls, not the page.
+    <TableContainer>
+      <Table size="small" data-testid="completeness-table" sx={{ '& td, & th': { px: 1 }, '& td:first-of-type, & th:first-of-type': { minWidth: 170 } }}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('resources.materials.fields.regionId')}</TableCell>
+            {data.months.map((month) => (
+              <TableCell key={month} align="right">
+                {monthLabel(month)}
+              </TableCell>
+            ))}
+            <TableCell align="right">{translate('app.dashboard.total')}</TableCell>
+            <TableCell align="right">{translate('app.analytics.completeness.average')}</TableCell>
+            <TableCell align="right">{translate('app.analytics.completeness.late')}</TableCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {sortForFollowUp(data.regions).map((region) => (
+            <TableRow key={region.regionId} data-testid="completeness-row">
+              <TableCell>{regionName(region.regionId)}</TableCell>
+              {monthCells(region, data.months).map((month) => {
+                const level = monthLevel(month);
+                return (
+                  <Tooltip key={month.month} title={translate('app.analytics.completeness.ratio', { ratio: Math.round(month.ratio * 100) })}>
+                    <TableCell align="right" sx={{ backgroundColor: MONTH_COLORS[level], fontWeight: level === 'empty' ? 'bold' : undefined }} data-level={level}>
+                      {month.count}
+                    </TableCell>
+                  </Tooltip>
+                );
+              })}
+              <TableCell align="right">{region.total}</TableCell>
+              <TableCell align="right">{region.monthlyAverage}</TableCell>
+              <TableCell align="right" sx={{ color: region.lateEntries > 0 ? 'error.main' : undefined }}>
+                {region.lateEntries}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 };
