@@ -16,7 +16,8 @@ import { PRIORITIES_PATH } from './analytics/PrioritiesPage';
 export const AppMenu = () => {
   const { permissions } = usePermissions<string>();
   return (
-    <Menu>
+    // Kazakh names of the plan and audience pages are longer than the menu is wide: they wrap instead of being cut.
+    <Menu sx={{ '& .MuiMenuItem-root .MuiTypography-noWrap': { whiteSpace: 'normal' } }}>
       <Menu.DashboardItem />
       <Menu.Item to={PRIORITIES_PATH} primaryText="app.analytics.priorities.menu" leftIcon={<GridOnIcon />} data-testid="menu-priorities" />
       <Menu.Item to={COMPLETENESS_PATH} primaryText="app.analytics.completeness.menu" leftIcon={<TableChartIcon />} data-testid="menu-completeness" />
