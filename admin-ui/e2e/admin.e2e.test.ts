@@ -1,5 +1,5 @@
 import { Page } from 'playwright-core';
-import { apiGet, apiLogin, chooseLocale, chooseOption, LoginAnswer, signIn, takeScreenshot, useBrowserSession } from './support';
+import { apiGet, apiLogin, chooseLocale, chooseOption, LoginAnswer, shownCount, signIn, takeScreenshot, useBrowserSession } from './support';
 
 interface Outlet {
   id: number;
@@ -7,7 +7,7 @@ interface Outlet {
 }
 
 const expectNationalTotal = async (page: Page, total: number) => {
-  await page.getByTestId('national-all-total').filter({ hasText: new RegExp(`^${total}$`) }).waitFor();
+  await page.getByTestId('national-all-total').filter({ hasText: new RegExp(`^${shownCount(total)}$`) }).waitFor();
 };
 
 const firstRegionalPrintOutlet = async (url: string, session: LoginAnswer): Promise<Outlet> => {
@@ -27,7 +27,7 @@ describe('admin UI', () => {
     await signIn(page, app.url, 'analyst');
     await expectNationalTotal(page, 9365);
     await page.getByTestId('national-republican-tv').filter({ hasText: /^924$/ }).waitFor();
-    await page.getByTestId('national-regional-print').filter({ hasText: /^2164$/ }).waitFor();
+    await page.getByTestId('national-regional-print').filter({ hasText: new RegExp(`^${shownCount(2164)}$`) }).waitFor();
     await page.getByText('Национальный подсчёт материалов').waitFor();
     await page.locator('.recharts-bar-rectangle').first().waitFor();
     await takeScreenshot(page, 'dashboard');

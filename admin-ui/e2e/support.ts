@@ -28,6 +28,9 @@ const CHROMIUM_ARGS = [
 
 export const PASSWORD = 'demo12345';
 
+/** A count as the UI shows it after signIn, in Russian: 9 365. */
+export const shownCount = (value: number): string => new Intl.NumberFormat('ru-RU').format(value);
+
 export const startApp = async (): Promise<TestApp> => {
   const { startTestApp } = (await import(testAppModule)) as { startTestApp: () => Promise<TestApp> };
   return startTestApp();

@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { Completeness } from '../../../contracts/analytics';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { MonthLevel, monthCells, monthLevel, sortForFollowUp } from './completenessData';
 
 export const MONTH_COLORS: Record<MonthLevel, string> = { empty: '#ef9a9a', low: '#ffcc80', normal: 'transparent', high: '#c8e6c9' };
@@ -9,6 +10,7 @@ const monthLabel = (month: string) => `${month.slice(5, 7)}.${month.slice(2, 4)}
 
 export const CompletenessTable = ({ data, regionName }: { data: Completeness; regionName: (id: number) => string }) => {
   const translate = useTranslate();
+  const format = useNumberFormat();
   return (
     // A year of months is wider than a laptop screen: the table scrolls, not the page.
     <TableContainer>
@@ -33,15 +35,15 @@ export const CompletenessTable = ({ data, regionName }: { data: Completeness; re
               {monthCells(region, data.months).map((month) => {
                 const level = monthLevel(month);
                 return (
-                  <Tooltip key={month.month} title={translate('app.analytics.completeness.ratio', { ratio: Math.round(month.ratio * 100) })}>
+                  <Tooltip key={month.month} title={translate('app.analytics.completeness.ratio', { ratio: format.percent(month.ratio) })}>
                     <TableCell align="right" sx={{ backgroundColor: MONTH_COLORS[level], fontWeight: level === 'empty' ? 'bold' : undefined }} data-level={level}>
-                      {month.count}
+                      {format.count(month.count)}
                     </TableCell>
                   </Tooltip>
                 );
               })}
-              <TableCell align="right">{region.total}</TableCell>
-              <TableCell align="right">{region.monthlyAverage}</TableCell>
+              <TableCell align="right">{format.count(region.total)}</TableCell>
+              <TableCell align="right">{format.decimal(region.monthlyAverage)}</TableCell>
               <TableCell align="right" sx={{ color: region.lateEntries > 0 ? 'error.main' : undefined }}>
                 {region.lateEntries}
               </TableCell>

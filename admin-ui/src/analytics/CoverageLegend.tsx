@@ -1,5 +1,6 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { Benchmark, CoverageLevel } from './coverageData';
 import { LEVEL_COLORS } from './HeatCell';
 
@@ -7,6 +8,7 @@ const LEVELS: CoverageLevel[] = ['low', 'below', 'near', 'high', 'none'];
 
 export const CoverageLegend = ({ benchmark }: { benchmark: Benchmark }) => {
   const translate = useTranslate();
+  const format = useNumberFormat();
   return (
     <Stack spacing={1} sx={{ mt: 2 }}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
@@ -19,8 +21,8 @@ export const CoverageLegend = ({ benchmark }: { benchmark: Benchmark }) => {
       </Stack>
       <Typography variant="caption" color="text.secondary">
         {translate('app.analytics.priorities.reference', {
-          tvRadio: (benchmark.tvRadio * 100).toFixed(1),
-          internet: (benchmark.internet * 100).toFixed(1),
+          tvRadio: format.percent(benchmark.tvRadio),
+          internet: format.percent(benchmark.internet),
         })}
       </Typography>
     </Stack>

@@ -1,5 +1,6 @@
 import { TableCell } from '@mui/material';
 import { Link } from 'react-router';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { CoverageCell, CoverageLevel } from './coverageData';
 
 export const LEVEL_COLORS: Record<CoverageLevel, string> = {
@@ -11,12 +12,15 @@ export const LEVEL_COLORS: Record<CoverageLevel, string> = {
 };
 
 /** A coloured cell with its share and count; clicking it opens the materials it counts. */
-export const HeatCell = ({ cell, to, testId }: { cell: CoverageCell; to: string; testId: string }) => (
-  <TableCell align="center" sx={{ backgroundColor: LEVEL_COLORS[cell.level], p: 0, border: '1px solid #fff' }} data-testid={testId} data-level={cell.level}>
-    <Link to={to} style={{ display: 'block', padding: '6px 8px', color: 'inherit', textDecoration: 'none' }}>
-      <strong>{(cell.share * 100).toFixed(1)}%</strong>
-      <br />
-      <small>{cell.count}</small>
-    </Link>
-  </TableCell>
-);
+export const HeatCell = ({ cell, to, testId }: { cell: CoverageCell; to: string; testId: string }) => {
+  const format = useNumberFormat();
+  return (
+    <TableCell align="center" sx={{ backgroundColor: LEVEL_COLORS[cell.level], p: 0, border: '1px solid #fff' }} data-testid={testId} data-level={cell.level}>
+      <Link to={to} style={{ display: 'block', padding: '6px 8px', color: 'inherit', textDecoration: 'none' }}>
+        <strong>{format.percent(cell.share)}</strong>
+        <br />
+        <small>{format.count(cell.count)}</small>
+      </Link>
+    </TableCell>
+  );
+};

@@ -1,5 +1,4 @@
 import { DateField, DateFieldProps, useLocale } from 'react-admin';
+import { INTL_LOCALES } from './numberFormat';
 
-const intlLocales: Record<string, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
-
-export const LocaleDateField = (props: DateFieldProps) => <DateField locales={intlLocales[useLocale()]} {...props} />;
+export const LocaleDateField = (props: DateFieldProps) => <DateField locales={INTL_LOCALES[useLocale()]} {...props} />;

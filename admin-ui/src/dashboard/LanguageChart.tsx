@@ -1,13 +1,15 @@
 import { Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { useTranslate } from 'ra-core';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { LanguageSlice } from './chartData';
 import { LANGUAGE_COLORS } from './colors';
 
 export const LanguageChart = ({ data }: { data: LanguageSlice[] }) => {
   const translate = useTranslate();
+  const format = useNumberFormat();
   const slices = data.map((slice) => ({
     ...slice,
-    name: `${translate(`app.language.${slice.language}`)} — ${(slice.share * 100).toFixed(1)}%`,
+    name: `${translate(`app.language.${slice.language}`)} — ${format.percent(slice.share)}`,
   }));
   return (
     <ResponsiveContainer width="100%" height={300}>

@@ -1,5 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { Column, ComparedRow } from './comparison';
 
 const columns: Column[] = ['total', 'tv', 'radio', 'print'];
@@ -9,7 +10,7 @@ const changeColor = (change: number | null) => (change === null || change === 0 
 /** The ministry's national table for the period, with the previous period's totals and the change beside it. */
 export const NationalTable = ({ rows }: { rows: ComparedRow[] }) => {
   const translate = useTranslate();
-  const signed = (value: number) => `${value > 0 ? '+' : ''}${value}`;
+  const format = useNumberFormat();
   return (
     <Table size="small" data-testid="national-table">
       <TableHead>
@@ -31,17 +32,17 @@ export const NationalTable = ({ rows }: { rows: ComparedRow[] }) => {
             <TableCell>{translate(`app.dashboard.${key}`)}</TableCell>
             {columns.map((column) => (
               <TableCell key={column} align="right" data-testid={`national-${key}-${column}`}>
-                {cells[column] ?? ''}
+                {cells[column] === undefined ? '' : format.count(cells[column])}
               </TableCell>
             ))}
             <TableCell align="right" sx={{ color: 'text.secondary' }} data-testid={`national-${key}-previous`}>
-              {previous ?? ''}
+              {previous === null ? '' : format.count(previous)}
             </TableCell>
             <TableCell align="right" sx={{ color: changeColor(change) }} data-testid={`national-${key}-change`}>
-              {change === null ? '' : signed(change)}
+              {change === null ? '' : format.change(change)}
             </TableCell>
             <TableCell align="right" sx={{ color: changeColor(change) }}>
-              {changePercent === null ? '—' : `${signed(changePercent)}%`}
+              {changePercent === null ? '—' : format.changePercent(changePercent / 100)}
             </TableCell>
           </TableRow>
         ))}

@@ -2,6 +2,7 @@ import { Alert, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, T
 import { useGetList, useTranslate } from 'react-admin';
 import { Link } from 'react-router';
 import { useApiQuery } from '../analytics/useApiQuery';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { ChartCard } from './ChartCard';
 import { PlanQuartersChart } from './lazyCharts';
 import { behindItems, PlanExecution, quarterBars } from './planExecution';
@@ -9,6 +10,7 @@ import { behindItems, PlanExecution, quarterBars } from './planExecution';
 /** The region's media plan of the year: planned against fulfilled, and the items behind. */
 export const PlanExecutionPanel = ({ regionId, year }: { regionId: number; year: number }) => {
   const translate = useTranslate();
+  const format = useNumberFormat();
   const plans = useGetList<{ id: number; title: string }>('media-plans', { filter: { regionId, year }, pagination: { page: 1, perPage: 1 } });
   const plan = plans.data?.[0];
   const execution = useApiQuery<PlanExecution>(plan ? `/media-plans/${plan.id}/execution` : null);
@@ -37,7 +39,7 @@ export const PlanExecutionPanel = ({ regionId, year }: { regionId: number; year:
           <Link to={`/media-plans/${plan.id}/show`}>{plan.title}</Link>
         </Typography>
         <Typography data-testid="plan-execution-summary">
-          {translate('app.analytics.plan.summary', { planned: totals.planned, fulfilled: totals.fulfilled, share: Math.round(totals.share * 100), asOf })}
+          {translate('app.analytics.plan.summary', { planned: format.count(totals.planned), fulfilled: format.count(totals.fulfilled), share: format.percent(totals.share), asOf })}
         </Typography>
         <PlanQuartersChart data={quarterBars(execution.data)} />
         <Typography variant="subtitle2">{translate('app.analytics.plan.behind', { smart_count: behind.length })}</Typography>

@@ -300,7 +300,7 @@ export const enMessages: TranslationMessages = {
       execution: {
         planned: 'Planned',
         fulfilled: 'Fulfilled',
-        summary: '%{fulfilled} of %{planned} fulfilled (%{share}%), %{linked} materials linked; as of %{asOf}',
+        summary: '%{fulfilled} of %{planned} fulfilled (%{share}), %{linked} materials linked; as of %{asOf}',
         behind: 'Behind',
         behind_count: '%{smart_count} item is behind its planned date |||| %{smart_count} items are behind their planned dates',
         error: 'Could not load the plan’s execution',
@@ -331,7 +331,7 @@ export const enMessages: TranslationMessages = {
           progress: 'Done',
           reopens: 'Reopened',
         },
-        progress: '%{fulfilled} of %{planned} (%{share}%)',
+        progress: '%{fulfilled} of %{planned} (%{share})',
         reopens: '%{n} (steps after approval: %{changes})',
         selected: '%{smart_count} plan selected |||| %{smart_count} plans selected',
         approve_selected: 'Approve selected',

@@ -489,7 +489,7 @@ export const kkMessages: TranslationMessages = {
       execution: {
         planned: 'Жоспар',
         fulfilled: 'Орындалды',
-        summary: '%{planned} ішінен %{fulfilled} орындалды (%{share}%), байланыстырылған материалдар: %{linked}; %{asOf} жағдай бойынша',
+        summary: '%{planned} ішінен %{fulfilled} орындалды (%{share}), байланыстырылған материалдар: %{linked}; %{asOf} жағдай бойынша',
         behind: 'Кешігуде',
         behind_count: '%{smart_count} тармақ мерзімінен кешігуде',
         error: 'Жоспардың орындалуын жүктеу мүмкін болмады',
@@ -520,7 +520,7 @@ export const kkMessages: TranslationMessages = {
           progress: 'Орындалуы',
           reopens: 'Қайта ашылуы',
         },
-        progress: '%{planned} ішінен %{fulfilled} (%{share}%)',
+        progress: '%{planned} ішінен %{fulfilled} (%{share})',
         reopens: '%{n} (бекітуден кейінгі қадамдар: %{changes})',
         selected: '%{smart_count} жоспар таңдалды',
         approve_selected: 'Таңдалғандарды бекіту',

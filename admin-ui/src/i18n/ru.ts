@@ -300,7 +300,7 @@ export const ruMessages: TranslationMessages = {
       execution: {
         planned: 'План',
         fulfilled: 'Выполнено',
-        summary: 'Выполнено %{fulfilled} из %{planned} (%{share}%), привязано материалов: %{linked}; на %{asOf}',
+        summary: 'Выполнено %{fulfilled} из %{planned} (%{share}), привязано материалов: %{linked}; на %{asOf}',
         behind: 'Отстаёт',
         behind_count: '%{smart_count} пункт отстаёт от срока |||| %{smart_count} пункта отстают от срока |||| %{smart_count} пунктов отстают от срока',
         error: 'Не удалось загрузить исполнение плана',
@@ -331,7 +331,7 @@ export const ruMessages: TranslationMessages = {
           progress: 'Исполнение',
           reopens: 'Переоткрытия',
         },
-        progress: '%{fulfilled} из %{planned} (%{share}%)',
+        progress: '%{fulfilled} из %{planned} (%{share})',
         reopens: '%{n} (шагов после утверждения: %{changes})',
         selected: 'Выбран %{smart_count} план |||| Выбрано %{smart_count} плана |||| Выбрано %{smart_count} планов',
         approve_selected: 'Утвердить выбранные',

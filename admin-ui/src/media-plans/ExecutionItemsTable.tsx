@@ -1,6 +1,7 @@
 import WarningIcon from '@mui/icons-material/WarningAmber';
 import { Chip, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { periodLabel } from '../media-plan-items/periodLabel';
 import { materialsOfItemSearch, percent } from './executionData';
 import type { ItemExecution } from '../../../contracts/media-plans';
@@ -9,6 +10,7 @@ const headers = ['topic', 'period', 'planned', 'linked', 'share', 'due', 'materi
 
 export const ExecutionItemsTable = ({ items }: { items: ItemExecution[] }) => {
   const translate = useTranslate();
+  const format = useNumberFormat();
   return (
     <Table size="small" data-testid="execution-items">
       <TableHead>
@@ -27,11 +29,11 @@ export const ExecutionItemsTable = ({ items }: { items: ItemExecution[] }) => {
                 <Chip size="small" color="warning" icon={<WarningIcon />} label={translate('app.plans.execution.behind')} sx={{ ml: 1 }} />
               )}
             </TableCell>
-            <TableCell>{translate(...periodLabel(item))}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(...periodLabel(item))}</TableCell>
             <TableCell align="right">{item.plannedCount}</TableCell>
             <TableCell align="right">{item.linked}</TableCell>
             <TableCell sx={{ minWidth: 120 }}>
-              {percent(item.share)}%
+              {format.percent(item.share)}
               <LinearProgress variant="determinate" value={Math.min(100, percent(item.share))} color={item.behind ? 'warning' : 'primary'} />
             </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{item.dueOn}</TableCell>

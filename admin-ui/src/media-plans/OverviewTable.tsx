@@ -1,5 +1,6 @@
 import { Box, Checkbox, LinearProgress, Table, Typography, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { percent } from './executionData';
 import { RegionLabel } from './RegionLabel';
 import { StatusChip } from './StatusBadge';
@@ -18,9 +19,10 @@ const columns = ['region', 'title', 'status', 'submitted', 'approved', 'items', 
 
 const Progress = ({ row }: { row: OverviewRow }) => {
   const translate = useTranslate();
+  const format = useNumberFormat();
   return (
     <>
-      {translate('app.plans.overview.progress', { fulfilled: row.fulfilled, planned: row.planned, share: percent(row.share) })}
+      {translate('app.plans.overview.progress', { fulfilled: format.count(row.fulfilled), planned: format.count(row.planned), share: format.percent(row.share) })}
       <LinearProgress variant="determinate" value={Math.min(100, percent(row.share))} />
     </>
   );

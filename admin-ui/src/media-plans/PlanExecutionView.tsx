@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { ExecutionItemsTable } from './ExecutionItemsTable';
-import { percent } from './executionData';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { fetchExecution } from './planApi';
 import { MediaPlan } from './types';
 
@@ -13,6 +13,7 @@ const ExecutionChart = lazy(() => import('./ExecutionChart').then((module) => ({
 export const PlanExecutionView = () => {
   const plan = useRecordContext<MediaPlan>();
   const translate = useTranslate();
+  const format = useNumberFormat();
   const { data, isPending, error } = useQuery({
     queryKey: ['media-plans', plan?.id, 'execution', plan?.version],
     queryFn: () => fetchExecution(plan?.id ?? 0),
@@ -25,10 +26,10 @@ export const PlanExecutionView = () => {
     <Stack spacing={2} data-testid="plan-execution">
       <Typography variant="body1" data-testid="execution-totals">
         {translate('app.plans.execution.summary', {
-          fulfilled: totals.fulfilled,
-          planned: totals.planned,
-          share: percent(totals.share),
-          linked: totals.linked,
+          fulfilled: format.count(totals.fulfilled),
+          planned: format.count(totals.planned),
+          share: format.percent(totals.share),
+          linked: format.count(totals.linked),
           asOf: data.asOf,
         })}
       </Typography>

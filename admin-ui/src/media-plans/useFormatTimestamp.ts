@@ -1,8 +1,7 @@
 import { useLocale } from 'react-admin';
-
-const intlLocales: Record<string, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+import { INTL_LOCALES } from '../common/numberFormat';
 
 export const useFormatTimestamp = () => {
-  const locale = intlLocales[useLocale()];
+  const locale = INTL_LOCALES[useLocale()];
   return (value: string) => new Date(value).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 };

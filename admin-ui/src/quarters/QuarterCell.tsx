@@ -1,5 +1,6 @@
 import { Button, Chip, Stack, TableCell, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
+import { INTL_LOCALES } from '../common/numberFormat';
 import { QuarterRow, QuarterStatus, QuarterStep } from './quarterRules';
 
 const STATUS_COLORS: Record<QuarterStatus, 'default' | 'info' | 'success' | 'warning'> = {
@@ -19,7 +20,7 @@ interface QuarterCellProps {
 /** One region's quarter: its status, who moved it and when, and the steps the user may take. */
 export const QuarterCell = ({ row, steps, busy, onStep }: QuarterCellProps) => {
   const translate = useTranslate();
-  const locale = useLocale();
+  const locale = INTL_LOCALES[useLocale()];
   if (!row) return <TableCell />;
   const when = (at: string | null) => (at ? new Date(at).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' }) : '');
   const stamps: [string, string | null, string | null][] = [

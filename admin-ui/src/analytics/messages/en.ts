@@ -24,7 +24,7 @@ export const analyticsEn = {
     plan: {
       title: 'Media plan %{year}: execution',
       none: 'The region has no media plan for this year',
-      summary: '%{fulfilled} of %{planned} planned materials fulfilled (%{share}%) as of %{asOf}',
+      summary: '%{fulfilled} of %{planned} planned materials fulfilled (%{share}) as of %{asOf}',
       behind: 'Items behind their planned dates: %{smart_count}',
       topic: 'Topic',
       due: 'Due',
@@ -54,7 +54,7 @@ export const analyticsEn = {
         high: 'Above the reference',
       },
       reference:
-        'Reference: the share across all regions; for the channel mix, where audiences learn about the programme: TV and radio %{tvRadio}%, internet %{internet}%.',
+        'Reference: the share across all regions; for the channel mix, where audiences learn about the programme: TV and radio %{tvRadio}, internet %{internet}.',
       hint: 'Click a cell to open the list of its materials.',
     },
     completeness: {
@@ -63,7 +63,7 @@ export const analyticsEn = {
       subtitle: 'Materials each region logged per month against its own monthly average',
       average: 'Monthly average',
       late: 'Late entries',
-      ratio: '%{ratio}% of the region’s monthly average',
+      ratio: '%{ratio} of the region’s monthly average',
       late_total: 'Late entries (logged more than %{days} days after publication): %{count}',
       levels: {
         empty: 'Nothing logged',
