@@ -47,62 +47,62 @@ export const OverviewTable = ({ rows, selectable, selected, results, onSelect }:
   return (
     // Zero width with a full minimum keeps a wide table from stretching the page; it scrolls instead.
     <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
-    <Table size="small" data-testid="overview-table">
-      <TableHead>
-        <TableRow>
-          {selectable !== null && (
-            <TableCell padding="checkbox">
-              <Checkbox
-                checked={all}
-                disabled={selectable.length === 0}
-                onChange={() => onSelect(all ? [] : selectable)}
-                slotProps={{ input: { 'aria-label': translate('app.plans.overview.select_all') } }}
-              />
-            </TableCell>
-          )}
-          {columns.map((column) => (
-            <TableCell key={column}>{translate(`app.plans.overview.columns.${column}`)}</TableCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map((row) => {
-          const result = row.planId ? results.get(row.planId) : undefined;
-          return (
-            <TableRow key={row.regionId ?? 'republican'} data-testid="overview-row" data-plan-id={row.planId ?? ''}>
-              {selectable !== null && (
-                <TableCell padding="checkbox">
-                  {row.planId !== null && selectable.includes(row.planId) && (
-                    <Checkbox checked={selected.includes(row.planId)} onChange={() => row.planId && toggle(row.planId)} />
+      <Table size="small" data-testid="overview-table">
+        <TableHead>
+          <TableRow>
+            {selectable !== null && (
+              <TableCell padding="checkbox">
+                <Checkbox
+                  checked={all}
+                  disabled={selectable.length === 0}
+                  onChange={() => onSelect(all ? [] : selectable)}
+                  slotProps={{ input: { 'aria-label': translate('app.plans.overview.select_all') } }}
+                />
+              </TableCell>
+            )}
+            {columns.map((column) => (
+              <TableCell key={column}>{translate(`app.plans.overview.columns.${column}`)}</TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => {
+            const result = row.planId ? results.get(row.planId) : undefined;
+            return (
+              <TableRow key={row.regionId ?? 'republican'} data-testid="overview-row" data-plan-id={row.planId ?? ''}>
+                {selectable !== null && (
+                  <TableCell padding="checkbox">
+                    {row.planId !== null && selectable.includes(row.planId) && (
+                      <Checkbox checked={selected.includes(row.planId)} onChange={() => row.planId && toggle(row.planId)} />
+                    )}
+                  </TableCell>
+                )}
+                <TableCell>
+                  <RegionLabel regionId={row.regionId} />
+                </TableCell>
+                <TableCell sx={{ minWidth: 200 }}>{row.planId ? <Link to={`/media-plans/${row.planId}/show`}>{row.title}</Link> : '—'}</TableCell>
+                <TableCell>
+                  <StatusChip status={row.status} />
+                  {result && !result.ok && (
+                    <Typography variant="caption" color="error" component="div" data-testid="bulk-row-error">
+                      {result.message}
+                    </Typography>
                   )}
                 </TableCell>
-              )}
-              <TableCell>
-                <RegionLabel regionId={row.regionId} />
-              </TableCell>
-              <TableCell sx={{ minWidth: 200 }}>{row.planId ? <Link to={`/media-plans/${row.planId}/show`}>{row.title}</Link> : '—'}</TableCell>
-              <TableCell>
-                <StatusChip status={row.status} />
-                {result && !result.ok && (
-                  <Typography variant="caption" color="error" component="div" data-testid="bulk-row-error">
-                    {result.message}
-                  </Typography>
-                )}
-              </TableCell>
-              <TableCell>{stamp(row.submittedBy, row.submittedAt)}</TableCell>
-              <TableCell>{stamp(row.approvedBy, row.approvedAt)}</TableCell>
-              <TableCell align="right">{row.items}</TableCell>
-              <TableCell sx={{ minWidth: 140 }} data-testid="overview-progress">
-                {row.planned ? <Progress row={row} /> : '—'}
-              </TableCell>
-              <TableCell align="right">
-                {row.reopenCount ? translate('app.plans.overview.reopens', { n: row.reopenCount, changes: row.changesAfterApproval }) : '0'}
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+                <TableCell>{stamp(row.submittedBy, row.submittedAt)}</TableCell>
+                <TableCell>{stamp(row.approvedBy, row.approvedAt)}</TableCell>
+                <TableCell align="right">{row.items}</TableCell>
+                <TableCell sx={{ minWidth: 140 }} data-testid="overview-progress">
+                  {row.planned ? <Progress row={row} /> : '—'}
+                </TableCell>
+                <TableCell align="right">
+                  {row.reopenCount ? translate('app.plans.overview.reopens', { n: row.reopenCount, changes: row.changesAfterApproval }) : '0'}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
     </Box>
   );
 };
