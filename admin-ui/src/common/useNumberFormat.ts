@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useLocale } from 'react-admin';
+import { useLocale } from 'ra-core';
 import { INTL_LOCALES, NumberFormat, numberFormat } from './numberFormat';
 
 export const useNumberFormat = (): NumberFormat => {

@@ -19,7 +19,7 @@ export const LanguageChart = ({ data }: { data: LanguageSlice[] }) => {
             <Cell key={slice.language} fill={LANGUAGE_COLORS[slice.language] ?? LANGUAGE_COLORS.other} />
           ))}
         </Pie>
-        <Tooltip />
+        <Tooltip formatter={(value) => format.count(Number(value))} />
         <Legend />
       </PieChart>
     </ResponsiveContainer>

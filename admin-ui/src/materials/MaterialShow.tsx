@@ -1,5 +1,4 @@
 import {
-  NumberField,
   ReferenceArrayField,
   ReferenceField,
   SelectField,
@@ -10,6 +9,7 @@ import {
 import { ShowWithHistory } from '../common/ShowWithHistory';
 import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { LocaleNumberField } from '../common/LocaleNumberField';
 
 export const MaterialShow = () => (
   <Show>
@@ -27,11 +27,11 @@ export const MaterialShow = () => (
       <ReferenceField source="directionId" reference="directions" />
       <ReferenceField source="specialProjectId" reference="special-projects" />
       <ReferenceArrayField source="targetAudienceIds" reference="target-audiences" />
-      <NumberField source="views" />
-      <NumberField source="reactions" />
-      <NumberField source="shares" />
-      <NumberField source="comments" />
-      <NumberField source="reach" />
+      <LocaleNumberField source="views" />
+      <LocaleNumberField source="reactions" />
+      <LocaleNumberField source="shares" />
+      <LocaleNumberField source="comments" />
+      <LocaleNumberField source="reach" />
       <TextField source="notes" />
       <LocaleDateField source="updatedAt" showTime />
     </ShowWithHistory>
