@@ -14,7 +14,7 @@ export interface NumberFormat {
   changePercent(share: number): string;
 }
 
-export const numberFormat = (locale: string): NumberFormat => {
+const build = (locale: string): NumberFormat => {
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const change = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -27,4 +27,16 @@ export const numberFormat = (locale: string): NumberFormat => {
     percent: (share) => percent.format(share),
     changePercent: (share) => changePercent.format(share),
   };
+};
+
+const byLocale = new Map<string, NumberFormat>();
+
+/** One set of Intl formatters per locale for the whole app: every table cell that formats a number shares them. */
+export const numberFormat = (locale: string): NumberFormat => {
+  let format = byLocale.get(locale);
+  if (!format) {
+    format = build(locale);
+    byLocale.set(locale, format);
+  }
+  return format;
 };

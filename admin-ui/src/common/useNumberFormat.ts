@@ -1,8 +1,4 @@
-import { useMemo } from 'react';
 import { useLocale } from 'ra-core';
 import { INTL_LOCALES, NumberFormat, numberFormat } from './numberFormat';
 
-export const useNumberFormat = (): NumberFormat => {
-  const locale = INTL_LOCALES[useLocale()] ?? INTL_LOCALES.ru;
-  return useMemo(() => numberFormat(locale), [locale]);
-};
+export const useNumberFormat = (): NumberFormat => numberFormat(INTL_LOCALES[useLocale()] ?? INTL_LOCALES.ru);
