@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { apiGet, apiLogin, launchBrowser, LoginAnswer, shownCount, signIn, startApp, takeScreenshot, TestApp } from './support';
+import { apiGet, apiLogin, CONTEXT_OPTIONS, launchBrowser, LoginAnswer, shownCount, signIn, startApp, takeScreenshot, TestApp } from './support';
 
 interface NationalRollup {
   total: number;
@@ -36,7 +36,7 @@ describe('analytics screens', () => {
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    context = await browser.newContext({ ...CONTEXT_OPTIONS, acceptDownloads: true });
     page = await context.newPage();
   });
 
@@ -105,7 +105,7 @@ describe('analytics screens', () => {
     }
 
     await context.close();
-    context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    context = await browser.newContext(CONTEXT_OPTIONS);
     page = await context.newPage();
     await signIn(page, app.url, 'approver');
     await page.goto(`${app.url}/#/quarters?year=2020`);

@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { apiGet, apiLogin, chooseOption, launchBrowser, PASSWORD, startApp, takeScreenshot, TestApp } from './support';
+import { apiGet, apiLogin, CONTEXT_OPTIONS, chooseOption, launchBrowser, PASSWORD, startApp, takeScreenshot, TestApp } from './support';
 
 interface Plan {
   id: number;
@@ -17,7 +17,7 @@ describe('media plan workflow in the admin UI', () => {
   const contexts: BrowserContext[] = [];
 
   const openAs = async (login: string): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const context = await browser.newContext(CONTEXT_OPTIONS);
     contexts.push(context);
     const page = await context.newPage();
     // Signs in without depending on what the dashboard shows; the steps below find things by test id, not by text.

@@ -28,6 +28,9 @@ const CHROMIUM_ARGS = [
 
 export const PASSWORD = 'demo12345';
 
+/** A desktop window; charts drawn at once (as for a user who asks for reduced motion), so screenshots show their final state. */
+export const CONTEXT_OPTIONS = { viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce' } as const;
+
 /** A count as the UI shows it after signIn, in Russian: 9 365. */
 export const shownCount = (value: number): string => new Intl.NumberFormat('ru-RU').format(value);
 
@@ -57,7 +60,7 @@ export const useBrowserSession = (): BrowserSession => {
     await session.app?.close();
   });
   beforeEach(async () => {
-    context = await session.browser?.newContext({ viewport: { width: 1366, height: 900 } });
+    context = await session.browser?.newContext(CONTEXT_OPTIONS);
     session.page = await context?.newPage();
   });
   afterEach(async () => {

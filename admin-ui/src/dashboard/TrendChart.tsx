@@ -4,11 +4,13 @@ import { CHANNELS } from '../../../contracts/codes';
 import { TrendRow } from './chartData';
 import { CHANNEL_COLORS } from './colors';
 import { useNumberFormat } from '../common/useNumberFormat';
+import { useChartAnimation } from '../common/useChartAnimation';
 
 const monthLabel = (month: string) => `${month.slice(5, 7)}.${month.slice(0, 4)}`;
 
 export const TrendChart = ({ data }: { data: TrendRow[] }) => {
   const translate = useTranslate();
+  const animate = useChartAnimation();
   const format = useNumberFormat();
   return (
     <ResponsiveContainer width="100%" height={300}>
@@ -19,7 +21,7 @@ export const TrendChart = ({ data }: { data: TrendRow[] }) => {
         <Tooltip formatter={(value) => format.count(Number(value))} />
         <Legend />
         {CHANNELS.map((channel) => (
-          <Bar key={channel} dataKey={channel} stackId="month" name={translate(`app.channel.${channel}`)} fill={CHANNEL_COLORS[channel]} />
+          <Bar isAnimationActive={animate} key={channel} dataKey={channel} stackId="month" name={translate(`app.channel.${channel}`)} fill={CHANNEL_COLORS[channel]} />
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -178,6 +178,7 @@ export const enMessages: TranslationMessages = {
       chart: 'Materials by category',
       error: 'Could not load the data',
     },
+    material_form: { publication: 'Publication', topic: 'Topic and media plan', figures: 'Figures' },
     account: {
       title: 'My account',
       language: 'Interface language',

@@ -367,6 +367,7 @@ export const kkMessages: TranslationMessages = {
       chart: 'Санаттар бойынша материалдар',
       error: 'Деректерді жүктеу мүмкін болмады',
     },
+    material_form: { publication: 'Жарияланым', topic: 'Тақырыбы және медиажоспар', figures: 'Көрсеткіштер' },
     account: {
       title: 'Менің профилім',
       language: 'Интерфейс тілі',

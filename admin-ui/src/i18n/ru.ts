@@ -178,6 +178,7 @@ export const ruMessages: TranslationMessages = {
       chart: 'Материалы по категориям',
       error: 'Не удалось загрузить данные',
     },
+    material_form: { publication: 'Публикация', topic: 'Тематика и медиаплан', figures: 'Показатели' },
     account: {
       title: 'Мой профиль',
       language: 'Язык интерфейса',

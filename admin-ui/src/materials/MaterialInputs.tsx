@@ -11,6 +11,7 @@ import {
 } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { formatChoices, languageChoices } from '../common/choices';
+import { FormSection, Wide } from '../common/FormSection';
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 import { MediaPlanItemInput } from '../media-plan-items/MediaPlanItemInput';
 import { useNameSource } from '../common/useNameSource';
@@ -21,7 +22,6 @@ const OutletInput = () => {
     <ReferenceInput source="outletId" reference="outlets" filter={{ active: true }}>
       <AutocompleteInput
         validate={required()}
-        fullWidth
         onChange={() => setValue('rubricId', null, { shouldDirty: true })}
       />
     </ReferenceInput>
@@ -37,38 +37,54 @@ const RubricInput = () => {
       filter={outletId ? { outletId } : {}}
       enableGetChoices={() => Boolean(outletId)}
     >
-      <AutocompleteInput disabled={!outletId} fullWidth />
+      <AutocompleteInput disabled={!outletId} />
     </ReferenceInput>
   );
 };
 
 export const MaterialInputs = () => (
   <>
-    <TextInput source="title" validate={required()} fullWidth />
-    <OutletInput />
-    <RubricInput />
-    <ReferenceInput source="regionId" reference="regions" perPage={50}>
-      <NameAutocompleteInput fullWidth />
-    </ReferenceInput>
-    <DateInput source="publishedOn" validate={required()} />
-    <TextInput source="url" fullWidth />
-    <SelectInput source="language" choices={languageChoices} validate={required()} />
-    <SelectInput source="format" choices={formatChoices} validate={required()} />
-    <ReferenceInput source="directionId" reference="directions">
-      <NameAutocompleteInput fullWidth />
-    </ReferenceInput>
-    <ReferenceInput source="specialProjectId" reference="special-projects">
-      <NameAutocompleteInput fullWidth />
-    </ReferenceInput>
-    <ReferenceArrayInput source="targetAudienceIds" reference="target-audiences">
-      <AutocompleteArrayInput optionText={useNameSource()} fullWidth />
-    </ReferenceArrayInput>
-    <MediaPlanItemInput />
-    <NumberInput source="views" min={0} />
-    <NumberInput source="reactions" min={0} />
-    <NumberInput source="shares" min={0} />
-    <NumberInput source="comments" min={0} />
-    <NumberInput source="reach" min={0} />
-    <TextInput source="notes" multiline fullWidth />
+    <FormSection title="app.material_form.publication" columns={2}>
+      <Wide>
+        <TextInput source="title" validate={required()} />
+      </Wide>
+      <OutletInput />
+      <RubricInput />
+      <ReferenceInput source="regionId" reference="regions" perPage={50}>
+        <NameAutocompleteInput />
+      </ReferenceInput>
+      <DateInput source="publishedOn" validate={required()} />
+      <SelectInput source="language" choices={languageChoices} validate={required()} />
+      <SelectInput source="format" choices={formatChoices} validate={required()} />
+      <Wide>
+        <TextInput source="url" />
+      </Wide>
+    </FormSection>
+    <FormSection title="app.material_form.topic" columns={2}>
+      <ReferenceInput source="directionId" reference="directions">
+        <NameAutocompleteInput />
+      </ReferenceInput>
+      <ReferenceInput source="specialProjectId" reference="special-projects">
+        <NameAutocompleteInput />
+      </ReferenceInput>
+      <Wide>
+        <ReferenceArrayInput source="targetAudienceIds" reference="target-audiences">
+          <AutocompleteArrayInput optionText={useNameSource()} />
+        </ReferenceArrayInput>
+      </Wide>
+      <Wide>
+        <MediaPlanItemInput />
+      </Wide>
+    </FormSection>
+    <FormSection title="app.material_form.figures" columns={5}>
+      <NumberInput source="views" min={0} />
+      <NumberInput source="reactions" min={0} />
+      <NumberInput source="shares" min={0} />
+      <NumberInput source="comments" min={0} />
+      <NumberInput source="reach" min={0} />
+      <Wide>
+        <TextInput source="notes" multiline />
+      </Wide>
+    </FormSection>
   </>
 );
