@@ -33,11 +33,9 @@ describe('accounts, region scoping and the audit trail in the admin UI', () => {
 
     await session.page.goto(`${session.app.url}/#/materials`);
     await session.page.locator('.MuiTablePagination-displayedRows').filter({ hasText: new RegExp(`\\b${total}$`) }).waitFor();
-    const regionCells = session.page.locator('tbody td.column-regionId');
-    await regionCells.first().filter({ hasText: region.nameRu }).waitFor();
-    const shown = await regionCells.allInnerTexts();
-    expect(shown.length).toBeGreaterThan(0);
-    expect(new Set(shown)).toEqual(new Set([region.nameRu]));
+    // The list's total is the region's, as the administrator counts it; a column or filter of regions would only repeat it.
+    await session.page.locator('tbody td.column-title').first().waitFor();
+    await expect(session.page.locator('td.column-regionId, th.column-regionId').count()).resolves.toBe(0);
     await expect(session.page.locator('input[name="regionId"]').count()).resolves.toBe(0);
     await screenshot('materials-list-rpo');
 

@@ -37,34 +37,44 @@ const allFilters = [
   <NumberInput key="importId" source="importId" />,
 ];
 
-// The server shows an RPO editor only their own region's materials, so the region filter would be noise.
-const filtersFor = (role: unknown) => (role === 'rpo_editor' ? allFilters.filter((filter) => filter.key !== 'regionId') : allFilters);
+// The server shows an RPO editor only their own region's materials, so a region filter or column would be noise.
+const ownRegionOnly = (role: unknown) => role === 'rpo_editor';
+const filtersFor = (role: unknown) => (ownRegionOnly(role) ? allFilters.filter((filter) => filter.key !== 'regionId') : allFilters);
 
-export const MaterialList = () => (
-  <List filters={filtersFor(usePermissions().permissions)} sort={{ field: 'publishedOn', order: 'DESC' }} pagination={<ListPagination />}>
-    <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
-      <DataTable.Col source="publishedOn">
-        <LocaleDateField source="publishedOn" />
-      </DataTable.Col>
-      <DataTable.Col source="title" />
-      <DataTable.Col source="outletId">
-        <ReferenceField source="outletId" reference="outlets" link={false} />
-      </DataTable.Col>
-      <DataTable.Col source="regionId">
-        <ReferenceField source="regionId" reference="regions" link={false} />
-      </DataTable.Col>
-      <DataTable.Col source="channel">
-        <SelectField source="channel" choices={channelChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="mediaLevel">
-        <SelectField source="mediaLevel" choices={levelChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="language">
-        <SelectField source="language" choices={languageChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="format">
-        <SelectField source="format" choices={formatChoices} />
-      </DataTable.Col>
-    </DataTable>
-  </List>
-);
+/** Titles run to a hundred characters and more: their column keeps room for a few words a line. */
+const titleCell = () => ({ minWidth: 260 });
+
+export const MaterialList = () => {
+  const { permissions } = usePermissions();
+  const bulkActionButtons = useBulkActions();
+  return (
+    <List filters={filtersFor(permissions)} sort={{ field: 'publishedOn', order: 'DESC' }} pagination={<ListPagination />}>
+      <DataTable rowClick="show" bulkActionButtons={bulkActionButtons}>
+        <DataTable.Col source="publishedOn">
+          <LocaleDateField source="publishedOn" />
+        </DataTable.Col>
+        <DataTable.Col source="title" cellSx={titleCell} />
+        <DataTable.Col source="outletId">
+          <ReferenceField source="outletId" reference="outlets" link={false} />
+        </DataTable.Col>
+        {ownRegionOnly(permissions) ? null : (
+          <DataTable.Col source="regionId">
+            <ReferenceField source="regionId" reference="regions" link={false} />
+          </DataTable.Col>
+        )}
+        <DataTable.Col source="channel">
+          <SelectField source="channel" choices={channelChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="mediaLevel">
+          <SelectField source="mediaLevel" choices={levelChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="language">
+          <SelectField source="language" choices={languageChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="format">
+          <SelectField source="format" choices={formatChoices} />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};
