@@ -7,6 +7,7 @@ import { CompletenessTable, MONTH_COLORS } from './CompletenessTable';
 import { filterParam, materialFilter } from './filters';
 import { useAnalyticsFilters } from './useAnalyticsFilters';
 import { useApiQuery } from './useApiQuery';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { useReferenceNames } from './useReferenceNames';
 
 export const COMPLETENESS_PATH = '/analytics/completeness';
@@ -16,6 +17,7 @@ const LEVELS: MonthLevel[] = ['empty', 'low', 'high'];
 /** Regions × months: whether each office logs steadily, which months are empty, how much is logged late. */
 export const CompletenessPage = () => {
   const translate = useTranslate();
+  const { count } = useNumberFormat();
   const view = useAnalyticsFilters();
   const regions = useReferenceNames('regions');
   const { period, filters, ready } = view;
@@ -33,7 +35,7 @@ export const CompletenessPage = () => {
         {data.data && (
           <>
             <Typography sx={{ mb: 1 }} data-testid="completeness-late">
-              {translate('app.analytics.completeness.late_total', { count: data.data.lateEntries, days: data.data.lateAfterDays })}
+              {translate('app.analytics.completeness.late_total', { count: count(data.data.lateEntries), days: data.data.lateAfterDays })}
             </Typography>
             <Box sx={{ overflowX: 'auto' }}>
               <CompletenessTable data={data.data} regionName={regions.nameOf} />

@@ -1,5 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { Period } from '../dashboard/types';
 import { CoverageRow, Priority, PRIORITIES, PriorityIds, priorityFilter } from './coverageData';
 import { MaterialFilter, materialsListLink } from './filters';
@@ -16,12 +17,13 @@ interface CoverageTableProps {
 
 export const CoverageTable = ({ rows, all, ids, baseFilter, period, regionName }: CoverageTableProps) => {
   const translate = useTranslate();
+  const { count } = useNumberFormat();
   const link = (row: CoverageRow, priority: Priority) =>
     materialsListLink({ ...baseFilter, ...(row.regionId === null ? {} : { regionId: row.regionId }), ...priorityFilter(priority, ids) }, period);
   const line = (row: CoverageRow, bold = false) => (
     <TableRow key={row.regionId ?? 'all'} data-testid="heat-row" sx={bold ? { '& td': { fontWeight: 'bold' } } : undefined}>
       <TableCell>{row.regionId === null ? translate('app.analytics.priorities.all_regions') : regionName(row.regionId)}</TableCell>
-      <TableCell align="right">{row.total}</TableCell>
+      <TableCell align="right">{count(row.total)}</TableCell>
       {PRIORITIES.map((priority) => (
         <HeatCell key={priority} cell={row.cells[priority]} to={link(row, priority)} testId={`heat-${row.regionId ?? 'all'}-${priority}`} />
       ))}

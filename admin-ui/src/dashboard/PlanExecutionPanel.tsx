@@ -59,10 +59,10 @@ export const PlanExecutionPanel = ({ regionId, year }: { regionId: number; year:
                 <TableRow key={row.id}>
                   <TableCell>{row.topic}</TableCell>
                   <TableCell>{row.dueOn}</TableCell>
-                  <TableCell align="right">{row.planned}</TableCell>
-                  <TableCell align="right">{row.fulfilled}</TableCell>
+                  <TableCell align="right">{format.count(row.planned)}</TableCell>
+                  <TableCell align="right">{format.count(row.fulfilled)}</TableCell>
                   <TableCell align="right" sx={{ color: 'error.main' }}>
-                    {row.missing}
+                    {format.count(row.missing)}
                   </TableCell>
                 </TableRow>
               ))}

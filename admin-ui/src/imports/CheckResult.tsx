@@ -1,12 +1,20 @@
 import { Alert } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { ListedTable } from './ListedTable';
 import { ImportResult } from './types';
 
 /** What a dry run found: a summary, then the problems and the duplicates row by row. */
 export const CheckResult = ({ result }: { result: ImportResult }) => {
   const translate = useTranslate();
-  const counts = { rows: result.rows, toCreate: result.toCreate, duplicates: result.skippedDuplicates, smart_count: result.errorCount };
+  const { count } = useNumberFormat();
+  const counts = {
+    rows: count(result.rows),
+    toCreate: count(result.toCreate),
+    duplicates: count(result.skippedDuplicates),
+    errors: count(result.errorCount),
+    smart_count: result.errorCount,
+  };
   return (
     <>
       {result.errorCount > 0 ? (

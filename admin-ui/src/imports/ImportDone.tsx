@@ -1,6 +1,7 @@
 import ListIcon from '@mui/icons-material/List';
 import { Alert, Button } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { useNumberFormat } from '../common/useNumberFormat';
 import { Link } from 'react-router';
 import { importedMaterialsPath } from './importRules';
 import { ImportResult } from './types';
@@ -8,6 +9,7 @@ import { ImportResult } from './types';
 /** The saved import: how many materials were created and skipped, and the way to them. */
 export const ImportDone = ({ result }: { result: ImportResult }) => {
   const translate = useTranslate();
+  const { count } = useNumberFormat();
   return (
     <Alert
       severity="success"
@@ -20,7 +22,7 @@ export const ImportDone = ({ result }: { result: ImportResult }) => {
         )
       }
     >
-      {translate('app.imports.result.created', { created: result.created, duplicates: result.skippedDuplicates })}
+      {translate('app.imports.result.created', { created: count(result.created), duplicates: count(result.skippedDuplicates) })}
     </Alert>
   );
 };

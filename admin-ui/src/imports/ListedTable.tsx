@@ -1,5 +1,6 @@
 import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { useNumberFormat } from '../common/useNumberFormat';
 
 interface ListedTableProps<T> {
   title: string;
@@ -13,13 +14,14 @@ interface ListedTableProps<T> {
 /** A titled table of a dry run's problems or duplicates, by the row of the spreadsheet. */
 export const ListedTable = <T extends { row: number }>({ title, rows, total, columns, testId }: ListedTableProps<T>) => {
   const translate = useTranslate();
+  const { count } = useNumberFormat();
   if (rows.length === 0) return null;
   return (
     <Box sx={{ mt: 2 }}>
       <Typography variant="subtitle1">{title}</Typography>
       {total > rows.length && (
         <Typography variant="body2" color="text.secondary">
-          {translate('app.imports.result.listed', { listed: rows.length, total })}
+          {translate('app.imports.result.listed', { listed: count(rows.length), total: count(total) })}
         </Typography>
       )}
       <TableContainer sx={{ maxHeight: 480 }}>

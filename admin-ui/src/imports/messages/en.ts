@@ -31,7 +31,7 @@ export const importsEn = {
       processing: 'The server is checking the rows…',
     },
     result: {
-      errors: '%{smart_count} error found. Fix the file and upload it again. |||| %{smart_count} errors found. Fix the file and upload it again.',
+      errors: '%{errors} error found. Fix the file and upload it again. |||| %{errors} errors found. Fix the file and upload it again.',
       clean: 'No errors. Rows: %{rows}, materials to create: %{toCreate}, duplicates to skip: %{duplicates}.',
       nothing_new: 'No errors, but nothing new: all %{duplicates} rows are already stored or repeated.',
       created: 'Import complete: %{created} materials created, %{duplicates} duplicates skipped.',
