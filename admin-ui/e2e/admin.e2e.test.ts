@@ -62,6 +62,9 @@ describe('admin UI', () => {
     await page.locator('button[type="submit"]').click();
     await page.waitForURL(/#\/materials\/\d+\/show/);
     const id = /#\/materials\/(\d+)\/show/.exec(page.url())?.[1];
+    await page.getByText(title, { exact: true }).waitFor();
+    await page.getByText(outlet.name, { exact: true }).waitFor();
+    await takeScreenshot(page, 'material-show');
 
     await page.goto(`${app.url}/#/materials`);
     await page.locator('input[name="q"]').fill(title);

@@ -11,7 +11,7 @@ import {
 } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { formatChoices, languageChoices } from '../common/choices';
-import { FormSection, Wide } from '../common/FormSection';
+import { Section, Wide } from '../common/Section';
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 import { MediaPlanItemInput } from '../media-plan-items/MediaPlanItemInput';
 import { useNameSource } from '../common/useNameSource';
@@ -44,7 +44,7 @@ const RubricInput = () => {
 
 export const MaterialInputs = () => (
   <>
-    <FormSection title="app.material_form.publication" columns={2}>
+    <Section title="app.material_form.publication" columns={2}>
       <Wide>
         <TextInput source="title" validate={required()} />
       </Wide>
@@ -59,8 +59,8 @@ export const MaterialInputs = () => (
       <Wide>
         <TextInput source="url" />
       </Wide>
-    </FormSection>
-    <FormSection title="app.material_form.topic" columns={2}>
+    </Section>
+    <Section title="app.material_form.topic" columns={2}>
       <ReferenceInput source="directionId" reference="directions">
         <NameAutocompleteInput />
       </ReferenceInput>
@@ -75,8 +75,8 @@ export const MaterialInputs = () => (
       <Wide>
         <MediaPlanItemInput />
       </Wide>
-    </FormSection>
-    <FormSection title="app.material_form.figures" columns={5}>
+    </Section>
+    <Section title="app.material_form.figures" columns={5}>
       <NumberInput source="views" min={0} />
       <NumberInput source="reactions" min={0} />
       <NumberInput source="shares" min={0} />
@@ -85,6 +85,6 @@ export const MaterialInputs = () => (
       <Wide>
         <TextInput source="notes" multiline />
       </Wide>
-    </FormSection>
+    </Section>
   </>
 );

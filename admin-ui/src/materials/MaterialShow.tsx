@@ -1,39 +1,91 @@
-import {
-  ReferenceArrayField,
-  ReferenceField,
-  SelectField,
-  Show,
-  TextField,
-  UrlField,
-} from 'react-admin';
+import { Typography } from '@mui/material';
+import { Labeled, ReferenceArrayField, ReferenceField, SelectField, Show, TextField, UrlField } from 'react-admin';
 import { ShowWithHistory } from '../common/ShowWithHistory';
 import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { LocaleNumberField } from '../common/LocaleNumberField';
+import { Section, Wide } from '../common/Section';
 
 export const MaterialShow = () => (
   <Show>
     <ShowWithHistory>
-      <TextField source="title" />
-      <LocaleDateField source="publishedOn" />
-      <ReferenceField source="outletId" reference="outlets" />
-      <ReferenceField source="rubricId" reference="rubrics" />
-      <ReferenceField source="regionId" reference="regions" />
-      <SelectField source="channel" choices={channelChoices} />
-      <SelectField source="mediaLevel" choices={levelChoices} />
-      <SelectField source="language" choices={languageChoices} />
-      <SelectField source="format" choices={formatChoices} />
-      <UrlField source="url" />
-      <ReferenceField source="directionId" reference="directions" />
-      <ReferenceField source="specialProjectId" reference="special-projects" />
-      <ReferenceArrayField source="targetAudienceIds" reference="target-audiences" />
-      <LocaleNumberField source="views" />
-      <LocaleNumberField source="reactions" />
-      <LocaleNumberField source="shares" />
-      <LocaleNumberField source="comments" />
-      <LocaleNumberField source="reach" />
-      <TextField source="notes" />
-      <LocaleDateField source="updatedAt" showTime />
+      <Section title="app.material_form.publication" columns={4} label={false}>
+        <Wide>
+          <Labeled>
+            <TextField source="title" />
+          </Labeled>
+        </Wide>
+        <Labeled>
+          <LocaleDateField source="publishedOn" />
+        </Labeled>
+        <Labeled>
+          <ReferenceField source="outletId" reference="outlets" />
+        </Labeled>
+        <Labeled>
+          <ReferenceField source="rubricId" reference="rubrics" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <ReferenceField source="regionId" reference="regions" />
+        </Labeled>
+        <Labeled>
+          <SelectField source="channel" choices={channelChoices} />
+        </Labeled>
+        <Labeled>
+          <SelectField source="mediaLevel" choices={levelChoices} />
+        </Labeled>
+        <Labeled>
+          <SelectField source="language" choices={languageChoices} />
+        </Labeled>
+        <Labeled>
+          <SelectField source="format" choices={formatChoices} />
+        </Labeled>
+        <Wide>
+          <Labeled>
+            <UrlField source="url" target="_blank" rel="noopener noreferrer" emptyText="—" />
+          </Labeled>
+        </Wide>
+      </Section>
+      <Section title="app.material_form.topic" columns={2} label={false}>
+        <Labeled>
+          <ReferenceField source="directionId" reference="directions" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <ReferenceField source="specialProjectId" reference="special-projects" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <ReferenceArrayField source="targetAudienceIds" reference="target-audiences" empty={<Typography variant="body2">—</Typography>} />
+        </Labeled>
+        <Labeled>
+          <ReferenceField source="mediaPlanItemId" reference="media-plan-items" emptyText="—" />
+        </Labeled>
+      </Section>
+      <Section title="app.material_form.figures" columns={5} label={false}>
+        <Labeled>
+          <LocaleNumberField source="views" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <LocaleNumberField source="reactions" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <LocaleNumberField source="shares" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <LocaleNumberField source="comments" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <LocaleNumberField source="reach" emptyText="—" />
+        </Labeled>
+        <Wide>
+          <Labeled>
+            <TextField source="notes" emptyText="—" />
+          </Labeled>
+        </Wide>
+        <Wide>
+          <Labeled>
+            <LocaleDateField source="updatedAt" showTime />
+          </Labeled>
+        </Wide>
+      </Section>
     </ShowWithHistory>
   </Show>
 );
