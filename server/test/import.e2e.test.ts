@@ -348,6 +348,9 @@ describe('importing materials', () => {
     const binary = await upload(tokens.rpo, 'data.csv', Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x0a])).expect(400);
     expect(binary.body.message).toMatch(/UTF-8/);
     await upload(tokens.rpo, 'empty.csv', Buffer.from('\n\n')).expect(400);
+    const unclosed = Buffer.from('Заголовок;СМИ;Дата публикации;Язык;Формат\r\nВерная строка;Северный Казахстан;01.06.2023;ru;article\r\n"Без кавычки;Северный Казахстан;02.06.2023;ru;article\r\n');
+    const quote = await upload(tokens.rpo, 'unclosed.csv', unclosed).expect(400);
+    expect(quote.body.message).toMatch(/not a readable CSV near row 3: a quoted field is not closed/);
     await request(app.url).post('/api/materials/import').set('Authorization', `Bearer ${tokens.rpo}`).attach('other', Buffer.from('a'), 'a.csv').expect(400);
     await request(app.url).post('/api/materials/import').set('Authorization', `Bearer ${tokens.rpo}`).send({}).expect(400);
     const file = csv([['title'], ['x']], ',');

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
-import { pipeline, Readable } from 'node:stream';
-import { CsvError, parse } from 'csv-parse';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { CsvError, csvRows } from './csv-rows';
 import { CellValue } from './import-row';
 
 export interface SheetRow {
@@ -53,37 +53,16 @@ function delimiterOf(firstLine: string): ',' | ';' {
   return count(';') > count(',') ? ';' : ',';
 }
 
-/** Passes the bytes on unchanged once they are known to be UTF-8 text. */
-async function* utf8(fileName: string, source: Readable): AsyncGenerator<Buffer> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const notText = () => new UnreadableFileError(`"${fileName}" is not a UTF-8 text CSV: save it from Excel as "CSV UTF-8"`);
-  for await (const chunk of source as AsyncIterable<Buffer>) {
-    try {
-      decoder.decode(chunk, { stream: true });
-    } catch {
-      throw notText();
-    }
-    if (chunk.includes(0)) throw notText();
-    yield chunk;
-  }
-  try {
-    decoder.decode();
-  } catch {
-    throw notText();
-  }
-}
-
 /** Comma or semicolon separated (told from the header line), quoted fields, with or without a byte-order mark. */
 async function* readCsv(fileName: string, head: Buffer, source: Readable): AsyncGenerator<SheetRow> {
   const firstLine = head.toString('utf8').replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)[0];
-  const parser = parse({ delimiter: delimiterOf(firstLine), bom: true, relax_column_count: true, skip_empty_lines: false });
-  pipeline(Readable.from(utf8(fileName, source), { objectMode: false }), parser, () => undefined);
   let number = 0;
   try {
-    for await (const record of parser as AsyncIterable<string[]>) yield { number: ++number, cells: record };
+    for await (const cells of csvRows(source, delimiterOf(firstLine))) yield { number: ++number, cells };
   } catch (e) {
-    if (e instanceof CsvError) throw new UnreadableFileError(`"${fileName}" is not a readable CSV near row ${number + 1}: ${e.message}`);
-    throw e;
+    if (!(e instanceof CsvError)) throw e;
+    if (e.kind === 'encoding') throw new UnreadableFileError(`"${fileName}" is not a UTF-8 text CSV: save it from Excel as "CSV UTF-8"`);
+    throw new UnreadableFileError(`"${fileName}" is not a readable CSV near row ${e.record}: ${e.message}`);
   }
 }
 
