@@ -6,10 +6,18 @@ import { normalize } from './import-columns';
 export type LookupProblem = 'notFound' | 'ambiguous' | 'otherRegion' | 'otherOutlet';
 export type Lookup = { id: number } | { problem: LookupProblem };
 
+/**
+ * How a row's cell is compared with names: normalized, and remembered for the import's repeated values (a file names
+ * the same few outlets, languages and formats on every row).
+ */
+type Key = (value: string) => string;
+
 /** Records found by id or by any of their names (Kazakh, Russian, English, code). */
 class NameIndex {
   private readonly ids = new Set<number>();
   private readonly names = new Map<string, number | null>();
+
+  constructor(private readonly key: Key) {}
 
   add(id: number, names: (string | null)[]): void {
     this.ids.add(id);
@@ -23,7 +31,7 @@ class NameIndex {
 
   find(value: string): Lookup {
     if (/^\d{1,9}$/.test(value)) return this.ids.has(Number(value)) ? { id: Number(value) } : { problem: 'notFound' };
-    const id = this.names.get(normalize(value));
+    const id = this.names.get(this.key(value));
     if (id === undefined) return { problem: 'notFound' };
     return id === null ? { problem: 'ambiguous' } : { id };
   }
@@ -49,7 +57,10 @@ class CodeIndex<C extends string> {
   private readonly byName = new Map<string, C>();
   readonly allowed: Record<Locale, string>;
 
-  constructor(codes: readonly C[]) {
+  constructor(
+    codes: readonly C[],
+    private readonly key: Key,
+  ) {
     for (const code of codes) {
       this.byName.set(code, code);
       for (const locale of LOCALES) this.byName.set(normalize(REPORT_LABELS[locale].codes[code]), code);
@@ -58,20 +69,32 @@ class CodeIndex<C extends string> {
   }
 
   find(value: string): C | undefined {
-    return this.byName.get(normalize(value));
+    return this.byName.get(this.key(value));
   }
 }
+
+const MAX_KEYS = 10_000;
 
 const splitNames = (name: string): string[] => [name, ...(name.includes(' / ') ? name.split(' / ') : [])];
 
 /** Every reference a row can name, read once per import inside its transaction. */
 export class ImportReferences {
-  readonly regions = new NameIndex();
-  readonly directions = new NameIndex();
-  readonly specialProjects = new NameIndex();
-  readonly audiences = new NameIndex();
-  readonly languages = new CodeIndex<Language>(LANGUAGES);
-  readonly formats = new CodeIndex<Format>(FORMATS);
+  private readonly keys = new Map<string, string>();
+  private readonly key: Key = (value) => {
+    let key = this.keys.get(value);
+    if (key === undefined) {
+      key = normalize(value);
+      // Bounded, so that a file of all-different values (titles in the wrong column) keeps memory flat.
+      if (this.keys.size < MAX_KEYS) this.keys.set(value, key);
+    }
+    return key;
+  };
+  readonly regions = new NameIndex(this.key);
+  readonly directions = new NameIndex(this.key);
+  readonly specialProjects = new NameIndex(this.key);
+  readonly audiences = new NameIndex(this.key);
+  readonly languages = new CodeIndex<Language>(LANGUAGES, this.key);
+  readonly formats = new CodeIndex<Format>(FORMATS, this.key);
   private readonly outletsById = new Map<number, OutletRef>();
   private readonly outletsByName = new Map<string, OutletRef[]>();
   private readonly rubricOutlets = new Map<number, number>();
@@ -122,7 +145,7 @@ export class ImportReferences {
 
   /** By id, or by name preferring the row's region's outlet over a republican one of the same name. */
   outlet(value: string, regionId: number | null): OutletLookup {
-    const candidates = /^\d{1,9}$/.test(value) ? [this.outletsById.get(Number(value))].filter((o) => o !== undefined) : (this.outletsByName.get(normalize(value)) ?? []);
+    const candidates = /^\d{1,9}$/.test(value) ? [this.outletsById.get(Number(value))].filter((o) => o !== undefined) : (this.outletsByName.get(this.key(value)) ?? []);
     if (candidates.length === 0) return { problem: 'notFound' };
     const outlet =
       candidates.find((o) => o.regionId === regionId) ?? candidates.find((o) => o.regionId === null) ?? (regionId === null ? candidates[0] : undefined);
@@ -135,7 +158,7 @@ export class ImportReferences {
       if (owner === undefined) return { problem: 'notFound' };
       return owner === outletId ? { id: Number(value) } : { problem: 'otherOutlet' };
     }
-    const id = this.rubricsByName.get(`${outletId}:${normalize(value)}`);
+    const id = this.rubricsByName.get(`${outletId}:${this.key(value)}`);
     if (id === undefined) return { problem: 'notFound' };
     return id === null ? { problem: 'ambiguous' } : { id };
   }
