@@ -12,6 +12,7 @@ import {
 import { useFormContext, useWatch } from 'react-hook-form';
 import { formatChoices, languageChoices } from '../common/choices';
 import { Section, Wide } from '../common/Section';
+import { MATERIAL_COUNT_FIELDS } from '../../../contracts/materials';
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 import { MediaPlanItemInput } from '../media-plan-items/MediaPlanItemInput';
 import { useNameSource } from '../common/useNameSource';
@@ -77,11 +78,9 @@ export const MaterialInputs = () => (
       </Wide>
     </Section>
     <Section title="app.material_form.figures" columns={5}>
-      <NumberInput source="views" min={0} />
-      <NumberInput source="reactions" min={0} />
-      <NumberInput source="shares" min={0} />
-      <NumberInput source="comments" min={0} />
-      <NumberInput source="reach" min={0} />
+      {MATERIAL_COUNT_FIELDS.map((source) => (
+        <NumberInput key={source} source={source} min={0} />
+      ))}
       <Wide>
         <TextInput source="notes" multiline />
       </Wide>

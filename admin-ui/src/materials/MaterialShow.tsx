@@ -5,6 +5,7 @@ import { channelChoices, formatChoices, languageChoices, levelChoices } from '..
 import { LocaleDateField } from '../common/LocaleDateField';
 import { LocaleNumberField } from '../common/LocaleNumberField';
 import { Section, Wide } from '../common/Section';
+import { MATERIAL_COUNT_FIELDS } from '../../../contracts/materials';
 
 export const MaterialShow = () => (
   <Show>
@@ -60,21 +61,11 @@ export const MaterialShow = () => (
         </Labeled>
       </Section>
       <Section title="app.material_form.figures" columns={5} label={false}>
-        <Labeled>
-          <LocaleNumberField source="views" emptyText="—" />
-        </Labeled>
-        <Labeled>
-          <LocaleNumberField source="reactions" emptyText="—" />
-        </Labeled>
-        <Labeled>
-          <LocaleNumberField source="shares" emptyText="—" />
-        </Labeled>
-        <Labeled>
-          <LocaleNumberField source="comments" emptyText="—" />
-        </Labeled>
-        <Labeled>
-          <LocaleNumberField source="reach" emptyText="—" />
-        </Labeled>
+        {MATERIAL_COUNT_FIELDS.map((source) => (
+          <Labeled key={source}>
+            <LocaleNumberField source={source} emptyText="—" />
+          </Labeled>
+        ))}
         <Wide>
           <Labeled>
             <TextField source="notes" emptyText="—" />

@@ -22,9 +22,6 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-export const COUNT_FIELDS = ['views', 'reactions', 'shares', 'comments', 'reach'] as const;
-export type CountField = (typeof COUNT_FIELDS)[number];
-
 interface ColumnDef {
   labels: Record<Locale, string>;
   /** Other headers seen in offices' own sheets and the API's field names. */

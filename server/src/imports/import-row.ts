@@ -1,15 +1,16 @@
 import { isURL } from 'class-validator';
 import type { Channel, Format, Language, Locale, MediaLevel } from '../../../contracts/codes';
+import { MATERIAL_COUNT_FIELDS, MaterialCountField } from '../../../contracts/materials';
 import { isCalendarDate } from '../common/list-query';
 import { quarterOf } from '../quarters/quarter-lock';
-import { COLUMNS, COUNT_FIELDS, CountField, Header, ImportField } from './import-columns';
+import { COLUMNS, Header, ImportField } from './import-columns';
 import { ImportMessages } from './import-messages';
 import { ImportReferences, Lookup, LookupProblem } from './import-references';
 
 /** A cell as the readers give it: text, or a date that the spreadsheet itself typed as one. */
 export type CellValue = string | Date;
 
-export interface StagedRow extends Record<CountField, number | null> {
+export interface StagedRow extends Record<MaterialCountField, number | null> {
   row: number;
   regionId: number;
   outletId: number;
@@ -136,14 +137,14 @@ export class RowChecker {
       return Number(v);
     });
     const counts = Object.fromEntries(
-      COUNT_FIELDS.map((field) => [
+      MATERIAL_COUNT_FIELDS.map((field) => [
         field,
         optional(field, (v) => {
           const digits = v.replace(/[\s\u00a0]/g, '');
           return /^\d{1,10}$/.test(digits) && Number(digits) <= MAX_INT ? Number(digits) : fail(field, this.msg.badCount);
         }),
       ]),
-    ) as Record<CountField, number | null>;
+    ) as Record<MaterialCountField, number | null>;
     const notes = limited('notes', 4000, optional('notes', (v) => v));
 
     if (problems.length > 0 || regionId === null || !outlet || title === null || publishedOn === null || language === null || format === null) {
