@@ -1,7 +1,8 @@
 import { useLocale } from 'react-admin';
-import { INTL_LOCALES } from '../common/numberFormat';
+import { INTL_LOCALES, MONTH_NAMES } from '../common/numberFormat';
 
 export const useFormatTimestamp = () => {
-  const locale = INTL_LOCALES[useLocale()];
-  return (value: string) => new Date(value).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const ui = useLocale();
+  const dateStyle = MONTH_NAMES[ui] ? 'medium' : 'short';
+  return (value: string) => new Date(value).toLocaleString(INTL_LOCALES[ui], { dateStyle, timeStyle: 'short' });
 };
