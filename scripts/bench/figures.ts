@@ -46,7 +46,7 @@ export interface BenchResults {
 }
 
 /** Runs an API request against the benchmark's server with its token, for the run's duration. */
-type Http = (t: Omit<HttpTarget, 'baseUrl' | 'token'>, l: Omit<Load, 'seconds'>) => Promise<Stats>;
+type Http = (t: Omit<HttpTarget, 'baseUrl' | 'token' | 'serverPid'>, l: Omit<Load, 'seconds'>) => Promise<Stats>;
 
 const LATENCY: Omit<Load, 'seconds'> = { connections: 1 };
 const THROUGHPUT: Omit<Load, 'seconds'> = { connections: 10 };
@@ -216,7 +216,7 @@ async function writes(c: BenchContext, http: Http): Promise<Figure[]> {
   c.log('get material by id');
   const randomId = () => `/api/materials/${1 + Math.floor(Math.random() * maxId)}`;
   const byId = await http({ path: randomId }, THROUGHPUT);
-  const bare = await httpLoad({ baseUrl: c.bare.url, path: '/api/hello' }, { ...THROUGHPUT, seconds: c.seconds });
+  const bare = await httpLoad({ baseUrl: c.bare.url, path: '/api/hello', serverPid: c.bare.pid }, { ...THROUGHPUT, seconds: c.seconds });
   const select = await sqlLoad(c.databaseUrl, () => ['SELECT * FROM materials WHERE id = $1', [1 + Math.floor(Math.random() * maxId)]], {
     ...THROUGHPUT,
     seconds: c.seconds,
@@ -334,7 +334,7 @@ async function indexScans(databaseUrl: string): Promise<Map<string, number>> {
 
 /** Every figure of the issue, each with its floor, the API measured through HTTP with a token. */
 export async function runFigures(c: BenchContext): Promise<BenchResults> {
-  const http: Http = (t, l) => httpLoad({ ...t, baseUrl: c.api.url, token: c.token }, { ...l, seconds: c.seconds });
+  const http: Http = (t, l) => httpLoad({ ...t, baseUrl: c.api.url, token: c.token, serverPid: c.api.pid }, { ...l, seconds: c.seconds });
   const scansBefore = await indexScans(c.databaseUrl);
   const figures = [...(await national(c, http)), ...(await grouped(c, http)), ...(await list(c, http)), ...(await writes(c, http))];
   const memory = [await report(c)];

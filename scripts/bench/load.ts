@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import { Client } from 'pg';
+import { CpuPerRequest, startCpuWatch } from './cpu';
 
 /** Latencies in milliseconds, throughput in completed requests (or statements) per second. */
 export interface Stats {
@@ -7,6 +8,8 @@ export interface Stats {
   p95: number;
   rps: number;
   count: number;
+  /** Where /proc tells: the CPU of one request (or statement) during the timed run. */
+  cpu?: CpuPerRequest;
 }
 
 export interface Load {
@@ -27,6 +30,8 @@ export interface HttpTarget {
   method?: 'GET' | 'POST';
   token?: string;
   body?: () => string;
+  /** The server's process, for its CPU per request. */
+  serverPid: number;
 }
 
 function run(t: HttpTarget, load: Load, latencies: number[] | null): Promise<autocannon.Result> {
@@ -56,12 +61,14 @@ function run(t: HttpTarget, load: Load, latencies: number[] | null): Promise<aut
 export async function httpLoad(t: HttpTarget, load: Load): Promise<Stats> {
   await run(t, { connections: load.connections, seconds: Math.max(0.2, load.seconds / 5) }, null);
   const latencies: number[] = [];
+  const cpu = startCpuWatch(t.serverPid);
   const result = await run(t, load, latencies);
+  const perRequest = cpu?.stop(latencies.length);
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
     const path = typeof t.path === 'string' ? t.path : t.path();
     throw new Error(`${t.method ?? 'GET'} ${path}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts`);
   }
-  return stats(latencies, result.duration);
+  return { ...stats(latencies, result.duration), cpu: perRequest };
 }
 
 /** One SQL statement (with its parameters) per call, so that each run can vary its values. */
@@ -92,9 +99,10 @@ export async function sqlLoad(databaseUrl: string, statement: Statement, load: L
     };
     await loop(Math.max(0.2, load.seconds / 5), null);
     const latencies: number[] = [];
+    const cpu = startCpuWatch(process.pid);
     const started = performance.now();
     await loop(load.seconds, latencies);
-    return stats(latencies, (performance.now() - started) / 1000);
+    return { ...stats(latencies, (performance.now() - started) / 1000), cpu: cpu?.stop(latencies.length) };
   } finally {
     await Promise.all(clients.map((c) => c.end()));
   }

@@ -1,6 +1,7 @@
 import { cpus, loadavg } from 'node:os';
 import { BenchResults, Figure, Floor } from './figures';
 import { Dataset } from './dataset';
+import { Stats } from './load';
 
 export interface RunInfo {
   rows: number;
@@ -23,6 +24,19 @@ function rows(f: Figure): string[] {
     const figure = i === 0 ? [f.name, ms(f.api.p50), ms(f.api.p95), rps(f.api.rps)] : ['', '', '', ''];
     const tail = i === 0 ? [f.target, f.met ? '**yes**' : '**no**'] : ['', ''];
     return `| ${[...figure, floor.label, ms(floor.stats.p50), ms(floor.stats.p95), rps(floor.stats.rps), ratio(f, floor), ...tail].join(' | ')} |`;
+  });
+}
+
+const us = (n: number) => (Number.isNaN(n) ? '–' : Math.round(n).toLocaleString('en'));
+
+/** A throughput figure's CPU per request on each side, and the rate that the machine's cores allow at that cost. */
+function cpuRows(f: Figure): string[] {
+  const measured: [string, Stats][] = [[`${f.name}: API`, f.api], ...f.floors.map((floor): [string, Stats] => [`${f.name}: ${floor.label}`, floor.stats])];
+  return measured.flatMap(([label, s]) => {
+    if (!s.cpu) return [];
+    const total = (s.cpu.server ?? 0) + s.cpu.postgres + s.cpu.client;
+    const server = s.cpu.server === null ? 'in the benchmark process' : us(s.cpu.server);
+    return [`| ${[label, rps(s.rps), server, us(s.cpu.postgres), us(s.cpu.client), us(total), rps((cpus().length * 1_000_000) / total)].join(' | ')} |`];
   });
 }
 
@@ -55,6 +69,13 @@ export function markdown(info: RunInfo, dataset: Dataset, results: BenchResults)
     '| memory | measured | target | met |',
     '|---|---|---|---|',
     ...results.memory.map((m) => `| ${m.name} | ${m.value} | ${m.target} | ${m.met ? '**yes**' : '**no**'} |`),
+    '',
+    `CPU per request of the throughput figures, from /proc, in µs (the server is the API or the bare endpoint; the benchmark`,
+    `process runs autocannon or the SQL clients). The ceiling is what ${cpus().length} cores allow at that cost, whatever waits or locks add.`,
+    '',
+    '| measured | req/s | server | PostgreSQL | benchmark process | total | CPU ceiling, req/s |',
+    '|---|---|---|---|---|---|---|',
+    ...results.figures.filter((f) => f.measure === 'throughput').flatMap(cpuRows),
     '',
     '| materials index | scans during the measurements |',
     '|---|---|',

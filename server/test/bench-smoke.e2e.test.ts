@@ -27,6 +27,10 @@ describe('npm run bench (smoke)', () => {
       expect(f.floors.length).toBeGreaterThan(0);
       for (const floor of f.floors) expect(floor.stats.count).toBeGreaterThan(0);
     }
+    const create = outcome.results.figures.find((f) => f.name.startsWith('create material'));
+    // In-process, the API's CPU is the benchmark process's; PostgreSQL's own processes did the inserts.
+    expect(create?.api.cpu).toEqual({ server: null, postgres: expect.any(Number), client: expect.any(Number) });
+    expect(create?.api.cpu?.postgres).toBeGreaterThan(0);
     expect(outcome.results.memory.map((m) => m.name)).toEqual([
       'API process peak RSS during the whole benchmark',
       expect.stringMatching(/^quarterly report .* streamed$/),
@@ -38,6 +42,7 @@ describe('npm run bench (smoke)', () => {
     for (const plan of outcome.results.plans) expect(plan.lines.join('\n')).toMatch(/Execution Time/);
     expect(outcome.markdown).toMatch(/^<!-- bench:2000:start -->\n### 2,000 materials/);
     expect(outcome.markdown).toContain('| figure | p50 ms | p95 ms | req/s | floor |');
+    expect(outcome.markdown).toContain('| measured | req/s | server | PostgreSQL | benchmark process | total | CPU ceiling, req/s |');
     expect(outcome.markdown.trimEnd()).toMatch(/<!-- bench:2000:end -->$/);
   });
 
