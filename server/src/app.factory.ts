@@ -9,6 +9,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { nulMessage, pathOfNul } from './common/pg-limits';
 import { validationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { prepareDatabase } from './database/prepare-database';
@@ -34,6 +35,12 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
     .getInstance()
     .addHook('onSend', async (_req, reply) => {
       reply.header('Access-Control-Expose-Headers', 'Content-Range, X-Total-Count-Estimated');
+    })
+    .addHook('preValidation', async (req, reply) => {
+      const field = pathOfNul(req.body, '') ?? pathOfNul(req.query, '');
+      if (field === null) return;
+      await reply.code(400).send({ statusCode: 400, message: [nulMessage(field || 'body')], error: 'Bad Request' });
+      return reply;
     });
   app.useGlobalPipes(validationPipe());
   // Built once here: @fastify/helmet builds helmet's middleware anew on every request (5% of a read by id's CPU).

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { Client } from 'pg';
 import { startTestApp, TestApp } from './support/test-app';
-import { api, tokenFor } from './support/http';
+import { api, listUrl, tokenFor } from './support/http';
 
 describe('hardening', () => {
   let app: TestApp;
@@ -99,6 +99,53 @@ describe('hardening', () => {
   ])('rejects the malformed list query %s with 400', async (query) => {
     const res = await rpo.get(`/api/materials?${query}`).expect(400);
     expect(res.body.statusCode).toBe(400);
+  });
+
+  it('refuses the NUL character, which PostgreSQL cannot store, with 400 naming the field wherever text comes in', async () => {
+    const before = await tableCounts();
+    const outlet = (await db.query(`SELECT o.id FROM outlets o JOIN regions r ON r.id = o.region_id WHERE r.code = 'north-kazakhstan' LIMIT 1`)).rows[0].id;
+    const nul = 'a\u0000b';
+    const cases: [request.Response, string][] = [
+      [await rpo.post('/api/materials', { outletId: outlet, title: nul, language: 'kk', format: 'post', publishedOn: '2021-05-05' }), 'title'],
+      [await rpo.post('/api/media-plan-items', { mediaPlanId: 1, topic: 'x', targetAudienceIds: [1], notes: [nul] }), 'notes.0'],
+      [await request(app.url).post('/api/auth/login').send({ login: nul, password: 'demo12345' }), 'login'],
+      [await rpo.get(listUrl('materials', { filter: { q: nul } })), 'filter.q'],
+      [await rpo.get(listUrl('outlets', { filter: { name: ['x', nul] } })), 'filter.name.1'],
+      [await rpo.get(listUrl('materials', { sort: [nul, 'ASC'] })), 'sort.0'],
+      [await rpo.get(`/api/rollups?groupBy=channel&from=2020-01-01&to=2020-12-31&filter=${encodeURIComponent(JSON.stringify({ title: nul }))}`), 'filter.title'],
+      [await rpo.get('/api/rollups/national?from=2020-01-01&to=2020-12-31&x=a%00'), 'x'],
+    ];
+    for (const [res, field] of cases) {
+      expect({ field, status: res.status, message: [res.body.message].flat() }).toEqual({ field, status: 400, message: [`${field}: must not contain the NUL character (U+0000)`] });
+    }
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it('refuses an id beyond PostgreSQL integers with 400 naming the field', async () => {
+    const before = await tableCounts();
+    const big = 2147483648;
+    const outlet = (await db.query(`SELECT o.id FROM outlets o JOIN regions r ON r.id = o.region_id WHERE r.code = 'north-kazakhstan' LIMIT 1`)).rows[0].id;
+    const material = { outletId: outlet, title: 't', language: 'kk', format: 'post', publishedOn: '2021-05-05' };
+    const cases: [request.Response, string][] = [
+      [await rpo.post('/api/materials', { ...material, outletId: big }), 'outletId must not be greater than 2147483647'],
+      [await rpo.post('/api/materials', { ...material, targetAudienceIds: [1, big] }), 'targetAudienceIds: each value in targetAudienceIds must not be greater than 2147483647'],
+      [await rpo.put('/api/materials/1', { ...material, version: big }), 'version must not be greater than 2147483647'],
+      [await approver.get(`/api/rollups/national?from=2020-01-01&to=2020-12-31&regionId=${big}`), 'regionId must not be greater than 2147483647'],
+    ];
+    for (const [res, message] of cases) expect({ status: res.status, message: res.body.message }).toEqual({ status: 400, message: [message] });
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it('refuses null, on update, for a field that a record cannot be without, with 400 naming it and the record unchanged', async () => {
+    const own = (await db.query(`SELECT m.* FROM materials m JOIN regions r ON r.id = m.region_id WHERE r.code = 'north-kazakhstan' ORDER BY m.id LIMIT 1`)).rows[0];
+    for (const field of ['outletId', 'title', 'publishedOn', 'language', 'format']) {
+      const res = await rpo.put(`/api/materials/${own.id}`, { version: own.version, [field]: null }).expect(400);
+      expect(res.body.message).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${field}`))]));
+    }
+    const rubric = (await db.query(`SELECT r.id, r.version FROM rubrics r JOIN outlets o ON o.id = r.outlet_id JOIN regions g ON g.id = o.region_id WHERE g.code = 'north-kazakhstan' LIMIT 1`)).rows[0];
+    const res = await rpo.put(`/api/rubrics/${rubric.id}`, { version: rubric.version, outletId: null }).expect(400);
+    expect(res.body.message).toContain('outletId must be an integer number');
+    expect((await db.query('SELECT * FROM materials WHERE id = $1', [own.id])).rows[0]).toEqual(own);
   });
 
   it('takes exactly one of two parallel workflow steps on one plan, with one audit entry', async () => {

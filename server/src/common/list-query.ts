@@ -1,5 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { MAX_INT, nulMessage, pathOfNul } from './pg-limits';
 
 export const MAX_PAGE_SIZE = 1000;
 const DEFAULT_PAGE_SIZE = 25;
@@ -44,11 +45,15 @@ export interface RawListQuery {
 function parseJson(name: string, raw: unknown): unknown {
   if (raw === undefined || raw === '') return undefined;
   if (typeof raw !== 'string') throw new BadRequestException(`${name} must be given once, as JSON`);
+  let parsed: unknown;
   try {
-    return JSON.parse(raw);
+    parsed = JSON.parse(raw);
   } catch {
     throw new BadRequestException(`${name} is not valid JSON`);
   }
+  const nul = pathOfNul(parsed, name);
+  if (nul !== null) throw new BadRequestException(nulMessage(nul));
+  return parsed;
 }
 
 function parseSort(raw: unknown, spec: ListSpec): [string, SortOrder] {
@@ -105,7 +110,7 @@ function coerce(key: string, field: FieldSpec, value: unknown): unknown {
   switch (field.type) {
     case 'int': {
       const n = typeof value === 'string' && /^-?\d{1,10}$/.test(value) ? Number(value) : value;
-      if (typeof n !== 'number' || !Number.isSafeInteger(n) || Math.abs(n) > 2147483647) throw wrong();
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || Math.abs(n) > MAX_INT) throw wrong();
       return n;
     }
     case 'bool':

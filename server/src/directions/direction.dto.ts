@@ -3,4 +3,4 @@ import { NamedReferenceDto } from '../common/names.dto';
 import { VersionedUpdate } from '../common/update-fields';
 
 export class CreateDirectionDto extends NamedReferenceDto {}
-export class UpdateDirectionDto extends IntersectionType(PartialType(CreateDirectionDto), VersionedUpdate) {}
+export class UpdateDirectionDto extends IntersectionType(PartialType(CreateDirectionDto, { skipNullProperties: false }), VersionedUpdate) {}

@@ -2,6 +2,7 @@ import { isURL } from 'class-validator';
 import type { Channel, Format, Language, Locale, MediaLevel } from '../../../contracts/codes';
 import { MATERIAL_COUNT_FIELDS, MaterialCountField } from '../../../contracts/materials';
 import { isCalendarDate } from '../common/list-query';
+import { MAX_INT } from '../common/pg-limits';
 import { quarterOf } from '../quarters/quarter-lock';
 import { COLUMNS, Header, ImportField } from './import-columns';
 import { ImportMessages } from './import-messages';
@@ -34,7 +35,6 @@ export interface RowProblem {
   message: string;
 }
 
-const MAX_INT = 2147483647;
 const MAX_AUDIENCES = 10;
 const ID = /^\d{1,9}$/;
 

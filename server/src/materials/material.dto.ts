@@ -2,26 +2,28 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from 
 import { Allow, ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
 import { Format, FORMATS, Language, LANGUAGES } from '../../../contracts/codes';
 import { IsCalendarDate } from '../common/is-calendar-date';
+import { MAX_INT } from '../common/pg-limits';
 import { VersionedUpdate } from '../common/update-fields';
-
-const MAX_INT = 2147483647;
 
 export class CreateMaterialDto {
   @ApiPropertyOptional({ description: "an RPO editor's own region when left out" })
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   regionId?: number;
 
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   outletId: number;
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   rubricId?: number | null;
 
   @ApiProperty({ enum: LANGUAGES })
@@ -52,12 +54,14 @@ export class CreateMaterialDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   directionId?: number | null;
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   specialProjectId?: number | null;
 
   @ApiPropertyOptional({ type: [Number] })
@@ -66,12 +70,14 @@ export class CreateMaterialDto {
   @ArrayMaxSize(10)
   @IsInt({ each: true })
   @Min(1, { each: true })
+  @Max(MAX_INT, { each: true })
   targetAudienceIds?: number[];
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   mediaPlanItemId?: number | null;
 
   @ApiPropertyOptional()
@@ -126,6 +132,6 @@ class MaterialReadOnly {
   @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() updatedAt?: unknown;
 }
 
-export class UpdateMaterialDto extends IntersectionType(PartialType(CreateMaterialDto), VersionedUpdate, MaterialReadOnly) {}
+export class UpdateMaterialDto extends IntersectionType(PartialType(CreateMaterialDto, { skipNullProperties: false }), VersionedUpdate, MaterialReadOnly) {}
 
 export const MATERIAL_READ_ONLY = ['channel', 'mediaLevel', 'createdById', 'importId', 'createdAt', 'updatedAt'] as const;

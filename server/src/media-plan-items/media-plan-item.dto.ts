@@ -2,11 +2,13 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from 
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Channel, CHANNELS, Format, FORMATS } from '../../../contracts/codes';
 import { VersionedUpdate } from '../common/update-fields';
+import { MAX_INT } from '../common/pg-limits';
 
 export class CreateMediaPlanItemDto {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   mediaPlanId: number;
 
   @ApiProperty()
@@ -23,10 +25,10 @@ export class CreateMediaPlanItemDto {
   @IsIn(CHANNELS)
   channel: Channel;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) outletId?: number | null;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) rubricId?: number | null;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) directionId?: number | null;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) specialProjectId?: number | null;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(MAX_INT) outletId?: number | null;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(MAX_INT) rubricId?: number | null;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(MAX_INT) directionId?: number | null;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(MAX_INT) specialProjectId?: number | null;
 
   @ApiPropertyOptional({ type: [Number] })
   @IsOptional()
@@ -34,6 +36,7 @@ export class CreateMediaPlanItemDto {
   @ArrayMaxSize(10)
   @IsInt({ each: true })
   @Min(1, { each: true })
+  @Max(MAX_INT, { each: true })
   targetAudienceIds?: number[];
 
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(4) plannedQuarter?: number | null;
@@ -49,4 +52,4 @@ export class CreateMediaPlanItemDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string | null;
 }
 
-export class UpdateMediaPlanItemDto extends IntersectionType(PartialType(CreateMediaPlanItemDto), VersionedUpdate) {}
+export class UpdateMediaPlanItemDto extends IntersectionType(PartialType(CreateMediaPlanItemDto, { skipNullProperties: false }), VersionedUpdate) {}

@@ -3,12 +3,14 @@ import { Allow, ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, Is
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { VersionedUpdate } from '../common/update-fields';
 import { YearQueryDto } from '../common/year-query.dto';
+import { MAX_INT } from '../common/pg-limits';
 
 export class CreateMediaPlanDto {
   @ApiPropertyOptional({ description: 'empty for the unified republican plan' })
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   regionId?: number | null;
 
   @ApiProperty({ example: 2020 })
@@ -36,7 +38,7 @@ class MediaPlanReadOnly {
   @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() returnComment?: unknown;
 }
 
-export class UpdateMediaPlanDto extends IntersectionType(PartialType(CreateMediaPlanDto), VersionedUpdate, MediaPlanReadOnly) {}
+export class UpdateMediaPlanDto extends IntersectionType(PartialType(CreateMediaPlanDto, { skipNullProperties: false }), VersionedUpdate, MediaPlanReadOnly) {}
 
 export class CommentDto {
   @ApiProperty({ description: 'why the plan is returned or reopened' })
@@ -68,6 +70,7 @@ export class BulkStepDto {
   @ArrayMaxSize(100)
   @IsInt({ each: true })
   @Min(1, { each: true })
+  @Max(MAX_INT, { each: true })
   ids: number[];
 
   @ApiPropertyOptional({ description: 'required to return' })

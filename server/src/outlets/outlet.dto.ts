@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
 import { Channel, CHANNELS, Language, LANGUAGES, MEDIA_LEVELS, MediaLevel } from '../../../contracts/codes';
 import { VersionedUpdate } from '../common/update-fields';
+import { MAX_INT } from '../common/pg-limits';
 
 export class CreateOutletDto {
   @ApiProperty({ example: 'Солтүстік Қазақстан' })
@@ -22,6 +23,7 @@ export class CreateOutletDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   regionId?: number | null;
 
   @ApiPropertyOptional({ enum: LANGUAGES, isArray: true })
@@ -43,4 +45,4 @@ export class CreateOutletDto {
   active?: boolean;
 }
 
-export class UpdateOutletDto extends IntersectionType(PartialType(CreateOutletDto), VersionedUpdate) {}
+export class UpdateOutletDto extends IntersectionType(PartialType(CreateOutletDto, { skipNullProperties: false }), VersionedUpdate) {}

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ClosureStatus } from './quarter-closure.entity';
 import { YearQueryDto } from '../common/year-query.dto';
+import { MAX_INT } from '../common/pg-limits';
 
 export const QUARTER_STEPS = ['submit', 'approve', 'exception', 'close'] as const;
 export type QuarterStep = (typeof QUARTER_STEPS)[number];
@@ -11,6 +12,7 @@ export class QuarterStepDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   regionId?: number;
 
   @ApiProperty({ example: 2020 })

@@ -25,4 +25,4 @@ export class CreateRegionDto extends NamedReferenceDto {
   activeTo?: string | null;
 }
 
-export class UpdateRegionDto extends IntersectionType(PartialType(CreateRegionDto), VersionedUpdate) {}
+export class UpdateRegionDto extends IntersectionType(PartialType(CreateRegionDto, { skipNullProperties: false }), VersionedUpdate) {}

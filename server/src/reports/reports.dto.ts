@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Locale, LOCALES } from '../../../contracts/codes';
 import { YearQueryDto } from '../common/year-query.dto';
+import { MAX_INT } from '../common/pg-limits';
 
 export class QuarterlyReportQueryDto extends YearQueryDto {
   @ApiProperty({ example: 2 })
@@ -17,6 +18,7 @@ export class QuarterlyReportQueryDto extends YearQueryDto {
   @Type(() => Number)
   @IsInt({ message: 'regionId must be an integer' })
   @Min(1)
+  @Max(MAX_INT)
   regionId?: number;
 
   @ApiPropertyOptional({ enum: ['xlsx', 'csv'], default: 'xlsx' })

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { IsCalendarDate } from '../common/is-calendar-date';
+import { MAX_INT } from '../common/pg-limits';
 
 export class PeriodQueryDto {
   @ApiProperty({ example: '2020-01-01' })
@@ -17,6 +18,7 @@ export class PeriodQueryDto {
   @Type(() => Number)
   @IsInt({ message: 'regionId must be an integer' })
   @Min(1)
+  @Max(MAX_INT)
   regionId?: number;
 }
 

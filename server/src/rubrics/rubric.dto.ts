@@ -1,11 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { VersionedUpdate } from '../common/update-fields';
+import { MAX_INT } from '../common/pg-limits';
 
 export class CreateRubricDto {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   outletId: number;
 
   @ApiProperty({ example: 'Туған жер' })
@@ -18,6 +20,7 @@ export class CreateRubricDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   specialProjectId?: number | null;
 
   @ApiPropertyOptional()
@@ -25,4 +28,4 @@ export class CreateRubricDto {
   @IsBoolean()
   active?: boolean;
 }
-export class UpdateRubricDto extends IntersectionType(PartialType(CreateRubricDto), VersionedUpdate) {}
+export class UpdateRubricDto extends IntersectionType(PartialType(CreateRubricDto, { skipNullProperties: false }), VersionedUpdate) {}

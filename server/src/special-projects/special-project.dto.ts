@@ -2,11 +2,13 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from 
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { NamedReferenceDto } from '../common/names.dto';
 import { VersionedUpdate } from '../common/update-fields';
+import { MAX_INT } from '../common/pg-limits';
 
 export class CreateSpecialProjectDto extends NamedReferenceDto {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   directionId: number;
 
   @ApiPropertyOptional({ description: 'the year the project started; the newest ones are highlighted' })
@@ -16,4 +18,4 @@ export class CreateSpecialProjectDto extends NamedReferenceDto {
   @Max(2100)
   introducedIn?: number | null;
 }
-export class UpdateSpecialProjectDto extends IntersectionType(PartialType(CreateSpecialProjectDto), VersionedUpdate) {}
+export class UpdateSpecialProjectDto extends IntersectionType(PartialType(CreateSpecialProjectDto, { skipNullProperties: false }), VersionedUpdate) {}

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
-import { Allow, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { Allow, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Locale, LOCALES, Role, ROLES } from '../../../contracts/codes';
 import { VersionedUpdate } from '../common/update-fields';
+import { MAX_INT } from '../common/pg-limits';
 
 export class CreateUserDto {
   @ApiProperty()
@@ -28,6 +29,7 @@ export class CreateUserDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_INT)
   regionId?: number | null;
 
   @ApiPropertyOptional({ enum: LOCALES })
@@ -46,7 +48,7 @@ class UserReadOnly {
 }
 
 export class UpdateUserDto extends IntersectionType(
-  PartialType(OmitType(CreateUserDto, ['password'] as const)),
+  PartialType(OmitType(CreateUserDto, ['password'] as const), { skipNullProperties: false }),
   VersionedUpdate,
   UserReadOnly,
 ) {
