@@ -86,6 +86,35 @@ describe('hardening', () => {
     expect(await tableCounts()).toEqual(before);
   });
 
+  it('answers a stored record with one field replaced by generated bad input, on create and update, never with 5xx', async () => {
+    const clients = { rpo, admin: api(app, await tokenFor(app, 'admin')) };
+    const ownId = async (sql: string): Promise<number> => (await db.query(sql)).rows[0].id;
+    const nk = `(SELECT id FROM regions WHERE code = 'north-kazakhstan')`;
+    const records: [keyof typeof clients, string, number][] = [
+      ['rpo', 'materials', await ownId(`SELECT id FROM materials WHERE region_id = ${nk} ORDER BY id LIMIT 1`)],
+      ['rpo', 'outlets', await ownId(`SELECT id FROM outlets WHERE region_id = ${nk} ORDER BY id LIMIT 1`)],
+      ['rpo', 'rubrics', await ownId(`SELECT r.id FROM rubrics r JOIN outlets o ON o.id = r.outlet_id WHERE o.region_id = ${nk} ORDER BY r.id LIMIT 1`)],
+      ['rpo', 'media-plan-items', await ownId(`SELECT i.id FROM media_plan_items i JOIN media_plans p ON p.id = i.media_plan_id WHERE p.region_id = ${nk} ORDER BY p.status IN ('draft', 'returned') DESC, i.id LIMIT 1`)],
+      ['admin', 'users', await ownId(`SELECT id FROM users WHERE login = 'analyst'`)],
+      ['admin', 'special-projects', await ownId('SELECT id FROM special_projects ORDER BY id LIMIT 1')],
+    ];
+    const hostile = fc.constantFrom<unknown>(null, 'a\u0000b', 2147483648, -1, 0, 1.5, '', ' ', 'x'.repeat(5000), {}, [], [null], [2147483648], true, '2020-02-30', '9999-12-31', 'kk');
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...records), fc.nat(), hostile, fc.boolean(), async ([who, resource, id], pick, value, create) => {
+        const as = clients[who];
+        const stored = (await as.get(`/api/${resource}/${id}`).expect(200)).body as Record<string, unknown>;
+        const fields = Object.keys(stored).filter((k) => k !== 'id' && k !== 'version');
+        const body = { ...stored, [fields[pick % fields.length]]: value };
+        const res = create
+          ? await as.post(`/api/${resource}`, Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'id' && k !== 'version' && k !== 'createdAt' && k !== 'updatedAt')))
+          : await as.put(`/api/${resource}/${id}`, body);
+        expect(res.status).toBeLessThan(500);
+        if (res.status >= 400) expect(res.body).toMatchObject({ statusCode: res.status, message: expect.anything() });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it.each([
     'sort=["id","ASC"',
     'sort=["publishedOn","DESC","x"]',
