@@ -33,3 +33,7 @@ export type Locale = (typeof LOCALES)[number];
 
 export const PLAN_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** The years that plans, quarters, materials and every period may lie in. */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2100;

@@ -165,6 +165,23 @@ describe('hardening', () => {
     expect(await tableCounts()).toEqual(before);
   });
 
+  it('keeps every date in the years 2000 to 2100, so that no period reaches past what PostgreSQL and the rollups handle', async () => {
+    const before = await tableCounts();
+    const outlet = (await db.query(`SELECT o.id FROM outlets o JOIN regions r ON r.id = o.region_id WHERE r.code = 'north-kazakhstan' LIMIT 1`)).rows[0].id;
+    const rule = 'a date YYYY-MM-DD from 2000-01-01 to 2100-12-31';
+    const cases: [request.Response, string][] = [
+      [await rpo.post('/api/materials', { outletId: outlet, title: 't', language: 'kk', format: 'post', publishedOn: '2101-01-01' }), `publishedOn must be ${rule}`],
+      [await rpo.post('/api/materials', { outletId: outlet, title: 't', language: 'kk', format: 'post', publishedOn: '0001-01-01' }), `publishedOn must be ${rule}`],
+      [await approver.get('/api/rollups/national?from=2020-01-01&to=9999-12-31'), `to must be ${rule}`],
+      [await approver.get('/api/rollups?groupBy=month&from=1999-12-31&to=2020-12-31'), `from must be ${rule}`],
+      [await rpo.get(listUrl('materials', { filter: { publishedTo: '2101-01-01' } })), `filter.publishedTo: must be ${rule}`],
+    ];
+    for (const [res, message] of cases) expect({ status: res.status, message: [res.body.message].flat() }).toEqual({ status: 400, message: [message] });
+    const edges = await approver.get('/api/rollups/national?from=2000-01-01&to=2100-12-31').expect(200);
+    expect(edges.body.total).toBe(Number((await db.query('SELECT count(*) FROM materials')).rows[0].count));
+    expect(await tableCounts()).toEqual(before);
+  });
+
   it('refuses null, on update, for a field that a record cannot be without, with 400 naming it and the record unchanged', async () => {
     const own = (await db.query(`SELECT m.* FROM materials m JOIN regions r ON r.id = m.region_id WHERE r.code = 'north-kazakhstan' ORDER BY m.id LIMIT 1`)).rows[0];
     for (const field of ['outletId', 'title', 'publishedOn', 'language', 'format']) {

@@ -136,6 +136,8 @@ describe('importing materials', () => {
         ['Нет такого СМИ', 'Газета Которой Нет', '01.06.2023', 'ru', 'article', '', '', ''],
         ['Чужой регион', 'Акмолинская правда', '01.06.2023', 'ru', 'article', '', '', ''],
         ['', 'Северный Казахстан', '01.06.2023', 'суахили', 'article', 'ftp://x', '-5', ''],
+        ['Слишком поздно', 'Северный Казахстан', '01.01.2101', 'ru', 'article', '', '', ''],
+        ['Слишком рано', 'Северный Казахстан', '1999-12-31', 'ru', 'article', '', '', ''],
       ],
       ';',
     );
@@ -151,8 +153,10 @@ describe('importing materials', () => {
       { row: 6, column: 'Язык', message: expect.stringMatching(/^Допустимые значения: .*Русский \(ru\)/) },
       { row: 6, column: 'Ссылка', message: ru.badUrl },
       { row: 6, column: 'Просмотры', message: ru.badCount },
+      { row: 7, column: 'Дата публикации', message: ru.badDate },
+      { row: 8, column: 'Дата публикации', message: ru.badDate },
     ]);
-    expect(answer.errorCount).toBe(8);
+    expect(answer.errorCount).toBe(10);
     expect(await materialCount()).toBe(count);
 
     const missing = await imported(tokens.rpo, 'missing.csv', csv([['Заголовок', 'Дата публикации', 'Язык', 'Формат'], ['x', '01.06.2023', 'ru', 'article']], ';'));

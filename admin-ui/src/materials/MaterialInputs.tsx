@@ -2,6 +2,8 @@ import {
   AutocompleteArrayInput,
   AutocompleteInput,
   DateInput,
+  maxValue,
+  minValue,
   NumberInput,
   ReferenceArrayInput,
   ReferenceInput,
@@ -12,10 +14,15 @@ import {
 import { useFormContext, useWatch } from 'react-hook-form';
 import { formatChoices, languageChoices } from '../common/choices';
 import { Section, Wide } from '../common/Section';
+import { FIRST_YEAR, LAST_YEAR } from '../../../contracts/codes';
 import { MATERIAL_COUNT_FIELDS } from '../../../contracts/materials';
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 import { MediaPlanItemInput } from '../media-plan-items/MediaPlanItemInput';
 import { useNameSource } from '../common/useNameSource';
+
+const FIRST_DAY = `${FIRST_YEAR}-01-01`;
+const LAST_DAY = `${LAST_YEAR}-12-31`;
+const publishedOnRules = [required(), minValue(FIRST_DAY), maxValue(LAST_DAY)];
 
 const OutletInput = () => {
   const { setValue } = useFormContext();
@@ -54,7 +61,7 @@ export const MaterialInputs = () => (
       <ReferenceInput source="regionId" reference="regions" perPage={50}>
         <NameAutocompleteInput />
       </ReferenceInput>
-      <DateInput source="publishedOn" validate={required()} />
+      <DateInput source="publishedOn" validate={publishedOnRules} slotProps={{ htmlInput: { min: FIRST_DAY, max: LAST_DAY } }} />
       <SelectInput source="language" choices={languageChoices} validate={required()} />
       <SelectInput source="format" choices={formatChoices} validate={required()} />
       <Wide>

@@ -3,6 +3,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogContentText, Dialog
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useGetIdentity, useNotify, useRecordContext, useRedirect, useTranslate } from 'react-admin';
+import { FIRST_YEAR, LAST_YEAR } from '../../../contracts/codes';
 import { ownsPlan } from './planAccess';
 import { copyPlan } from './planApi';
 import { MediaPlan } from './types';
@@ -27,7 +28,7 @@ export const CopyPlanButton = () => {
     onError: notifyError,
   });
   if (!plan || !identity || !ownsPlan(plan, identity)) return null;
-  const valid = year !== null && Number.isInteger(year) && year >= 2000 && year <= 2100;
+  const valid = year !== null && Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
 
   return (
     <>

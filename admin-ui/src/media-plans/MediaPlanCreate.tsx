@@ -1,4 +1,5 @@
-import { Create, NumberInput, ReferenceInput, required, SimpleForm, TextInput, usePermissions } from 'react-admin';
+import { Create, maxValue, minValue, NumberInput, ReferenceInput, required, SimpleForm, TextInput, usePermissions } from 'react-admin';
+import { FIRST_YEAR, LAST_YEAR } from '../../../contracts/codes';
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 
 const defaultValues = () => ({ year: new Date().getFullYear() + 1 });
@@ -11,7 +12,7 @@ export const MediaPlanCreate = () => {
   return (
     <Create redirect="show" transform={toPayload}>
       <SimpleForm defaultValues={defaultValues}>
-        <NumberInput source="year" validate={required()} min={2000} max={2100} />
+        <NumberInput source="year" validate={[required(), minValue(FIRST_YEAR), maxValue(LAST_YEAR)]} min={FIRST_YEAR} max={LAST_YEAR} />
         <TextInput source="title" validate={required()} fullWidth />
         {permissions === 'admin' && (
           <ReferenceInput source="regionId" reference="regions" perPage={50}>

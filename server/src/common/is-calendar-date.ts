@@ -1,14 +1,14 @@
 import { ValidateBy, ValidationOptions } from 'class-validator';
-import { isCalendarDate } from './list-query';
+import { DATE_RULE, isCalendarDate } from './list-query';
 
-/** A YYYY-MM-DD date that exists in the calendar (2020-02-30 does not). */
+/** A YYYY-MM-DD date that exists in the calendar (2020-02-30 does not), in the years the app keeps. */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isCalendarDate',
       validator: {
         validate: (value: unknown) => isCalendarDate(value),
-        defaultMessage: (args) => `${args?.property} must be a real date written YYYY-MM-DD`,
+        defaultMessage: (args) => `${args?.property} must be ${DATE_RULE}`,
       },
     },
     options,

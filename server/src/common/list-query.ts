@@ -1,5 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { FIRST_YEAR, LAST_YEAR } from '../../../contracts/codes';
 import { MAX_INT, nulMessage, pathOfNul } from './pg-limits';
 
 export const MAX_PAGE_SIZE = 1000;
@@ -97,13 +98,18 @@ export function parseListQuery(query: RawListQuery, spec: ListSpec): ListParams 
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A YYYY-MM-DD date that exists in the calendar (2020-02-30 does not), in the years FIRST_YEAR to LAST_YEAR. */
 export function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const m = DATE_RE.exec(value);
   if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
+
+export const DATE_RULE = `a date YYYY-MM-DD from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`;
 
 function coerce(key: string, field: FieldSpec, value: unknown): unknown {
   const wrong = () => new BadRequestException(`filter.${key}: wrong type of value`);
@@ -118,7 +124,7 @@ function coerce(key: string, field: FieldSpec, value: unknown): unknown {
       if (typeof value !== 'boolean') throw wrong();
       return value;
     case 'date':
-      if (!isCalendarDate(value)) throw new BadRequestException(`filter.${key}: must be a date YYYY-MM-DD`);
+      if (!isCalendarDate(value)) throw new BadRequestException(`filter.${key}: must be ${DATE_RULE}`);
       return value;
     case 'timestamp':
       if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw wrong();
@@ -160,7 +166,7 @@ export function applyFilter<T extends ObjectLiteral>(
       continue;
     }
     if (spec.period && (key === spec.period.from || key === spec.period.to)) {
-      if (!isCalendarDate(value)) throw new BadRequestException(`filter.${key}: must be a date YYYY-MM-DD`);
+      if (!isCalendarDate(value)) throw new BadRequestException(`filter.${key}: must be ${DATE_RULE}`);
       const p = param();
       const column = `${alias}.${spec.period.column}`;
       qb.andWhere(key === spec.period.from ? `${column} >= :${p}::date` : `${column} < :${p}::date + 1`, { [p]: value });

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../contracts/codes';
+import { FIRST_YEAR, LAST_YEAR, type Locale } from '../../../contracts/codes';
 import type { HeaderProblem } from './import-columns';
 
 export interface ImportMessages {
@@ -32,7 +32,7 @@ const ru: ImportMessages = {
   },
   required: 'Обязательное поле не заполнено',
   tooLong: (max) => `Не длиннее ${max} символов`,
-  badDate: 'Дата должна быть в виде ДД.ММ.ГГГГ или ГГГГ-ММ-ДД и существовать в календаре',
+  badDate: `Дата должна быть в виде ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, существовать в календаре и лежать в ${FIRST_YEAR}–${LAST_YEAR} годах`,
   closedQuarter: (q, y) => `${q} квартал ${y} года этого региона закрыт: материалы с такой датой не принимаются`,
   notFound: (v) => `«${v}» не найдено в справочнике`,
   ambiguous: (v) => `«${v}» соответствует нескольким записям справочника: укажите id`,
@@ -59,7 +59,7 @@ const kk: ImportMessages = {
   },
   required: 'Міндетті өріс толтырылмаған',
   tooLong: (max) => `${max} таңбадан аспауы керек`,
-  badDate: 'Күні КК.АА.ЖЖЖЖ немесе ЖЖЖЖ-АА-КК түрінде және күнтізбеде бар күн болуы керек',
+  badDate: `Күні КК.АА.ЖЖЖЖ немесе ЖЖЖЖ-АА-КК түрінде, күнтізбеде бар және ${FIRST_YEAR}–${LAST_YEAR} жылдар аралығында болуы керек`,
   closedQuarter: (q, y) => `Осы өңірдің ${y} жылғы ${q}-тоқсаны жабылған: бұл күнмен материалдар қабылданбайды`,
   notFound: (v) => `«${v}» анықтамалықта табылмады`,
   ambiguous: (v) => `«${v}» анықтамалықтың бірнеше жазбасына сәйкес келеді: id көрсетіңіз`,
@@ -86,7 +86,7 @@ const en: ImportMessages = {
   },
   required: 'Required',
   tooLong: (max) => `At most ${max} characters`,
-  badDate: 'The date must be written DD.MM.YYYY or YYYY-MM-DD and exist in the calendar',
+  badDate: `The date must be written DD.MM.YYYY or YYYY-MM-DD, exist in the calendar and lie in the years ${FIRST_YEAR}–${LAST_YEAR}`,
   closedQuarter: (q, y) => `Q${q} ${y} of this region is closed: materials dated in it are not accepted`,
   notFound: (v) => `"${v}" is not in the reference list`,
   ambiguous: (v) => `"${v}" matches several reference records: give the id`,

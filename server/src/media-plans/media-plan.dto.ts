@@ -4,6 +4,7 @@ import { IsCalendarDate } from '../common/is-calendar-date';
 import { VersionedUpdate } from '../common/update-fields';
 import { YearQueryDto } from '../common/year-query.dto';
 import { MAX_INT } from '../common/pg-limits';
+import { FIRST_YEAR, LAST_YEAR } from '../../../contracts/codes';
 
 export class CreateMediaPlanDto {
   @ApiPropertyOptional({ description: 'empty for the unified republican plan' })
@@ -15,8 +16,8 @@ export class CreateMediaPlanDto {
 
   @ApiProperty({ example: 2020 })
   @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @Min(FIRST_YEAR)
+  @Max(LAST_YEAR)
   year: number;
 
   @ApiProperty()
@@ -83,8 +84,8 @@ export class BulkStepDto {
 export class CopyPlanDto {
   @ApiProperty({ example: 2021, description: 'the year of the new draft' })
   @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @Min(FIRST_YEAR)
+  @Max(LAST_YEAR)
   year: number;
 }
 

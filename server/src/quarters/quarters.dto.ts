@@ -3,6 +3,7 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 import { ClosureStatus } from './quarter-closure.entity';
 import { YearQueryDto } from '../common/year-query.dto';
 import { MAX_INT } from '../common/pg-limits';
+import { FIRST_YEAR, LAST_YEAR } from '../../../contracts/codes';
 
 export const QUARTER_STEPS = ['submit', 'approve', 'exception', 'close'] as const;
 export type QuarterStep = (typeof QUARTER_STEPS)[number];
@@ -17,8 +18,8 @@ export class QuarterStepDto {
 
   @ApiProperty({ example: 2020 })
   @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @Min(FIRST_YEAR)
+  @Max(LAST_YEAR)
   year: number;
 
   @ApiProperty({ example: 1 })

@@ -3,6 +3,7 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { NamedReferenceDto } from '../common/names.dto';
 import { VersionedUpdate } from '../common/update-fields';
 import { MAX_INT } from '../common/pg-limits';
+import { FIRST_YEAR, LAST_YEAR } from '../../../contracts/codes';
 
 export class CreateSpecialProjectDto extends NamedReferenceDto {
   @ApiProperty()
@@ -14,8 +15,8 @@ export class CreateSpecialProjectDto extends NamedReferenceDto {
   @ApiPropertyOptional({ description: 'the year the project started; the newest ones are highlighted' })
   @IsOptional()
   @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @Min(FIRST_YEAR)
+  @Max(LAST_YEAR)
   introducedIn?: number | null;
 }
 export class UpdateSpecialProjectDto extends IntersectionType(PartialType(CreateSpecialProjectDto, { skipNullProperties: false }), VersionedUpdate) {}
