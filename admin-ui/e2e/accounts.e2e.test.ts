@@ -26,6 +26,8 @@ describe('accounts, region scoping and the audit trail in the admin UI', () => {
     await session.page.goto(`${session.app.url}/#/login`);
     await chooseLocale(session.page, 'Қазақша');
     await session.page.getByRole('button', { name: 'Кіру' }).waitFor();
+    await expect(session.page.evaluate(() => [document.title, document.documentElement.lang])).resolves.toEqual(['ӨЖО медиаматериалдары', 'kk']);
+    await expect(session.page.evaluate(() => fetch('/favicon.svg').then((r) => [r.status, r.headers.get('content-type')]))).resolves.toEqual([200, 'image/svg+xml']);
     await takeScreenshot(session.page, 'login-kk');
 
     await signIn(session.page, session.app.url, 'rpo-north-kazakhstan');

@@ -40,6 +40,7 @@ describe('admin UI', () => {
     await page.getByText('Материалдардың ұлттық есебі').waitFor();
     await page.getByRole('cell', { name: 'Республикалық БАҚ' }).waitFor();
     await page.getByRole('menuitem', { name: 'Материалдар' }).waitFor();
+    await expect(page.evaluate(() => [document.title, document.documentElement.lang])).resolves.toEqual(['ӨЖО медиаматериалдары', 'kk']);
     await takeScreenshot(page, 'dashboard-kk');
     await page.getByRole('menuitem', { name: 'Материалдар' }).click();
     await page.locator('th', { hasText: 'Жарияланған күні' }).waitFor();

@@ -2,6 +2,7 @@ import { ReactNode, useEffect } from 'react';
 import { Layout, useLocaleState } from 'react-admin';
 import { AccountAppBar } from './account/AccountAppBar';
 import { AppMenu } from './AppMenu';
+import { DocumentLanguage } from './common/DocumentLanguage';
 import { isSupportedLocale } from './i18n/i18nProvider';
 import { takePendingLocale } from './session';
 
@@ -17,6 +18,7 @@ const UserLocale = () => {
 export const AppLayout = ({ children }: { children: ReactNode }) => (
   <Layout appBar={AccountAppBar} menu={AppMenu}>
     <UserLocale />
+    <DocumentLanguage />
     {children}
   </Layout>
 );
