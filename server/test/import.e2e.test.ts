@@ -105,6 +105,10 @@ describe('importing materials', () => {
     expect(rows.map((r) => r.d)).toEqual(['2023-04-10', '2023-04-11']);
     expect(rows[1]).toMatchObject({ language: 'kk', format: 'video_story' });
 
+    // Excel writes a carriage return inside a cell as _x000D_ (and a literal _x as _x005F_x): the stored text is as typed.
+    const escaped = await imported(tokens.rpoKk, 'aqtobe.xlsx', await xlsx([['Тақырыбы', 'БАҚ', 'Жарияланған күні', 'Тілі', 'Форматы', 'Ескертпе'], ['Ақтөбе_x005F_x импорты 3', 'Aqtóbe', '2023-04-12', 'kk', 'Мақала', 'Жол 1_x000D_\nжол 2']]));
+    expect((await db.query('SELECT title, notes FROM materials WHERE import_id = $1', [escaped.importId])).rows).toEqual([{ title: 'Ақтөбе_x импорты 3', notes: 'Жол 1\r\nжол 2' }]);
+
     const bad = await imported(tokens.rpoKk, 'aqtobe.xlsx', await xlsx([['Тақырыбы', 'БАҚ', 'Жарияланған күні', 'Тілі', 'Форматы'], ['X', 'Aqtóbe', '31.02.2020', 'kk', 'Мақала']]));
     expect(bad.errors).toEqual([{ row: 2, column: 'Жарияланған күні', message: kk.badDate }]);
   });

@@ -66,12 +66,25 @@ async function* readCsv(fileName: string, head: Buffer, source: Readable): Async
   }
 }
 
+const OOXML_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
+
+/**
+ * Excel writes the characters of a cell that XML cannot carry as they are (a carriage return, control characters) as
+ * _xHHHH_, and a literal "_x" that would read as one as _x005F_x; the reader gives them back as written. A NUL, which
+ * no text column can store, is dropped.
+ */
+export function unescapeOoxml(text: string): string {
+  if (!text.includes('_x')) return text;
+  return text.replace(OOXML_ESCAPE, (_, hex: string) => (hex === '0000' ? '' : String.fromCharCode(parseInt(hex, 16))));
+}
+
 function cellValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v;
+  if (typeof v === 'string') return unescapeOoxml(v);
   if (typeof v !== 'object') return String(v);
-  if ('richText' in v) return v.richText.map((t) => t.text).join('');
-  if ('hyperlink' in v) return typeof v.text === 'string' ? v.text : v.hyperlink;
+  if ('richText' in v) return unescapeOoxml(v.richText.map((t) => t.text).join(''));
+  if ('hyperlink' in v) return typeof v.text === 'string' ? unescapeOoxml(v.text) : v.hyperlink;
   if ('result' in v && v.result !== undefined) return cellValue(v.result as ExcelJS.CellValue);
   return '';
 }
