@@ -23,6 +23,11 @@ describe('hardening', () => {
     await app.close();
   });
 
+  /** The region of the RPO editor signed in as `rpo`, as SQL. */
+  const NK = `(SELECT id FROM regions WHERE code = 'north-kazakhstan')`;
+  const firstId = async (sql: string): Promise<number> => (await db.query(sql)).rows[0].id;
+  const ownOutlet = () => firstId(`SELECT id FROM outlets WHERE region_id = ${NK} ORDER BY id LIMIT 1`);
+
   async function tableCounts(): Promise<Record<string, number>> {
     const { rows } = await db.query(`
       SELECT (SELECT count(*)::int FROM materials) AS materials, (SELECT count(*)::int FROM outlets) AS outlets,
@@ -88,15 +93,13 @@ describe('hardening', () => {
 
   it('answers a stored record with one field replaced by generated bad input, on create and update, never with 5xx', async () => {
     const clients = { rpo, admin: api(app, await tokenFor(app, 'admin')) };
-    const ownId = async (sql: string): Promise<number> => (await db.query(sql)).rows[0].id;
-    const nk = `(SELECT id FROM regions WHERE code = 'north-kazakhstan')`;
     const records: [keyof typeof clients, string, number][] = [
-      ['rpo', 'materials', await ownId(`SELECT id FROM materials WHERE region_id = ${nk} ORDER BY id LIMIT 1`)],
-      ['rpo', 'outlets', await ownId(`SELECT id FROM outlets WHERE region_id = ${nk} ORDER BY id LIMIT 1`)],
-      ['rpo', 'rubrics', await ownId(`SELECT r.id FROM rubrics r JOIN outlets o ON o.id = r.outlet_id WHERE o.region_id = ${nk} ORDER BY r.id LIMIT 1`)],
-      ['rpo', 'media-plan-items', await ownId(`SELECT i.id FROM media_plan_items i JOIN media_plans p ON p.id = i.media_plan_id WHERE p.region_id = ${nk} ORDER BY p.status IN ('draft', 'returned') DESC, i.id LIMIT 1`)],
-      ['admin', 'users', await ownId(`SELECT id FROM users WHERE login = 'analyst'`)],
-      ['admin', 'special-projects', await ownId('SELECT id FROM special_projects ORDER BY id LIMIT 1')],
+      ['rpo', 'materials', await firstId(`SELECT id FROM materials WHERE region_id = ${NK} ORDER BY id LIMIT 1`)],
+      ['rpo', 'outlets', await ownOutlet()],
+      ['rpo', 'rubrics', await firstId(`SELECT r.id FROM rubrics r JOIN outlets o ON o.id = r.outlet_id WHERE o.region_id = ${NK} ORDER BY r.id LIMIT 1`)],
+      ['rpo', 'media-plan-items', await firstId(`SELECT i.id FROM media_plan_items i JOIN media_plans p ON p.id = i.media_plan_id WHERE p.region_id = ${NK} ORDER BY p.status IN ('draft', 'returned') DESC, i.id LIMIT 1`)],
+      ['admin', 'users', await firstId(`SELECT id FROM users WHERE login = 'analyst'`)],
+      ['admin', 'special-projects', await firstId('SELECT id FROM special_projects ORDER BY id LIMIT 1')],
     ];
     const hostile = fc.constantFrom<unknown>(null, 'a\u0000b', 2147483648, -1, 0, 1.5, '', ' ', 'x'.repeat(5000), {}, [], [null], [2147483648], true, '2020-02-30', '9999-12-31', 'kk');
     await fc.assert(
@@ -132,7 +135,7 @@ describe('hardening', () => {
 
   it('refuses the NUL character, which PostgreSQL cannot store, with 400 naming the field wherever text comes in', async () => {
     const before = await tableCounts();
-    const outlet = (await db.query(`SELECT o.id FROM outlets o JOIN regions r ON r.id = o.region_id WHERE r.code = 'north-kazakhstan' LIMIT 1`)).rows[0].id;
+    const outlet = await ownOutlet();
     const nul = 'a\u0000b';
     const cases: [request.Response, string][] = [
       [await rpo.post('/api/materials', { outletId: outlet, title: nul, language: 'kk', format: 'post', publishedOn: '2021-05-05' }), 'title'],
@@ -153,7 +156,7 @@ describe('hardening', () => {
   it('refuses an id beyond PostgreSQL integers with 400 naming the field', async () => {
     const before = await tableCounts();
     const big = 2147483648;
-    const outlet = (await db.query(`SELECT o.id FROM outlets o JOIN regions r ON r.id = o.region_id WHERE r.code = 'north-kazakhstan' LIMIT 1`)).rows[0].id;
+    const outlet = await ownOutlet();
     const material = { outletId: outlet, title: 't', language: 'kk', format: 'post', publishedOn: '2021-05-05' };
     const cases: [request.Response, string][] = [
       [await rpo.post('/api/materials', { ...material, outletId: big }), 'outletId must not be greater than 2147483647'],
@@ -167,7 +170,7 @@ describe('hardening', () => {
 
   it('keeps every date in the years 2000 to 2100, so that no period reaches past what PostgreSQL and the rollups handle', async () => {
     const before = await tableCounts();
-    const outlet = (await db.query(`SELECT o.id FROM outlets o JOIN regions r ON r.id = o.region_id WHERE r.code = 'north-kazakhstan' LIMIT 1`)).rows[0].id;
+    const outlet = await ownOutlet();
     const rule = 'a date YYYY-MM-DD from 2000-01-01 to 2100-12-31';
     const cases: [request.Response, string][] = [
       [await rpo.post('/api/materials', { outletId: outlet, title: 't', language: 'kk', format: 'post', publishedOn: '2101-01-01' }), `publishedOn must be ${rule}`],
@@ -219,7 +222,7 @@ describe('hardening', () => {
   });
 
   it('stores text as given', async () => {
-    const outlet = (await db.query(`SELECT o.id FROM outlets o JOIN regions r ON r.id = o.region_id WHERE r.code = 'north-kazakhstan' LIMIT 1`)).rows[0].id;
+    const outlet = await ownOutlet();
     const res = await rpo.post('/api/materials', { outletId: outlet, title: '<script>alert("x")</script>', language: 'other', format: 'other', publishedOn: '2021-05-05' }).expect(201);
     expect((await rpo.get(`/api/materials/${res.body.id}`).expect(200)).body.title).toBe('<script>alert("x")</script>');
   });

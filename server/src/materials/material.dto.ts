@@ -4,26 +4,21 @@ import { Format, FORMATS, Language, LANGUAGES } from '../../../contracts/codes';
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { MAX_INT } from '../common/pg-limits';
 import { VersionedUpdate } from '../common/update-fields';
+import { IsId } from '../common/is-id';
 
 export class CreateMaterialDto {
   @ApiPropertyOptional({ description: "an RPO editor's own region when left out" })
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT)
+  @IsId()
   regionId?: number;
 
   @ApiProperty()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT)
+  @IsId()
   outletId: number;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT)
+  @IsId()
   rubricId?: number | null;
 
   @ApiProperty({ enum: LANGUAGES })
@@ -52,32 +47,24 @@ export class CreateMaterialDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT)
+  @IsId()
   directionId?: number | null;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT)
+  @IsId()
   specialProjectId?: number | null;
 
   @ApiPropertyOptional({ type: [Number] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(MAX_INT, { each: true })
+  @IsId({ each: true })
   targetAudienceIds?: number[];
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT)
+  @IsId()
   mediaPlanItemId?: number | null;
 
   @ApiPropertyOptional()

@@ -2,13 +2,11 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from 
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Channel, CHANNELS, Format, FORMATS } from '../../../contracts/codes';
 import { VersionedUpdate } from '../common/update-fields';
-import { MAX_INT } from '../common/pg-limits';
+import { IsId } from '../common/is-id';
 
 export class CreateMediaPlanItemDto {
   @ApiProperty()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT)
+  @IsId()
   mediaPlanId: number;
 
   @ApiProperty()
@@ -25,18 +23,16 @@ export class CreateMediaPlanItemDto {
   @IsIn(CHANNELS)
   channel: Channel;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(MAX_INT) outletId?: number | null;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(MAX_INT) rubricId?: number | null;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(MAX_INT) directionId?: number | null;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(MAX_INT) specialProjectId?: number | null;
+  @ApiPropertyOptional() @IsOptional() @IsId() outletId?: number | null;
+  @ApiPropertyOptional() @IsOptional() @IsId() rubricId?: number | null;
+  @ApiPropertyOptional() @IsOptional() @IsId() directionId?: number | null;
+  @ApiPropertyOptional() @IsOptional() @IsId() specialProjectId?: number | null;
 
   @ApiPropertyOptional({ type: [Number] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(MAX_INT, { each: true })
+  @IsId({ each: true })
   targetAudienceIds?: number[];
 
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(4) plannedQuarter?: number | null;

@@ -3,15 +3,13 @@ import { Allow, ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, Is
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { VersionedUpdate } from '../common/update-fields';
 import { YearQueryDto } from '../common/year-query.dto';
-import { MAX_INT } from '../common/pg-limits';
 import { FIRST_YEAR, LAST_YEAR } from '../../../contracts/codes';
+import { IsId } from '../common/is-id';
 
 export class CreateMediaPlanDto {
   @ApiPropertyOptional({ description: 'empty for the unified republican plan' })
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT)
+  @IsId()
   regionId?: number | null;
 
   @ApiProperty({ example: 2020 })
@@ -69,9 +67,7 @@ export class BulkStepDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(MAX_INT, { each: true })
+  @IsId({ each: true })
   ids: number[];
 
   @ApiPropertyOptional({ description: 'required to return' })

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { Channel, CHANNELS, Language, LANGUAGES, MEDIA_LEVELS, MediaLevel } from '../../../contracts/codes';
 import { VersionedUpdate } from '../common/update-fields';
-import { MAX_INT } from '../common/pg-limits';
+import { IsId } from '../common/is-id';
 
 export class CreateOutletDto {
   @ApiProperty({ example: 'Солтүстік Қазақстан' })
@@ -21,9 +21,7 @@ export class CreateOutletDto {
 
   @ApiPropertyOptional({ description: 'required for regional outlets, empty for republican ones' })
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT)
+  @IsId()
   regionId?: number | null;
 
   @ApiPropertyOptional({ enum: LANGUAGES, isArray: true })

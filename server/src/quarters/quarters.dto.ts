@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ClosureStatus } from './quarter-closure.entity';
 import { YearQueryDto } from '../common/year-query.dto';
-import { MAX_INT } from '../common/pg-limits';
 import { FIRST_YEAR, LAST_YEAR } from '../../../contracts/codes';
+import { IsId } from '../common/is-id';
 
 export const QUARTER_STEPS = ['submit', 'approve', 'exception', 'close'] as const;
 export type QuarterStep = (typeof QUARTER_STEPS)[number];
@@ -11,9 +11,7 @@ export type QuarterStep = (typeof QUARTER_STEPS)[number];
 export class QuarterStepDto {
   @ApiPropertyOptional({ description: "an RPO editor's own region when left out" })
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT)
+  @IsId()
   regionId?: number;
 
   @ApiProperty({ example: 2020 })

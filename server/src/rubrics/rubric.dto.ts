@@ -1,13 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { VersionedUpdate } from '../common/update-fields';
-import { MAX_INT } from '../common/pg-limits';
+import { IsId } from '../common/is-id';
 
 export class CreateRubricDto {
   @ApiProperty()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT)
+  @IsId()
   outletId: number;
 
   @ApiProperty({ example: 'Туған жер' })
@@ -18,9 +16,7 @@ export class CreateRubricDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT)
+  @IsId()
   specialProjectId?: number | null;
 
   @ApiPropertyOptional()

@@ -2,14 +2,12 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from 
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { NamedReferenceDto } from '../common/names.dto';
 import { VersionedUpdate } from '../common/update-fields';
-import { MAX_INT } from '../common/pg-limits';
 import { FIRST_YEAR, LAST_YEAR } from '../../../contracts/codes';
+import { IsId } from '../common/is-id';
 
 export class CreateSpecialProjectDto extends NamedReferenceDto {
   @ApiProperty()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT)
+  @IsId()
   directionId: number;
 
   @ApiPropertyOptional({ description: 'the year the project started; the newest ones are highlighted' })

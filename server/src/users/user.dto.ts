@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
-import { Allow, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Allow, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { Locale, LOCALES, Role, ROLES } from '../../../contracts/codes';
 import { VersionedUpdate } from '../common/update-fields';
-import { MAX_INT } from '../common/pg-limits';
+import { IsId } from '../common/is-id';
 
 export class CreateUserDto {
   @ApiProperty()
@@ -27,9 +27,7 @@ export class CreateUserDto {
 
   @ApiPropertyOptional({ description: 'required for rpo_editor, empty for the other roles' })
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_INT)
+  @IsId()
   regionId?: number | null;
 
   @ApiPropertyOptional({ enum: LOCALES })
