@@ -1,14 +1,16 @@
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import { Logger, LogLevel } from '@nestjs/common';
+import { BadRequestException, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { depthMessage, MAX_JSON_DEPTH, nestsDeeperThan } from './common/json-depth';
 import { nulMessage, pathOfNul } from './common/pg-limits';
 import { validationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
@@ -30,6 +32,13 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
     logger: logLevels ?? ['warn', 'error'],
   });
   app.setGlobalPrefix('api');
+  const fastify = app.getHttpAdapter().getInstance();
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  // Deep nesting is refused before parsing: the parser, the NUL check and validation all recurse over the value.
+  app.useBodyParser<Server>('application/json', { bodyLimit: fastify.initialConfig.bodyLimit }, (req, body, done) => {
+    if (nestsDeeperThan(body, MAX_JSON_DEPTH)) done(new BadRequestException([depthMessage('body')]), undefined);
+    else parseJson(req, body.toString('utf8'), done);
+  });
   app
     .getHttpAdapter()
     .getInstance()

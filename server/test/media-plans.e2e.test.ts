@@ -176,6 +176,26 @@ describe('media plans: workflow, linking, execution', () => {
       await otherRpo.get(`/api/media-plans/${planId}/execution`).expect(404);
     });
 
+    it('counts, for an RPO editor reading the republican plan, only the materials of their own region', async () => {
+      const [plan] = (
+        await db.query(
+          `SELECT p.id, count(m.id)::int AS linked, count(m.id) FILTER (WHERE m.region_id = $1)::int AS own
+             FROM media_plans p JOIN media_plan_items i ON i.media_plan_id = p.id LEFT JOIN materials m ON m.media_plan_item_id = i.id
+            WHERE p.region_id IS NULL GROUP BY p.id ORDER BY count(m.id) DESC LIMIT 1`,
+          [own],
+        )
+      ).rows;
+      expect(plan.linked).toBeGreaterThan(plan.own);
+      expect(plan.own).toBeGreaterThan(0);
+      const all = await admin.get(`/api/media-plans/${plan.id}/execution`).expect(200);
+      expect(all.body.totals.linked).toBe(plan.linked);
+      const mine = await rpo.get(`/api/media-plans/${plan.id}/execution`).expect(200);
+      expect(mine.body.totals.linked).toBe(plan.own);
+      const perItem = mine.body.items.reduce((s: number, i: { linked: number }) => s + i.linked, 0);
+      expect(perItem).toBe(plan.own);
+      expect(mine.body.totals.planned).toBe(all.body.totals.planned);
+    });
+
     it('shows every region of the year (and the republican level) in the overview, with the plan’s figures and reopen count', async () => {
       await approver.post(`/api/media-plans/${planId}/reopen`, { comment: 'Поправка' }).expect(200);
       await rpo.post(`/api/media-plans/${planId}/submit`).expect(200);

@@ -1,6 +1,8 @@
 import { BadRequestException } from '@nestjs/common';
 import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { FIRST_YEAR, LAST_YEAR } from '../../../contracts/codes';
+import { depthMessage, MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
+import { ownValue } from './own';
 import { MAX_INT, nulMessage, pathOfNul } from './pg-limits';
 
 export const MAX_PAGE_SIZE = 1000;
@@ -46,6 +48,7 @@ export interface RawListQuery {
 function parseJson(name: string, raw: unknown): unknown {
   if (raw === undefined || raw === '') return undefined;
   if (typeof raw !== 'string') throw new BadRequestException(`${name} must be given once, as JSON`);
+  if (nestsDeeperThan(raw, MAX_JSON_DEPTH)) throw new BadRequestException(depthMessage(name));
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -64,7 +67,7 @@ function parseSort(raw: unknown, spec: ListSpec): [string, SortOrder] {
     throw new BadRequestException('sort must be ["field","ASC"|"DESC"]');
   }
   const [field, order] = sort;
-  const f = spec.fields[field];
+  const f = ownValue(spec.fields, field);
   if (!f || f.sortable === false) throw new BadRequestException(`sort: unknown or unsortable field "${field}"`);
   const upper = order.toUpperCase();
   if (upper !== 'ASC' && upper !== 'DESC') throw new BadRequestException('sort: order must be ASC or DESC');
@@ -111,6 +114,17 @@ export function isCalendarDate(value: unknown): value is string {
 
 export const DATE_RULE = `a date YYYY-MM-DD from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`;
 
+const TIMESTAMP_RE = /^(\d{4}-\d{2}-\d{2})(?:[T ]([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
+
+/** An ISO 8601 timestamp (or a date) on a calendar day from FIRST_YEAR to LAST_YEAR, as every date the app keeps. */
+export function isTimestamp(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = TIMESTAMP_RE.exec(value);
+  return m !== null && isCalendarDate(m[1]);
+}
+
+export const TIMESTAMP_RULE = `an ISO 8601 timestamp from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`;
+
 function coerce(key: string, field: FieldSpec, value: unknown): unknown {
   const wrong = () => new BadRequestException(`filter.${key}: wrong type of value`);
   switch (field.type) {
@@ -127,7 +141,7 @@ function coerce(key: string, field: FieldSpec, value: unknown): unknown {
       if (!isCalendarDate(value)) throw new BadRequestException(`filter.${key}: must be ${DATE_RULE}`);
       return value;
     case 'timestamp':
-      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw wrong();
+      if (!isTimestamp(value)) throw new BadRequestException(`filter.${key}: must be ${TIMESTAMP_RULE}`);
       return value;
     case 'text':
       if (typeof value !== 'string' || value.length > 1000) throw wrong();
@@ -172,7 +186,7 @@ export function applyFilter<T extends ObjectLiteral>(
       qb.andWhere(key === spec.period.from ? `${column} >= :${p}::date` : `${column} < :${p}::date + 1`, { [p]: value });
       continue;
     }
-    const link = spec.links?.[key];
+    const link = spec.links && ownValue(spec.links, key);
     if (link) {
       const values = (Array.isArray(value) ? value : [value]).map((v) => coerce(key, { column: '', type: 'int' }, v));
       if (values.length === 0) {
@@ -183,7 +197,7 @@ export function applyFilter<T extends ObjectLiteral>(
       qb.andWhere(link(alias, p), { [p]: values });
       continue;
     }
-    const field = spec.fields[key];
+    const field = ownValue(spec.fields, key);
     if (!field || field.filterable === false) throw new BadRequestException(`filter: unknown field "${key}"`);
     const p = param();
     if (Array.isArray(value)) {

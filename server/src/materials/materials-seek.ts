@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { ListSeek } from '../common/crud.service';
 import type { ListParams } from '../common/list-query';
+import { ownValue } from '../common/own';
 import { preparedQuery } from '../database/prepared-query';
 
 /** Below this offset plain skipping costs less than reading the counters. */
@@ -26,9 +27,10 @@ export async function seekInCounters(ds: DataSource, params: ListParams, scopeRe
   const period: string[] = [];
   if (scopeRegion !== 'any') facets.push(`region_id = ${param(scopeRegion)}`);
   for (const [key, value] of Object.entries(params.filter)) {
+    const column = ownValue(COUNTED, key);
     if (key === 'publishedFrom') period.push(`day >= ${param(value)}::date`);
     else if (key === 'publishedTo') period.push(`day <= ${param(value)}::date`);
-    else if (COUNTED[key] && (typeof value === 'string' || typeof value === 'number')) facets.push(`${COUNTED[key]} = ${param(value)}`);
+    else if (column && (typeof value === 'string' || typeof value === 'number')) facets.push(`${column} = ${param(value)}`);
     else return null;
   }
   const at = param(offset);

@@ -40,6 +40,8 @@ export class MediaPlanExecutionService {
     const plan = await this.ds.getRepository(MediaPlan).findOneBy({ id });
     if (!plan) throw new NotFoundException(`media-plans ${id} not found`);
     assertReadable('media-plans', actor, plan.regionId, id);
+    // The republican plan is readable by every region, its facts only as far as the reader's own materials go.
+    const materialsRegion = readRegion('materials', actor);
     // An item is due at the end of its month, else of its quarter, else of the plan's year.
     const items: ItemExecution[] = await this.ds.query(
       `WITH per_item AS (
@@ -49,7 +51,7 @@ export class MediaPlanExecutionService {
                       WHEN i.planned_quarter IS NOT NULL THEN make_date($2, i.planned_quarter * 3 - 2, 1) + interval '3 months'
                       ELSE make_date($2 + 1, 1, 1)::timestamp END - interval '1 day')::date AS due_on
            FROM media_plan_items i
-           LEFT JOIN materials m ON m.media_plan_item_id = i.id
+           LEFT JOIN materials m ON m.media_plan_item_id = i.id AND ($4::int IS NULL OR m.region_id = $4)
           WHERE i.media_plan_id = $1
           GROUP BY i.id)
        SELECT id, topic, format, channel, planned_quarter AS "plannedQuarter", planned_month AS "plannedMonth",
@@ -57,7 +59,7 @@ export class MediaPlanExecutionService {
               to_char(due_on, 'YYYY-MM-DD') AS "dueOn", (due_on < $3::date AND linked < planned_count) AS behind
          FROM per_item
         ORDER BY coalesce(planned_quarter, 5), planned_month NULLS LAST, id`,
-      [id, plan.year, asOf],
+      [id, plan.year, asOf, materialsRegion === 'any' ? null : materialsRegion],
     );
     for (const item of items) item.share = share(item.linked, item.plannedCount);
     const sum = (rows: ItemExecution[]): PeriodExecution => {

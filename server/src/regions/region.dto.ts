@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsOptional, Matches, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, Matches, ValidateIf } from 'class-validator';
+import { IsCalendarDate } from '../common/is-calendar-date';
 import { NamedReferenceDto } from '../common/names.dto';
 import { VersionedUpdate } from '../common/update-fields';
 import { REGION_KINDS, RegionKind } from '../../../contracts/codes';
@@ -15,13 +16,13 @@ export class CreateRegionDto extends NamedReferenceDto {
   kato?: string | null;
 
   @ApiProperty({ example: '2017-01-01' })
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   activeFrom: string;
 
   @ApiPropertyOptional()
   @ValidateIf((_, v) => v !== null)
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   activeTo?: string | null;
 }
 

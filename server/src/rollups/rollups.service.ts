@@ -1,6 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { applyFilter, parseListQuery } from '../common/list-query';
+import { ownValue } from '../common/own';
 import { COUNTER_FACETS } from '../counters/counters';
 import { Material } from '../materials/material.entity';
 import { MATERIALS_LIST } from '../materials/materials.service';
@@ -183,10 +184,10 @@ export class RollupsService {
       throw new BadRequestException('groupBy: one to three different keys');
     }
     for (const k of keys) {
-      if (!GROUPS[k]) throw new BadRequestException(`groupBy: unknown key "${k}"; allowed: ${Object.keys(GROUPS).join(', ')}`);
+      if (ownValue(GROUPS, k) === undefined) throw new BadRequestException(`groupBy: unknown key "${k}"; allowed: ${Object.keys(GROUPS).join(', ')}`);
     }
     const { filter: parsed } = parseListQuery({ filter }, MATERIALS_LIST);
-    if (Object.keys(parsed).length === 0 && keys.every((k) => FACET_GROUPS[k])) return this.groupedFromCounters(keys, from, to, regionId);
+    if (Object.keys(parsed).length === 0 && keys.every((k) => ownValue(FACET_GROUPS, k) !== undefined)) return this.groupedFromCounters(keys, from, to, regionId);
     const qb = this.filtered(from, to, filter, regionId);
     if (keys.includes('targetAudienceId')) {
       qb.leftJoin('material_target_audiences', 'mta', 'mta.material_id = r.id');
