@@ -26,7 +26,7 @@ module.exports = {
     {
       ...common,
       displayName: 'server',
-      testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/seed/**/*.test.ts'],
+      testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/seed/**/*.test.ts', '<rootDir>/contracts/**/*.test.ts'],
     },
     {
       ...common,

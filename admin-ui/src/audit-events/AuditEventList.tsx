@@ -3,14 +3,16 @@ import { ListPagination } from '../common/ListPagination';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { AuditActionField } from './AuditActionField';
 import { AuditChangesField } from './AuditChangesField';
+import { useAuditExporter } from './auditExport';
 import { useAuditEventFilters } from './AuditEventFilters';
 import { AuditRecordField } from './AuditRecordField';
 import { AuditUserField } from './AuditUserField';
 
 export const AuditEventList = () => {
   const { permissions } = usePermissions();
+  const exporter = useAuditExporter();
   return (
-    <List filters={useAuditEventFilters(permissions)} sort={{ field: 'at', order: 'DESC' }} perPage={25} pagination={<ListPagination />}>
+    <List exporter={exporter} filters={useAuditEventFilters(permissions)} sort={{ field: 'at', order: 'DESC' }} perPage={25} pagination={<ListPagination />}>
       <DataTable bulkActionButtons={false}>
         <DataTable.Col source="at">
           <LocaleDateField source="at" showTime />

@@ -46,3 +46,12 @@ export const changeLines = (
       return { field, before: show(codeOrValue(change?.before)), after: show(codeOrValue(change?.after)) };
     })
     .sort((a, b) => a.field.localeCompare(b.field));
+
+export interface LabelledChange {
+  label: string;
+  before: string;
+  after: string;
+}
+
+/** The changes as the list shows them, one `field: before → after` line each, for a cell of an export. */
+export const changesText = (lines: LabelledChange[]): string => lines.map(({ label, before, after }) => `${label}: ${before} → ${after}`).join('\n');

@@ -1,6 +1,8 @@
-import { Alert } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import DownloadIcon from '@mui/icons-material/Download';
+import { Alert, Box, Button } from '@mui/material';
+import { downloadCSV, useTranslate } from 'react-admin';
 import { useNumberFormat } from '../common/useNumberFormat';
+import { errorReportCsv } from './errorReport';
 import { ListedTable } from './ListedTable';
 import { ImportResult } from './types';
 
@@ -25,6 +27,18 @@ export const CheckResult = ({ result }: { result: ImportResult }) => {
         <Alert severity={result.toCreate > 0 ? 'success' : 'warning'} data-testid="import-check-clean">
           {translate(result.toCreate > 0 ? 'app.imports.result.clean' : 'app.imports.result.nothing_new', counts)}
         </Alert>
+      )}
+      {result.errors.length > 0 && (
+        <Box sx={{ mt: 2 }}>
+          <Button
+            variant="outlined"
+            startIcon={<DownloadIcon />}
+            onClick={() => downloadCSV(errorReportCsv(result.errors, (column) => translate(`app.imports.columns.${column}`)), 'import-errors')}
+            data-testid="import-errors-download"
+          >
+            {translate('app.imports.result.download_errors')}
+          </Button>
+        </Box>
       )}
       <ListedTable
         title={translate('app.imports.result.problems')}

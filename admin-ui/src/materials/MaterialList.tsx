@@ -15,6 +15,7 @@ import { channelChoices, formatChoices, languageChoices, levelChoices } from '..
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 import { ListPagination } from '../common/ListPagination';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { csvExporter } from '../common/csvExport';
 
 const allFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -48,7 +49,7 @@ export const MaterialList = () => {
   const { permissions } = usePermissions();
   const bulkActionButtons = useBulkActions();
   return (
-    <List filters={filtersFor(permissions)} sort={{ field: 'publishedOn', order: 'DESC' }} pagination={<ListPagination />}>
+    <List exporter={csvExporter} filters={filtersFor(permissions)} sort={{ field: 'publishedOn', order: 'DESC' }} pagination={<ListPagination />}>
       <DataTable rowClick="show" bulkActionButtons={bulkActionButtons}>
         <DataTable.Col source="publishedOn">
           <LocaleDateField source="publishedOn" />

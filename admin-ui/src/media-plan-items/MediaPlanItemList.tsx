@@ -1,6 +1,7 @@
 import { DataTable, List, ReferenceField, ReferenceInput, SelectField } from 'react-admin';
 import { channelChoices, formatChoices } from '../common/choices';
 import { MediaPlanItem } from './types';
+import { csvExporter } from '../common/csvExport';
 
 // An item is edited in its plan's grid, so a click opens the plan.
 const openPlan = (_id: unknown, _resource: string, record: MediaPlanItem) => `/media-plans/${record.mediaPlanId}/show`;
@@ -8,7 +9,7 @@ const openPlan = (_id: unknown, _resource: string, record: MediaPlanItem) => `/m
 const filters = [<ReferenceInput key="mediaPlanId" source="mediaPlanId" reference="media-plans" alwaysOn />];
 
 export const MediaPlanItemList = () => (
-  <List filters={filters} sort={{ field: 'id', order: 'ASC' }}>
+  <List exporter={csvExporter} filters={filters} sort={{ field: 'id', order: 'ASC' }}>
     <DataTable rowClick={openPlan} bulkActionButtons={false}>
       <DataTable.Col source="mediaPlanId">
         <ReferenceField source="mediaPlanId" reference="media-plans" link={false} />

@@ -17,6 +17,7 @@ import { canCreatePlan } from './planAccess';
 import { RegionLabel } from './RegionLabel';
 import { StatusBadge } from './StatusBadge';
 import { MediaPlan } from './types';
+import { csvExporter } from '../common/csvExport';
 
 const filters = [
   <NumberInput key="year" source="year" alwaysOn />,
@@ -42,7 +43,7 @@ const ListActions = () => {
 };
 
 export const MediaPlanList = () => (
-  <List filters={filters} actions={<ListActions />} sort={{ field: 'year', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={filters} actions={<ListActions />} sort={{ field: 'year', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="year" />
       <DataTable.Col source="regionId">

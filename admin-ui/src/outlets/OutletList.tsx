@@ -13,6 +13,7 @@ import { useBulkActions } from '../common/useBulkActions';
 import { readSession } from '../session';
 import { channelChoices, levelChoices } from '../common/choices';
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
+import { csvExporter } from '../common/csvExport';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -31,7 +32,7 @@ const ownRegionFilter = () => {
 };
 
 export const OutletList = () => (
-  <List filters={filters} filterDefaultValues={ownRegionFilter()} sort={{ field: 'name', order: 'ASC' }}>
+  <List exporter={csvExporter} filters={filters} filterDefaultValues={ownRegionFilter()} sort={{ field: 'name', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
       <DataTable.Col source="name" />
       <DataTable.Col source="kind">

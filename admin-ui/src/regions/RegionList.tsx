@@ -4,11 +4,12 @@ import { regionKindChoices } from '../common/choices';
 import { LocalizedNameField } from '../common/LocalizedNameField';
 import { useNameSource } from '../common/useNameSource';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { csvExporter } from '../common/csvExport';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="kind" source="kind" choices={regionKindChoices} />];
 
 export const RegionList = () => (
-  <List filters={filters} sort={{ field: 'kato', order: 'ASC' }} perPage={25}>
+  <List exporter={csvExporter} filters={filters} sort={{ field: 'kato', order: 'ASC' }} perPage={25}>
     <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
       <DataTable.Col source="kato" />
       <DataTable.Col source={useNameSource()}>

@@ -1,5 +1,6 @@
 import { BooleanField, DataTable, List, ReferenceField, ReferenceInput, SearchInput } from 'react-admin';
 import { useBulkActions } from '../common/useBulkActions';
+import { csvExporter } from '../common/csvExport';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -7,7 +8,7 @@ const filters = [
 ];
 
 export const RubricList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+  <List exporter={csvExporter} filters={filters} sort={{ field: 'name', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
       <DataTable.Col source="name" />
       <DataTable.Col source="outletId">

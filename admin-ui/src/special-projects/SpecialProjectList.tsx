@@ -3,6 +3,7 @@ import { useBulkActions } from '../common/useBulkActions';
 import { LocalizedNameField } from '../common/LocalizedNameField';
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 import { useNameSource } from '../common/useNameSource';
+import { csvExporter } from '../common/csvExport';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -12,7 +13,7 @@ const filters = [
 ];
 
 export const SpecialProjectList = () => (
-  <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
+  <List exporter={csvExporter} filters={filters} sort={{ field: 'code', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
       <DataTable.Col source="code" />
       <DataTable.Col source={useNameSource()}>

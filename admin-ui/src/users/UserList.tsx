@@ -12,6 +12,7 @@ import {
 import { localeChoices, roleChoices } from '../common/choices';
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 import { DeactivateButton } from './DeactivateButton';
+import { csvExporter } from '../common/csvExport';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -23,7 +24,7 @@ const filters = [
 ];
 
 export const UserList = () => (
-  <List filters={filters} sort={{ field: 'login', order: 'ASC' }}>
+  <List exporter={csvExporter} filters={filters} sort={{ field: 'login', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="login" />
       <DataTable.Col source="fullName" />

@@ -1,6 +1,7 @@
 import { isURL } from 'class-validator';
 import type { Channel, Format, Language, Locale, MediaLevel } from '../../../contracts/codes';
 import { MATERIAL_COUNT_FIELDS, MaterialCountField } from '../../../contracts/materials';
+import { restoreCellText } from '../../../contracts/spreadsheet-cells';
 import { isCalendarDate } from '../common/list-query';
 import { MAX_INT } from '../common/pg-limits';
 import { quarterOf } from '../quarters/quarter-lock';
@@ -68,7 +69,8 @@ export class RowChecker {
     const cell = (field: ImportField): CellValue => {
       const i = this.index.get(field);
       const v = i === undefined ? '' : (cells[i] ?? '');
-      return typeof v === 'string' ? v.trim() : v;
+      // A cell of a file we exported holds neutralized text ('=...): the stored value is what was typed.
+      return typeof v === 'string' ? restoreCellText(v).trim() : v;
     };
     const text = (field: ImportField): string => {
       const v = cell(field);

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { writeRegion } from '../auth/access-policy';
 import { Actor } from '../common/actor';
 import { FORMATS, LANGUAGES } from '../../../contracts/codes';
+import { CSV_BOM, csvLine, neutralizeCell } from '../../../contracts/spreadsheet-cells';
 import { REPORT_LABELS } from '../reports/report-labels';
 import { COLUMNS, IMPORT_FIELDS } from './import-columns';
 import { TemplateLanguage } from './imports.dto';
@@ -64,8 +65,7 @@ export class ImportTemplateService {
     const header = this.columns(actor, lang);
     if (format === 'csv') {
       // Semicolons and a byte-order mark: what Excel in Russian and Kazakh locales opens as columns.
-      const line = header.map((h) => (/[;"]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h)).join(';');
-      return { fileName: `materials-import-${lang}.csv`, contentType: 'text/csv; charset=utf-8', body: Buffer.from(`\uFEFF${line}\r\n`, 'utf8') };
+      return { fileName: `materials-import-${lang}.csv`, contentType: 'text/csv; charset=utf-8', body: Buffer.from(CSV_BOM + csvLine(header, ';'), 'utf8') };
     }
     const names = SHEETS[lang];
     const workbook = new ExcelJS.Workbook();
@@ -76,7 +76,8 @@ export class ImportTemplateService {
     lists.columns = [{ width: 10 }, { width: 50 }, { width: 40 }, { width: 30 }];
     for (const [section, rows] of await this.lists(actor, lang)) {
       lists.addRow([names.sections[section]]).font = { bold: true };
-      lists.addRows(rows);
+      // Outlet and rubric names are typed by users: values written as text, never as formulas.
+      lists.addRows(rows.map((row) => row.map(neutralizeCell)));
       lists.addRow([]);
     }
     return {

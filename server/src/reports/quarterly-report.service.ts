@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import type { Locale } from '../../../contracts/codes';
 import type { NationalRollup } from '../../../contracts/rollups';
+import { CSV_BOM, csvLine, neutralizeCell } from '../../../contracts/spreadsheet-cells';
 import { RollupsService } from '../rollups/rollups.service';
 import { MaterialRow, NamedCount, Period, PlanRow, RegionChannelRow, ReportData } from './report-data';
 import { REPORT_LABELS, ReportLabels } from './report-labels';
@@ -73,6 +74,11 @@ function materialCells(m: MaterialRow, l: ReportLabels): Cell[] {
   return [m.id, m.publishedOn, m.region, m.outlet, m.rubric, code(m.channel), code(m.mediaLevel), code(m.language), code(m.format), m.title, m.url, m.direction, m.specialProject, m.views, m.reactions, m.shares, m.comments, m.reach];
 }
 
+/** Adds a row of values, never formulas: exceljs types a string as text, and text is neutralized for when it is retyped or saved as CSV. */
+function addRow(ws: ExcelJS.Worksheet, cells: Cell[]): ExcelJS.Row {
+  return ws.addRow(cells.map(neutralizeCell));
+}
+
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
 const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
 
@@ -130,9 +136,9 @@ export class QuarterlyReportService {
     const sheet = (name: string, title: string, header: Cell[], widths: number[]) => {
       const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 3, xSplit: 1 }] });
       ws.columns = widths.map((width) => ({ width }));
-      ws.addRow([title]).font = { bold: true, size: 13 };
+      addRow(ws, [title]).font = { bold: true, size: 13 };
       ws.addRow([]);
-      const h = ws.addRow(header);
+      const h = addRow(ws, header);
       h.eachCell((c) => {
         c.fill = HEADER_FILL;
         c.font = HEADER_FONT;
@@ -144,15 +150,15 @@ export class QuarterlyReportService {
 
     const national = sheet(l.sheets.national, t.title, l.national.columns, [42, 12, 12, 12, 14]);
     nationalRows(t.national, l).forEach((r, i, all) => {
-      const row = national.addRow(r);
+      const row = addRow(national, r);
       if (i === all.length - 1) bold(row);
     });
     national.commit();
 
     const reg = regionRows(t.regions, l);
     const regions = sheet(l.sheets.regions, t.title, reg.header, [36, 10, 10, 10, 10, 12, 10]);
-    reg.body.forEach((r) => regions.addRow(r).commit());
-    bold(regions.addRow(reg.total));
+    reg.body.forEach((r) => addRow(regions, r).commit());
+    bold(addRow(regions, reg.total));
     regions.commit();
 
     for (const [name, header, rows] of [
@@ -160,17 +166,17 @@ export class QuarterlyReportService {
       [l.sheets.audiences, l.audience, t.audiences],
     ] as const) {
       const ws = sheet(name, t.title, [header, l.count, l.share], [48, 12, 10]);
-      countRows(rows).forEach((r) => (ws.addRow(r).getCell(3).numFmt = '0.0%'));
+      countRows(rows).forEach((r) => (addRow(ws, r).getCell(3).numFmt = '0.0%'));
       ws.commit();
     }
 
     const plan = sheet(l.sheets.plan, t.title, [l.plan.region, l.plan.status, l.plan.items, l.plan.planned, l.plan.linked, l.plan.fulfilled, l.plan.share], [40, 16, 10, 14, 16, 12, 14]);
-    planRows(t.plan, l).forEach((r) => (plan.addRow(r).getCell(7).numFmt = '0.0%'));
+    planRows(t.plan, l).forEach((r) => (addRow(plan, r).getCell(7).numFmt = '0.0%'));
     plan.commit();
 
     const list = sheet(l.sheets.materials, t.title, l.materials, [8, 12, 28, 28, 22, 12, 16, 12, 16, 60, 36, 30, 28, 10, 10, 10, 10, 10]);
     for await (const batch of this.data.materials(p, req.locale)) {
-      for (const m of batch) list.addRow(materialCells(m, l)).commit();
+      for (const m of batch) addRow(list, materialCells(m, l)).commit();
     }
     list.commit();
     await wb.commit();
@@ -178,15 +184,10 @@ export class QuarterlyReportService {
 
   private async writeCsv(out: Writable, req: QuarterlyRequest, p: Period, l: ReportLabels): Promise<void> {
     const t = await this.tables(req, p, l);
-    const field = (c: Cell) => {
-      if (c === null) return '';
-      if (typeof c === 'number') return String(c);
-      return /[";\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c;
-    };
-    const line = (cells: Cell[]) => `${cells.map(field).join(';')}\r\n`;
+    const line = (cells: Cell[]) => csvLine(cells, ';');
     const send = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((ok) => out.once('drain', () => ok())));
     // Semicolons and a BOM are what Excel expects from a CSV in the Russian and Kazakh locales.
-    await send(`\uFEFF${line([t.title])}\r\n`);
+    await send(`${CSV_BOM}${line([t.title])}\r\n`);
     await send(line([l.sheets.national]) + line(l.national.columns) + nationalRows(t.national, l).map(line).join('') + '\r\n');
     const reg = regionRows(t.regions, l);
     await send(line([l.sheets.regions]) + line(reg.header) + reg.body.map(line).join('') + line(reg.total) + '\r\n');

@@ -39,6 +39,7 @@ export const importsEn = {
       problems: 'Errors',
       duplicates: 'Duplicates (will be skipped)',
       listed: 'Showing the first %{listed} of %{total}',
+      download_errors: 'Download the errors (CSV)',
     },
     columns: { row: 'Row', column: 'Column', message: 'Error', reason: 'Reason' },
     errors: {

@@ -40,6 +40,7 @@ export const importsKk = {
       problems: 'Қателер',
       duplicates: 'Қайталанулар (өткізіледі)',
       listed: '%{total} ішінен алғашқы %{listed} көрсетілген',
+      download_errors: 'Қателер тізімін жүктеп алу (CSV)',
     },
     columns: { row: 'Жол', column: 'Баған', message: 'Қате', reason: 'Себебі' },
     errors: {

@@ -40,6 +40,7 @@ export const importsRu = {
       problems: 'Ошибки',
       duplicates: 'Дубликаты (будут пропущены)',
       listed: 'Показаны первые %{listed} из %{total}',
+      download_errors: 'Скачать список ошибок (CSV)',
     },
     columns: { row: 'Строка', column: 'Столбец', message: 'Ошибка', reason: 'Причина' },
     errors: {

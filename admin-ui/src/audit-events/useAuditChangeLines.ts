@@ -1,0 +1,23 @@
+import { useTranslate } from 'ra-core';
+import { AuditChanges, changeLines, codeGroupOf, LabelledChange } from './auditChanges';
+
+export interface AuditRecord {
+  id: number;
+  resource?: string;
+  changes?: AuditChanges | null;
+}
+
+/** The changes of an audit event as translated lines: field names, codes and booleans in the UI's language. */
+export const useAuditChangeLines = (): ((record: AuditRecord) => (LabelledChange & { field: string })[]) => {
+  const translate = useTranslate();
+  return (record) => {
+    const translateCode = (field: string, code: string) => {
+      const group = codeGroupOf(record.resource, field);
+      return group ? translate(`app.${group}.${code}`, { _: code }) : code;
+    };
+    return changeLines(record.changes, (flag) => translate(`ra.boolean.${flag}`), translateCode).map((line) => ({
+      ...line,
+      label: translate(`resources.${record.resource}.fields.${line.field}`, { _: line.field }),
+    }));
+  };
+};

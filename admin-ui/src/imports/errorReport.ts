@@ -1,0 +1,15 @@
+import { csvOf } from '../common/csvExport';
+import { ImportProblem } from './types';
+
+export type ProblemColumn = keyof ImportProblem;
+const COLUMNS: ProblemColumn[] = ['row', 'column', 'message'];
+
+/**
+ * The listed problems of a checked file as a CSV under translated headers. Column names and messages quote the
+ * uploaded file's own cells, so they are neutralized like any text we write.
+ */
+export const errorReportCsv = (problems: ImportProblem[], header: (column: ProblemColumn) => string): string =>
+  csvOf(
+    problems.map((problem) => Object.fromEntries(COLUMNS.map((column) => [header(column), problem[column]]))),
+    COLUMNS.map(header),
+  );
