@@ -311,7 +311,7 @@ describe('access by role and region', () => {
       const [header, payload] = (await tokenFor(app, 'analyst')).split('.');
       const forged = `${header}.${payload}.${Buffer.from('not the signature').toString('base64url')}`;
       await api(app, forged).get(`/api/materials/${ids.ownMaterial}`).expect(401);
-      const nobody = await app.app.get(JwtService).signAsync({ sub: 2147483647 });
+      const nobody = await app.app.get(JwtService).signAsync({ sub: 2147483647, gen: 0 });
       const res = await api(app, nobody).get(`/api/materials/${ids.ownMaterial}`).expect(401);
       expect(res.body.message).toMatch(/no longer exists/);
     });
