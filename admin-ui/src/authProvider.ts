@@ -1,7 +1,7 @@
 import { AuthProvider, HttpError } from 'react-admin';
 import { API_URL } from './httpClient';
 import { i18nProvider } from './i18n/i18nProvider';
-import { clearSession, readSession, Session, clearSignOutReason, writeSession } from './session';
+import { clearSession, clearSignOutReason, readSession, readSignOutReason, Session, writeSession } from './session';
 
 interface Credentials {
   username: string;
@@ -30,7 +30,10 @@ export const authProvider: AuthProvider = {
     clearSession();
   },
   checkAuth: async () => {
-    if (!readSession()) throw new Error('ra.auth.auth_check_error');
+    if (readSession()) return;
+    // The sign-in page says why already; react-admin's "please sign in" would only repeat it.
+    if (readSignOutReason()) throw { message: false };
+    throw new Error('ra.auth.auth_check_error');
   },
   checkError: async (error: { status?: number }) => {
     if (error.status === 401) {

@@ -11,7 +11,7 @@ const SignOutReasonNotice = () => {
   useEffect(clearSignOutReason, []);
   if (!reason) return null;
   return (
-    <Alert severity="info" sx={{ mx: 2, mt: 1 }} data-testid="sign-out-reason">
+    <Alert severity="info" sx={{ maxWidth: 300, boxSizing: 'border-box', mx: '1em', mt: 1 }} data-testid="sign-out-reason">
       {translate(`app.auth.${reason}`)}
     </Alert>
   );
