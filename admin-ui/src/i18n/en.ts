@@ -215,6 +215,7 @@ export const enMessages: TranslationMessages = {
         copy: 'Copied',
         import: 'Imported',
         change_password: 'Changed password',
+        end_sessions: 'Ended sessions',
       },
     },
     plans: {

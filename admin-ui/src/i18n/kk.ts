@@ -404,6 +404,7 @@ export const kkMessages: TranslationMessages = {
         copy: 'Көшіру',
         import: 'Импорттау',
         change_password: 'Құпиясөзді өзгерту',
+        end_sessions: 'Сеанстарды аяқтау',
       },
     },
     plans: {

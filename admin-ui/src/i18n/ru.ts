@@ -215,6 +215,7 @@ export const ruMessages: TranslationMessages = {
         copy: 'Копирование',
         import: 'Импорт',
         change_password: 'Смена пароля',
+        end_sessions: 'Завершение сеансов',
       },
     },
     plans: {
