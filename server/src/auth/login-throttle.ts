@@ -1,18 +1,18 @@
 import { DataSource } from 'typeorm';
 import { tooManyRequests } from '../common/rate-limit';
 
-export const WINDOW_MINUTES = 15;
+const WINDOW_MINUTES = 15;
 /** Failures of one account from one address: one person mistyping, or someone guessing it from there. */
-export const MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 10;
+const MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 10;
 /** Failures of one account from every address: guessing one password from many machines. */
-export const MAX_FAILURES_PER_ACCOUNT = 30;
+const MAX_FAILURES_PER_ACCOUNT = 30;
 /**
  * Failures of any accounts from one address: password spraying. Well above what the staff of an office behind one
  * proxy or NAT mistype in 15 minutes, so that one of them does not lock the others out.
  */
-export const MAX_FAILURES_PER_ADDRESS = 100;
+const MAX_FAILURES_PER_ADDRESS = 100;
 
-export const TOO_MANY_ATTEMPTS = 'auth.tooManyAttempts';
+const TOO_MANY_ATTEMPTS = 'auth.tooManyAttempts';
 
 interface Counter {
   key: string;

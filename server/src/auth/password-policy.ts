@@ -1,13 +1,13 @@
 import { BadRequestException } from '@nestjs/common';
 import { dictionary } from '@zxcvbn-ts/language-common';
 
-export const MIN_PASSWORD_LENGTH = 8;
-export const COMMON_PASSWORDS_CHECKED = 10_000;
+const MIN_PASSWORD_LENGTH = 8;
+const COMMON_PASSWORDS_CHECKED = 10_000;
 
 /** zxcvbn-ts ships the passwords most often seen in breaches, commonest first (NIST SP 800-63B 3.1.1.2). */
 const COMMON = new Set(dictionary['passwords-common'].slice(0, COMMON_PASSWORDS_CHECKED).map((p) => p.toLowerCase()));
 
-export type PasswordRule = 'password.tooShort' | 'password.common' | 'password.sameAsLogin' | 'password.sameAsName';
+type PasswordRule = 'password.tooShort' | 'password.common' | 'password.sameAsLogin' | 'password.sameAsName';
 
 export interface PasswordProblem {
   code: PasswordRule;

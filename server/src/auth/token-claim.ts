@@ -26,7 +26,7 @@ export function actorSql(userParam: string, generationParam: string): string {
   return `SELECT id AS actor_id, login AS actor_login, role AS actor_role, region_id AS actor_region_id, session_generation = ${generationParam}::int AS actor_session_current FROM users WHERE id = ${userParam} AND active`;
 }
 
-export const SESSION_ENDED = 'auth.sessionEnded';
+const SESSION_ENDED = 'auth.sessionEnded';
 
 /** The account behind a token, or 401 when it is gone, deactivated, or its sessions were ended after the token was issued. */
 export function actorOf(row: ActorRow | undefined): Actor {
