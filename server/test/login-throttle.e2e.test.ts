@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import request from 'supertest';
 import { api, tokenFor } from './support/http';
 import { startTestApp, TestApp } from './support/test-app';
@@ -98,6 +99,19 @@ describe('sign-in throttling that does not lock out the innocent', () => {
       await request(app.url).post('/api/auth/login').set('X-Forwarded-For', '198.51.100.99').send({ login: 'analyst', password: PASSWORD }).expect(429);
       const other = await tokenFor(app, 'approver');
       await api(app, other).get('/api/auth/me').expect(200);
+    });
+
+    it('forgets failures older than the window, of any login, so names tried once do not pile up', async () => {
+      const db = new Client({ connectionString: app.databaseUrl });
+      await db.connect();
+      try {
+        await db.query(`INSERT INTO login_failures (key, at) VALUES ('login:tried-once', now() - interval '16 minutes'), ('login:recent', now() - interval '14 minutes')`);
+        await request(app.url).post('/api/auth/login').send({ login: 'someone-else', password: 'wrong-password' }).expect(401);
+        const { rows } = await db.query<{ key: string }>(`SELECT key FROM login_failures WHERE key IN ('login:tried-once', 'login:recent')`);
+        expect(rows).toEqual([{ key: 'login:recent' }]);
+      } finally {
+        await db.end();
+      }
     });
   });
 });

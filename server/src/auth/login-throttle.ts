@@ -53,7 +53,7 @@ export class LoginThrottle {
   async fail(counters: Counter[]): Promise<void> {
     const keys = counters.map((c) => c.key);
     await this.ds.query(
-      `WITH expired AS (DELETE FROM login_failures WHERE key = ANY($1) AND at <= now() - make_interval(mins => $2))
+      `WITH expired AS (DELETE FROM login_failures WHERE at <= now() - make_interval(mins => $2))
        INSERT INTO login_failures (key) SELECT unnest($1::text[])`,
       [keys, WINDOW_MINUTES],
     );
