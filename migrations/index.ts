@@ -9,6 +9,8 @@ import { RateLimits1764700000000 } from './1764700000000-rate-limits';
 import { MaterialFacetCounts1764800000000 } from './1764800000000-material-facet-counts';
 import { MaterialPairCounts1764900000000 } from './1764900000000-material-pair-counts';
 import { DropMaterialsCountIndex1765000000000 } from './1765000000000-drop-materials-count-index';
+import { SessionGeneration1765100000000 } from './1765100000000-session-generation';
+import { LoginFailuresAtIndex1765110000000 } from './1765110000000-login-failures-at-index';
 
 export const migrations = [
   InitialSchema1764100000000,
@@ -22,4 +24,6 @@ export const migrations = [
   MaterialFacetCounts1764800000000,
   MaterialPairCounts1764900000000,
   DropMaterialsCountIndex1765000000000,
+  SessionGeneration1765100000000,
+  LoginFailuresAtIndex1765110000000,
 ];

@@ -80,7 +80,7 @@ describe('accounts, region scoping and the audit trail in the admin UI', () => {
     await screenshot('users-list');
 
     await openUserMenu();
-    await session.page.getByRole('menuitem', { name: 'Выйти' }).click();
+    await session.page.getByRole('menuitem', { name: 'Выйти', exact: true }).click();
     await session.page.locator('input[name="username"]').waitFor();
     await screenshot('signed-out');
 

@@ -1,11 +1,18 @@
 import { AuthProvider, HttpError } from 'react-admin';
 import { API_URL } from './httpClient';
-import { clearSession, readSession, Session, writeSession } from './session';
+import { i18nProvider } from './i18n/i18nProvider';
+import { clearSession, clearSignOutReason, readSession, readSignOutReason, Session, writeSession } from './session';
 
 interface Credentials {
   username: string;
   password: string;
 }
+
+/** Minutes are enough: the wait is up to 15 minutes. The login form shows the message as given, so it is translated here. */
+export const tooManyAttempts = (response: Response): string => {
+  const seconds = Number(response.headers.get('Retry-After'));
+  return i18nProvider.translate('app.auth.too_many_attempts', { smart_count: Math.max(1, Math.ceil((seconds || 60) / 60)) });
+};
 
 export const authProvider: AuthProvider = {
   login: async ({ username, password }: Credentials) => {
@@ -14,14 +21,19 @@ export const authProvider: AuthProvider = {
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify({ login: username, password }),
     });
+    if (response.status === 429) throw new HttpError(tooManyAttempts(response), 429);
     if (!response.ok) throw new HttpError('ra.auth.sign_in_error', response.status);
+    clearSignOutReason();
     writeSession((await response.json()) as Session);
   },
   logout: async () => {
     clearSession();
   },
   checkAuth: async () => {
-    if (!readSession()) throw new Error('ra.auth.auth_check_error');
+    if (readSession()) return;
+    // The sign-in page says why already; react-admin's "please sign in" would only repeat it.
+    if (readSignOutReason()) throw { message: false };
+    throw new Error('ra.auth.auth_check_error');
   },
   checkError: async (error: { status?: number }) => {
     if (error.status === 401) {

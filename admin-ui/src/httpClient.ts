@@ -1,7 +1,20 @@
 import { fetchUtils, HttpError } from 'react-admin';
-import { readSession } from './session';
+import { noteSignOutReason, readSession } from './session';
 
 export const API_URL = '/api';
+
+interface ErrorBody {
+  code?: string;
+  params?: { field?: string };
+}
+
+/** A 4xx whose code names a field (password rules, a wrong old password): translated, and shown on that field. */
+const withFieldError = (error: HttpError): HttpError => {
+  const body = error.body as ErrorBody | undefined;
+  if (!body?.code || !body.params?.field) return error;
+  const message = `app.errors.${body.code}`;
+  return new HttpError(message, error.status, { ...body, errors: { [body.params.field]: message } });
+};
 
 export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
   const headers = new Headers(options.headers ?? { Accept: 'application/json' });
@@ -10,7 +23,10 @@ export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
   return fetchUtils.fetchJson(url, { ...options, headers }).catch((error: unknown) => {
     // The server's 403 text is English; every notification shows the translated one instead.
     if (error instanceof HttpError && error.status === 403) throw new HttpError('app.errors.forbidden', 403, error.body);
-    throw error;
+    if (error instanceof HttpError && error.status === 401 && (error.body as ErrorBody | undefined)?.code === 'auth.sessionEnded') {
+      noteSignOutReason('session_ended');
+    }
+    throw error instanceof HttpError ? withFieldError(error) : error;
   });
 };
 

@@ -16,6 +16,10 @@ export interface Session {
 
 const SESSION_KEY = 'outreach.session';
 const PENDING_LOCALE_KEY = 'outreach.pendingLocale';
+const SIGN_OUT_REASON_KEY = 'outreach.signOutReason';
+
+/** Why the sign-in page is shown, when it was not the user's own "sign out". */
+export type SignOutReason = 'session_ended' | 'signed_out_everywhere';
 
 export const readSession = (): Session | null => {
   const raw = localStorage.getItem(SESSION_KEY);
@@ -46,4 +50,23 @@ export const takePendingLocale = (): string | null => {
 export const updateSessionUser = (changes: Partial<SessionUser>): void => {
   const session = readSession();
   if (session) localStorage.setItem(SESSION_KEY, JSON.stringify({ ...session, user: { ...session.user, ...changes } }));
+};
+
+/** After one's own password change: the server ended every other session and gave this one a fresh token. */
+export const replaceAccessToken = (accessToken: string): void => {
+  const session = readSession();
+  if (session) localStorage.setItem(SESSION_KEY, JSON.stringify({ ...session, accessToken }));
+};
+
+export const noteSignOutReason = (reason: SignOutReason): void => {
+  sessionStorage.setItem(SIGN_OUT_REASON_KEY, reason);
+};
+
+export const readSignOutReason = (): SignOutReason | null => {
+  const reason = sessionStorage.getItem(SIGN_OUT_REASON_KEY);
+  return reason === 'session_ended' || reason === 'signed_out_everywhere' ? reason : null;
+};
+
+export const clearSignOutReason = (): void => {
+  sessionStorage.removeItem(SIGN_OUT_REASON_KEY);
 };

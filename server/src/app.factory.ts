@@ -13,7 +13,7 @@ import { AppModule } from './app.module';
 import { depthMessage, MAX_JSON_DEPTH, nestsDeeperThan } from './common/json-depth';
 import { nulMessage, pathOfNul } from './common/pg-limits';
 import { validationPipe } from './common/validation';
-import { AppConfig } from './config/app-config';
+import { AppConfig, trustProxyOption } from './config/app-config';
 import { prepareDatabase } from './database/prepare-database';
 
 /** The built admin UI, looked up from this file so that it is found from sources and from dist alike. */
@@ -27,7 +27,7 @@ function findUiDir(config: AppConfig): string | null {
 }
 
 export async function createApp(config: AppConfig, databaseUrl: string, logLevels?: LogLevel[]): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: false, requestTimeout: 60_000, connectionTimeout: 60_000 });
+  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: trustProxyOption(config.trustProxy), requestTimeout: 60_000, connectionTimeout: 60_000 });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: logLevels ?? ['warn', 'error'],
   });

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { ConfigError, loadConfig } from './config/app-config';
+import { keptSecret } from './config/generated-secret';
 import { createApp } from './app.factory';
 import { DEMO_PASSWORD } from './database/prepare-database';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded-database';
 
 async function main(): Promise<void> {
-  const config = loadConfig(process.env, () => randomBytes(32).toString('hex'));
+  const config = loadConfig(process.env, keptSecret);
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {

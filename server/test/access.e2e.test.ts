@@ -243,7 +243,8 @@ describe('access by role and region', () => {
       const updated = await me.put('/api/auth/me', { locale: 'kk' }).expect(200);
       expect(updated.body.locale).toBe('kk');
       await me.post('/api/auth/password', { oldPassword: 'wrong', newPassword: 'new-password-1' }).expect(400);
-      await me.post('/api/auth/password', { oldPassword: 'demo12345', newPassword: 'new-password-1' }).expect(204);
+      const changed = await me.post('/api/auth/password', { oldPassword: 'demo12345', newPassword: 'new-password-1' }).expect(200);
+      await api(app, changed.body.accessToken).get('/api/auth/me').expect(200);
       await tokenFor(app, 'rpo-aktobe', 'new-password-1');
     });
   });
@@ -310,7 +311,7 @@ describe('access by role and region', () => {
       const [header, payload] = (await tokenFor(app, 'analyst')).split('.');
       const forged = `${header}.${payload}.${Buffer.from('not the signature').toString('base64url')}`;
       await api(app, forged).get(`/api/materials/${ids.ownMaterial}`).expect(401);
-      const nobody = await app.app.get(JwtService).signAsync({ sub: 2147483647 });
+      const nobody = await app.app.get(JwtService).signAsync({ sub: 2147483647, gen: 0 });
       const res = await api(app, nobody).get(`/api/materials/${ids.ownMaterial}`).expect(401);
       expect(res.body.message).toMatch(/no longer exists/);
     });

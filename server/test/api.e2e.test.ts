@@ -51,15 +51,15 @@ describe('API over the demo dataset', () => {
 
     it('refuses a token that has expired or was signed with another secret', async () => {
       const now = Math.floor(Date.now() / 1000);
-      const expired = new JwtService({ secret: 'test-secret-that-is-long-enough' }).sign({ sub: 1, iat: now - 7200, exp: now - 60 });
+      const expired = new JwtService({ secret: 'test-secret-that-is-long-enough' }).sign({ sub: 1, gen: 0, iat: now - 7200, exp: now - 60 });
       const res = await request(app.url).get('/api/materials').set('Authorization', `Bearer ${expired}`).expect(401);
       expect(res.body.message).toMatch(/expired/);
-      const foreign = new JwtService({ secret: 'another-secret-of-enough-length' }).sign({ sub: 1 }, { expiresIn: '1h' });
+      const foreign = new JwtService({ secret: 'another-secret-of-enough-length' }).sign({ sub: 1, gen: 0 }, { expiresIn: '1h' });
       await request(app.url).get('/api/materials').set('Authorization', `Bearer ${foreign}`).expect(401);
     });
 
     it('refuses a token that expires after it was first accepted, on a list and on a read by id', async () => {
-      const shortLived = await app.app.get(JwtService).signAsync({ sub: 1 }, { expiresIn: '2s' });
+      const shortLived = await app.app.get(JwtService).signAsync({ sub: 1, gen: 0 }, { expiresIn: '2s' });
       await request(app.url).get('/api/materials/1').set('Authorization', `Bearer ${shortLived}`).expect(200);
       await request(app.url).get('/api/materials').set('Authorization', `Bearer ${shortLived}`).expect(200);
       await new Promise((resolve) => setTimeout(resolve, 2100));

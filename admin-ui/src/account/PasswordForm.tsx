@@ -1,8 +1,14 @@
 import { Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { Form, HttpError, minLength, PasswordInput, required, useNotify, useTranslate } from 'react-admin';
+import { replaceAccessToken } from '../session';
 import { changePassword } from './accountApi';
 import { PasswordValues, validatePasswords } from './passwordRules';
+
+interface ErrorBody {
+  errors?: Partial<Record<keyof PasswordValues, string>>;
+  params?: { minutes?: number };
+}
 
 export const PasswordForm = () => {
   const translate = useTranslate();
@@ -12,13 +18,17 @@ export const PasswordForm = () => {
 
   const submit = async (values: PasswordValues) => {
     try {
-      await changePassword(values.oldPassword ?? '', values.newPassword ?? '');
+      replaceAccessToken(await changePassword(values.oldPassword ?? '', values.newPassword ?? ''));
       notify('app.account.password_changed', { type: 'success' });
       setGeneration((value) => value + 1);
     } catch (error) {
-      const wrongOld = error instanceof HttpError && error.status === 400;
-      notify(wrongOld ? 'app.account.wrong_password' : (error as Error).message || 'ra.notification.http_error', { type: 'error' });
-      return wrongOld ? { oldPassword: 'app.account.wrong_password' } : undefined;
+      const body = error instanceof HttpError ? (error.body as ErrorBody | undefined) : undefined;
+      if (error instanceof HttpError && error.status === 429) {
+        notify(translate('app.auth.too_many_attempts', { smart_count: body?.params?.minutes ?? 1 }), { type: 'error' });
+        return undefined;
+      }
+      notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });
+      return body?.errors;
     }
   };
 

@@ -188,8 +188,8 @@ export const enMessages: TranslationMessages = {
       new_password: 'New password (at least 8 characters)',
       repeat_password: 'Repeat the new password',
       passwords_differ: 'The passwords do not match',
-      wrong_password: 'The current password is wrong',
-      password_changed: 'Password changed',
+      password_changed: 'Password changed. Every other session of your account has ended; this one goes on.',
+      sign_out_everywhere: 'Sign out everywhere',
     },
     users: {
       deactivate: 'Deactivate',
@@ -197,6 +197,8 @@ export const enMessages: TranslationMessages = {
       new_password: 'New password',
       password_hint: 'Leave empty to keep the current password',
       login_rule: '3–60 lowercase latin letters, digits, dots, dashes or underscores',
+      sign_out_everywhere: 'Sign out everywhere',
+      signed_out_everywhere: 'Every session of this user has ended: they must sign in again',
     },
     audit: {
       details: 'Details',
@@ -213,6 +215,7 @@ export const enMessages: TranslationMessages = {
         copy: 'Copied',
         import: 'Imported',
         change_password: 'Changed password',
+        end_sessions: 'Ended sessions',
       },
     },
     plans: {
@@ -343,10 +346,22 @@ export const enMessages: TranslationMessages = {
       },
     },
     list: { estimatedRange: '%{from}–%{to} of about %{count}' },
+    auth: {
+      too_many_attempts: 'Too many attempts, try again in %{smart_count} minute |||| Too many attempts, try again in %{smart_count} minutes',
+      session_ended: 'Your session was ended: the password, role or region changed, or the account was signed out everywhere. Sign in again.',
+      signed_out_everywhere: 'You have been signed out on every device.',
+    },
     errors: {
       conflict: 'Someone else saved this record first. Reload the page and make your changes again.',
       reload: 'Load the current version',
       forbidden: 'Your role does not allow this action.',
+      password: {
+        tooShort: 'At least 8 characters',
+        common: 'This password is among the most common ones: choose another',
+        sameAsLogin: 'The password must not be the login',
+        sameAsName: 'The password must not be the user\'s name',
+      },
+      auth: { wrongPassword: 'The current password is wrong' },
     },
   },
 };

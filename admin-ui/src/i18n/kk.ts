@@ -377,8 +377,8 @@ export const kkMessages: TranslationMessages = {
       new_password: 'Жаңа құпиясөз (кемінде 8 таңба)',
       repeat_password: 'Жаңа құпиясөзді қайталаңыз',
       passwords_differ: 'Құпиясөздер сәйкес келмейді',
-      wrong_password: 'Ағымдағы құпиясөз қате',
-      password_changed: 'Құпиясөз өзгертілді',
+      password_changed: 'Құпиясөз өзгертілді. Тіркелгіңіздің басқа барлық сеанстары аяқталды; осы сеанс жалғасады.',
+      sign_out_everywhere: 'Барлық құрылғыдан шығу',
     },
     users: {
       deactivate: 'Өшіру',
@@ -386,6 +386,8 @@ export const kkMessages: TranslationMessages = {
       new_password: 'Жаңа құпиясөз',
       password_hint: 'Құпиясөзді өзгертпеу үшін бос қалдырыңыз',
       login_rule: '3–60 кіші латын әрпі, сан, нүкте, сызықша немесе астыңғы сызық',
+      sign_out_everywhere: 'Барлық сеансты аяқтау',
+      signed_out_everywhere: 'Пайдаланушының барлық сеансы аяқталды: ол қайта кіруі керек',
     },
     audit: {
       details: 'Мәліметтер',
@@ -402,6 +404,7 @@ export const kkMessages: TranslationMessages = {
         copy: 'Көшіру',
         import: 'Импорттау',
         change_password: 'Құпиясөзді өзгерту',
+        end_sessions: 'Сеанстарды аяқтау',
       },
     },
     plans: {
@@ -532,10 +535,22 @@ export const kkMessages: TranslationMessages = {
       },
     },
     list: { estimatedRange: '%{from}–%{to}, барлығы шамамен %{count}' },
+    auth: {
+      too_many_attempts: 'Әрекет тым көп, %{smart_count} минуттан кейін қайталаңыз',
+      session_ended: 'Сеансыңыз аяқталды: құпиясөз, рөл немесе өңір өзгерді, не барлық құрылғыдан шығу орындалды. Қайта кіріңіз.',
+      signed_out_everywhere: 'Сіз барлық құрылғыдан шықтыңыз.',
+    },
     errors: {
       conflict: 'Бұл жазбаны басқа пайдаланушы бұрын сақтап қойды. Бетті жаңартып, өзгерістерді қайта енгізіңіз.',
       reload: 'Ағымдағы нұсқаны жүктеу',
       forbidden: 'Сіздің рөліңіз бұл әрекетті орындауға рұқсат бермейді.',
+      password: {
+        tooShort: 'Кемінде 8 таңба',
+        common: 'Бұл құпиясөз ең жиі қолданылатындардың бірі: басқасын таңдаңыз',
+        sameAsLogin: 'Құпиясөз логинмен бірдей болмауы керек',
+        sameAsName: 'Құпиясөз пайдаланушының атымен бірдей болмауы керек',
+      },
+      auth: { wrongPassword: 'Ағымдағы құпиясөз қате' },
     },
   },
 };

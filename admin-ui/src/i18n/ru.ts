@@ -188,8 +188,8 @@ export const ruMessages: TranslationMessages = {
       new_password: 'Новый пароль (не менее 8 символов)',
       repeat_password: 'Повторите новый пароль',
       passwords_differ: 'Пароли не совпадают',
-      wrong_password: 'Текущий пароль неверен',
-      password_changed: 'Пароль изменён',
+      password_changed: 'Пароль изменён. Все другие сеансы вашей учётной записи завершены; этот продолжается.',
+      sign_out_everywhere: 'Выйти на всех устройствах',
     },
     users: {
       deactivate: 'Деактивировать',
@@ -197,6 +197,8 @@ export const ruMessages: TranslationMessages = {
       new_password: 'Новый пароль',
       password_hint: 'Оставьте пустым, чтобы не менять пароль',
       login_rule: '3–60 строчных латинских букв, цифр, точек, дефисов или подчёркиваний',
+      sign_out_everywhere: 'Завершить все сеансы',
+      signed_out_everywhere: 'Все сеансы пользователя завершены: ему нужно войти заново',
     },
     audit: {
       details: 'Сведения',
@@ -213,6 +215,7 @@ export const ruMessages: TranslationMessages = {
         copy: 'Копирование',
         import: 'Импорт',
         change_password: 'Смена пароля',
+        end_sessions: 'Завершение сеансов',
       },
     },
     plans: {
@@ -343,10 +346,22 @@ export const ruMessages: TranslationMessages = {
       },
     },
     list: { estimatedRange: '%{from}–%{to} из примерно %{count}' },
+    auth: {
+      too_many_attempts: 'Слишком много попыток, повторите через %{smart_count} минуту |||| Слишком много попыток, повторите через %{smart_count} минуты |||| Слишком много попыток, повторите через %{smart_count} минут',
+      session_ended: 'Ваш сеанс завершён: изменились пароль, роль или регион, либо выполнен выход на всех устройствах. Войдите снова.',
+      signed_out_everywhere: 'Вы вышли из системы на всех устройствах.',
+    },
     errors: {
       conflict: 'Запись уже изменил другой пользователь. Обновите страницу и внесите изменения заново.',
       reload: 'Загрузить текущую версию',
       forbidden: 'Ваша роль не позволяет выполнить это действие.',
+      password: {
+        tooShort: 'Не менее 8 символов',
+        common: 'Этот пароль входит в число самых распространённых: выберите другой',
+        sameAsLogin: 'Пароль не должен совпадать с логином',
+        sameAsName: 'Пароль не должен совпадать с именем пользователя',
+      },
+      auth: { wrongPassword: 'Текущий пароль неверен' },
     },
   },
 };

@@ -3,9 +3,11 @@ import { localeChoices, roleChoices } from '../common/choices';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { ShowWithHistory } from '../common/ShowWithHistory';
 import { DeactivateButton } from './DeactivateButton';
+import { SignOutEverywhereButton } from './SignOutEverywhereButton';
 
 const UserShowActions = () => (
   <TopToolbar>
+    <SignOutEverywhereButton />
     <DeactivateButton />
     <EditButton />
   </TopToolbar>

@@ -23,9 +23,13 @@ export class ChangePasswordDto {
   @MaxLength(200)
   oldPassword: string;
 
-  @ApiProperty({ writeOnly: true, minLength: 8 })
+  @ApiProperty({ writeOnly: true, minLength: 8, description: 'at least 8 characters, not among the 10,000 commonest passwords, not the login or the name' })
   @IsString()
-  @MinLength(8)
   @MaxLength(200)
   newPassword: string;
+}
+
+export class NewTokenResponse {
+  @ApiProperty({ description: 'replaces the caller\'s token: every token issued before the change is refused' })
+  accessToken: string;
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Actor } from '../common/actor';
 import { UserResponse } from '../users/user.response';
-import { ChangePasswordDto, UpdateMeDto } from './account.dto';
-import { AuthService, LoginResult } from './auth.service';
+import { ChangePasswordDto, NewTokenResponse, UpdateMeDto } from './account.dto';
+import { AuthService, LoginResult, NewToken } from './auth.service';
 import { CurrentActor } from './current-actor.decorator';
 import { LoginDto } from './login.dto';
 import { Public } from './public.decorator';
@@ -16,6 +16,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiTooManyRequestsResponse({ description: 'too many failed sign-ins for the account, the account from this address, or this address; Retry-After says for how long' })
   login(@Body() body: LoginDto, @Ip() address: string): Promise<LoginResult> {
     return this.auth.login(body.login, body.password, address);
   }
@@ -34,8 +35,20 @@ export class AuthController {
 
   @ApiBearerAuth()
   @Post('password')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Change one's own password: every other session ends; this one goes on with the token in the answer" })
+  @ApiOkResponse({ type: NewTokenResponse })
+  @ApiTooManyRequestsResponse({ description: 'a wrong old password counts as a failed sign-in of the account' })
+  changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto, @Ip() address: string): Promise<NewToken> {
+    return this.auth.changePassword(actor, body.oldPassword, body.newPassword, address);
+  }
+
+  @ApiBearerAuth()
+  @Post('sign-out-everywhere')
   @HttpCode(204)
-  changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto): Promise<void> {
-    return this.auth.changePassword(actor, body.oldPassword, body.newPassword);
+  @ApiOperation({ summary: "End every session of one's own account, this one included" })
+  @ApiNoContentResponse()
+  signOutEverywhere(@CurrentActor() actor: Actor): Promise<void> {
+    return this.auth.signOutEverywhere(actor);
   }
 }

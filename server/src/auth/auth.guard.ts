@@ -10,7 +10,15 @@ import type { Role } from '../../../contracts/codes';
 
 interface TokenPayload {
   sub: number;
+  /** The account's session generation when the token was issued (see actorSql). */
+  gen: number;
   exp?: number;
+}
+
+interface VerifiedToken {
+  sub: number;
+  gen: number;
+  expiresAt: number;
 }
 
 /** Verified tokens kept, oldest dropped first: enough for every session of a working day. */
@@ -20,9 +28,10 @@ const VERIFIED_TOKENS = 10_000;
 export class AuthGuard implements CanActivate {
   /**
    * Tokens whose signature was checked, with their expiry: the check is a tenth of a read by id's CPU, and a token's
-   * signature never changes. The account behind it is still checked on every request.
+   * signature never changes. The account behind it, session generation included, is still checked on every request,
+   * so a session ended on another instance is refused here too.
    */
-  private readonly verified = new Map<string, { sub: number; expiresAt: number }>();
+  private readonly verified = new Map<string, VerifiedToken>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -36,21 +45,21 @@ export class AuthGuard implements CanActivate {
     const req = ctx.switchToHttp().getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
     const [scheme, token] = (req.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('Sign in first: Authorization: Bearer <token> is missing');
-    const userId = await this.userOf(token);
+    const { sub: userId, gen: generation } = await this.verify(token);
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (this.reflector.getAllAndOverride<boolean>(ACCOUNT_IN_QUERY, targets)) {
-      req.claim = { userId, roles };
+      req.claim = { userId, generation, roles };
       return true;
     }
-    const actor = actorOf(await this.auth.actorRow(userId));
+    const actor = actorOf(await this.auth.actorRow(userId, generation));
     assertRole(actor, roles);
     req.actor = actor;
     return true;
   }
 
-  private async userOf(token: string): Promise<number> {
+  private async verify(token: string): Promise<VerifiedToken> {
     const known = this.verified.get(token);
-    if (known && known.expiresAt > Date.now()) return known.sub;
+    if (known && known.expiresAt > Date.now()) return known;
     this.verified.delete(token);
     let payload: TokenPayload;
     try {
@@ -58,11 +67,12 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw new UnauthorizedException('The access token is invalid or has expired');
     }
-    if (!Number.isSafeInteger(payload.sub)) throw new UnauthorizedException('The access token is invalid or has expired');
+    if (!Number.isSafeInteger(payload.sub) || !Number.isSafeInteger(payload.gen)) throw new UnauthorizedException('The access token is invalid or has expired');
+    const verified = { sub: payload.sub, gen: payload.gen, expiresAt: (payload.exp ?? Infinity) * 1000 };
     if (payload.exp !== undefined) {
       if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value ?? '');
-      this.verified.set(token, { sub: payload.sub, expiresAt: payload.exp * 1000 });
+      this.verified.set(token, verified);
     }
-    return payload.sub;
+    return verified;
   }
 }

@@ -9,12 +9,18 @@ import { User } from '../users/user.entity';
 import { toUserResponse, UserResponse } from '../users/user.response';
 import { PASSWORD_HASH_ROUNDS } from '../users/users.service';
 import { preparedQuery } from '../database/prepared-query';
-import { LoginThrottle } from './login-throttle';
+import { endSessions } from './end-sessions';
+import { countersOf, LoginThrottle } from './login-throttle';
+import { assertAcceptablePassword } from './password-policy';
 import { ActorRow, actorSql } from './token-claim';
 
 export interface LoginResult {
   accessToken: string;
   user: UserResponse;
+}
+
+export interface NewToken {
+  accessToken: string;
 }
 
 /** Compared against when the login is unknown, so that a wrong login and a wrong password take the same time. */
@@ -32,21 +38,21 @@ export class AuthService {
   }
 
   async login(login: string, password: string, address: string): Promise<LoginResult> {
-    const keys = [`login:${login.toLowerCase()}`, `ip:${address}`];
-    await this.throttle.assertAllowed(keys);
+    const counters = countersOf(login, address);
+    await this.throttle.assertAllowed(counters);
     const user = await this.ds.getRepository(User).findOneBy({ login: login.toLowerCase() });
     const ok = await compare(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || !user.active) {
-      await this.throttle.fail(keys);
+      await this.throttle.fail(counters);
       throw new UnauthorizedException('Wrong login or password');
     }
-    await this.throttle.succeed(keys[0]);
-    return { accessToken: await this.jwt.signAsync({ sub: user.id }), user: toUserResponse(user) };
+    await this.throttle.succeed(counters);
+    return { accessToken: await this.tokenFor(user.id, user.sessionGeneration), user: toUserResponse(user) };
   }
 
   /** The active account of a token's user (a prepared statement: this runs on nearly every request). */
-  async actorRow(userId: number): Promise<ActorRow | undefined> {
-    const [row] = await preparedQuery<ActorRow>(this.ds, actorSql('$1'), [userId]);
+  async actorRow(userId: number, generation: number): Promise<ActorRow | undefined> {
+    const [row] = await preparedQuery<ActorRow>(this.ds, actorSql('$1', '$2'), [userId, generation]);
     return row;
   }
 
@@ -67,14 +73,38 @@ export class AuthService {
     });
   }
 
-  async changePassword(actor: Actor, oldPassword: string, newPassword: string): Promise<void> {
-    await this.ds.transaction(async (m) => {
+  /**
+   * A wrong old password counts as a failed sign-in of the account, so it cannot be guessed here either. Every other
+   * session of the account ends; the caller's goes on with the fresh token in the answer.
+   */
+  async changePassword(actor: Actor, oldPassword: string, newPassword: string, address: string): Promise<NewToken> {
+    const counters = countersOf(actor.login, address);
+    await this.throttle.assertAllowed(counters);
+    const current = await this.ds.getRepository(User).findOneByOrFail({ id: actor.id });
+    if (!(await compare(oldPassword, current.passwordHash))) {
+      await this.throttle.fail(counters);
+      throw new BadRequestException({ message: ['oldPassword: does not match the current password'], code: 'auth.wrongPassword', params: { field: 'oldPassword' } });
+    }
+    await this.throttle.succeed(counters);
+    assertAcceptablePassword('newPassword', newPassword, current);
+    const newHash = await hash(newPassword, PASSWORD_HASH_ROUNDS);
+    const generation = await this.ds.transaction(async (m) => {
       const user = await m.findOneOrFail(User, { where: { id: actor.id }, lock: { mode: 'pessimistic_write' } });
-      if (!(await compare(oldPassword, user.passwordHash))) throw new BadRequestException(['oldPassword: does not match the current password']);
-      user.passwordHash = await hash(newPassword, PASSWORD_HASH_ROUNDS);
+      user.passwordHash = newHash;
       user.version += 1;
       await m.save(user);
       await audit(m, { userId: actor.id, action: 'change_password', resource: 'users', recordId: user.id, regionId: null, changes: {} });
+      return endSessions(m, user.id, actor.id, 'password changed');
     });
+    return { accessToken: await this.tokenFor(actor.id, generation) };
+  }
+
+  /** Ends every session of one's own, this one included. */
+  async signOutEverywhere(actor: Actor): Promise<void> {
+    await this.ds.transaction((m) => endSessions(m, actor.id, actor.id, 'signed out everywhere'));
+  }
+
+  private tokenFor(userId: number, generation: number): Promise<string> {
+    return this.jwt.signAsync({ sub: userId, gen: generation });
   }
 }

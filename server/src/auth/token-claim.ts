@@ -2,9 +2,10 @@ import { createParamDecorator, ExecutionContext, ForbiddenException, SetMetadata
 import { Actor } from '../common/actor';
 import type { Role } from '../../../contracts/codes';
 
-/** A verified token's user, not yet checked against the database, and the roles the route admits. */
+/** A verified token's user and session generation, not yet checked against the database, and the roles the route admits. */
 export interface TokenClaim {
   userId: number;
+  generation: number;
   roles: readonly Role[] | undefined;
 }
 
@@ -13,16 +14,26 @@ export interface ActorRow {
   actor_login: string;
   actor_role: Role;
   actor_region_id: number | null;
+  /** The token's session generation is the account's current one: no password change, sign-out everywhere, ... since. */
+  actor_session_current: boolean;
 }
 
-/** The signed-in account as SQL (an active user only), with `$n` for the user id; its columns make an ActorRow. */
-export function actorSql(userParam: string): string {
-  return `SELECT id AS actor_id, login AS actor_login, role AS actor_role, region_id AS actor_region_id FROM users WHERE id = ${userParam} AND active`;
+/**
+ * The signed-in account as SQL (an active user only), with `$n` for the user id and for the token's session
+ * generation; its columns make an ActorRow.
+ */
+export function actorSql(userParam: string, generationParam: string): string {
+  return `SELECT id AS actor_id, login AS actor_login, role AS actor_role, region_id AS actor_region_id, session_generation = ${generationParam}::int AS actor_session_current FROM users WHERE id = ${userParam} AND active`;
 }
 
-/** The account behind a token, or 401 when it is gone or deactivated. */
+const SESSION_ENDED = 'auth.sessionEnded';
+
+/** The account behind a token, or 401 when it is gone, deactivated, or its sessions were ended after the token was issued. */
 export function actorOf(row: ActorRow | undefined): Actor {
-  if (!row) throw new UnauthorizedException('The account is inactive or no longer exists');
+  if (!row) throw new UnauthorizedException({ message: 'The account is inactive or no longer exists', code: SESSION_ENDED });
+  if (!row.actor_session_current) {
+    throw new UnauthorizedException({ message: 'The session was ended (password, role or region changed, or signed out everywhere): sign in again', code: SESSION_ENDED });
+  }
   return { id: row.actor_id, login: row.actor_login, role: row.actor_role, regionId: row.actor_region_id };
 }
 

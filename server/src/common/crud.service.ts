@@ -139,7 +139,7 @@ export class CrudService<E extends Versioned> {
    * each round trip to PostgreSQL costs about as much as the rest of the request.
    */
   async getOne(id: number, claim: TokenClaim): Promise<Plain> {
-    const rows = await preparedQuery<ActorRow & Plain>(this.ds, this.readOneSql(), [claim.userId, id]);
+    const rows = await preparedQuery<ActorRow & Plain>(this.ds, this.readOneSql(), [claim.userId, id, claim.generation]);
     const actor = actorOf(rows[0]);
     assertRole(actor, claim.roles);
     const row = rows[0];
@@ -174,7 +174,7 @@ export class CrudService<E extends Versioned> {
     if (this.hooks.regionSql) columns.push(`${this.hooks.regionSql('r')} AS region_of_record`);
     for (const [field, sql] of Object.entries(this.hooks.linkedSql ?? {})) columns.push(`${sql('r')} AS ${this.quoted(field)}`);
     const table = this.quoted(this.ds.getMetadata(this.entity).tableName);
-    this.readOneSqlText = `SELECT a.*, ${columns.join(', ')} FROM (${actorSql('$1')}) a LEFT JOIN ${table} r ON r.id = $2`;
+    this.readOneSqlText = `SELECT a.*, ${columns.join(', ')} FROM (${actorSql('$1', '$3')}) a LEFT JOIN ${table} r ON r.id = $2`;
     return this.readOneSqlText;
   }
 

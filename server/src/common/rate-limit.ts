@@ -18,10 +18,17 @@ export async function takeRateLimit(ds: DataSource, key: string, limit: number, 
 }
 
 /** 429 with the wait in the body; the exception filter also sends it as Retry-After. */
-export function tooManyRequests(what: string, retryAfterSeconds: number): HttpException {
+export function tooManyRequests(what: string, retryAfterSeconds: number, code?: string): HttpException {
   const retryAfter = Math.max(1, retryAfterSeconds);
+  const minutes = Math.ceil(retryAfter / 60);
   return new HttpException(
-    { statusCode: 429, error: 'Too Many Requests', message: `Too many ${what}; try again in ${Math.ceil(retryAfter / 60)} min`, retryAfter },
+    {
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: `Too many ${what}; try again in ${minutes} min`,
+      retryAfter,
+      ...(code ? { code, params: { minutes } } : {}),
+    },
     HttpStatus.TOO_MANY_REQUESTS,
   );
 }

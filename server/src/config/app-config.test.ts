@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, loadConfig, trustProxyOption } from './app-config';
 
 const secret = () => 'generated-secret-0123456789';
 
@@ -25,5 +25,48 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' }, secret)).toThrow('JWT_SECRET');
     const c = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-length' }, secret);
     expect(c.demoData).toBe(false);
+  });
+
+  it('passes the data folder to the secret maker when JWT_SECRET is not set, and does not call it when it is', () => {
+    const asked: string[] = [];
+    loadConfig({ DATA_DIR: '/srv/backoffice' }, (dir) => (asked.push(dir), 'generated-secret-0123456789'));
+    loadConfig({ JWT_SECRET: 'a-secret-set-by-the-operator' }, (dir) => (asked.push(dir), 'generated-secret-0123456789'));
+    expect(asked).toEqual(['/srv/backoffice']);
+  });
+
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['true', true],
+    ['2', 2],
+    ['10.0.0.1', ['10.0.0.1']],
+    ['10.0.0.0/8, 192.168.1.1,::1,fd00::/8,loopback', ['10.0.0.0/8', '192.168.1.1', '::1', 'fd00::/8', 'loopback']],
+  ])('reads TRUST_PROXY=%s as %j (off by default)', (raw, expected) => {
+    expect(loadConfig(raw === undefined ? {} : { TRUST_PROXY: raw }, secret).trustProxy).toEqual(expected);
+  });
+
+  it.each(['yes', '0', '101', 'proxy.example', '10.0.0.0/33', '10.0.0.1,', '::1/129', '10.0.0.1/8/8'])('stops on TRUST_PROXY=%s with a message naming it', (raw) => {
+    expect(() => loadConfig({ TRUST_PROXY: raw }, secret)).toThrow(/TRUST_PROXY/);
+  });
+
+  it("gives Fastify a hop count as a function of the hop, as Fastify itself would make it", () => {
+    const trust = trustProxyOption(2);
+    expect(typeof trust).toBe('function');
+    if (typeof trust !== 'function') return;
+    expect([0, 1, 2, 3].map((hop) => trust('10.0.0.1', hop))).toEqual([true, true, false, false]);
+    expect(trustProxyOption(['10.0.0.1'])).toEqual(['10.0.0.1']);
+  });
+
+  it.each([
+    ['short', 'Kz-2026'],
+    ['common', 'password1'],
+    ['the login', 'Chief.Admin'],
+    ["the first administrator's name", 'ADMINISTRATOR'],
+  ])('stops on an ADMIN_PASSWORD that is %s, naming it', (_rule, password) => {
+    expect(() => loadConfig({ ADMIN_LOGIN: 'chief.admin', ADMIN_PASSWORD: password }, secret)).toThrow(/^ADMIN_PASSWORD /);
+  });
+
+  it('accepts an ADMIN_PASSWORD that breaks no rule', () => {
+    expect(loadConfig({ ADMIN_LOGIN: 'chief.admin', ADMIN_PASSWORD: 'Ministry-admin-2026' }, secret).adminPassword).toBe('Ministry-admin-2026');
   });
 });

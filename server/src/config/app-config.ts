@@ -1,5 +1,10 @@
+import { isIP } from 'node:net';
 import { plainToInstance } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { Allow, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { passwordProblem } from '../auth/password-policy';
+
+/** Fastify's trustProxy: trust every proxy, a number of hops, or proxies at these addresses/CIDRs. */
+export type TrustProxy = boolean | number | string[];
 
 export class AppConfig {
   @IsIn(['development', 'production', 'test'])
@@ -40,8 +45,11 @@ export class AppConfig {
 
   @IsOptional()
   @IsString()
-  @MinLength(8, { message: 'must be at least 8 characters long' })
   adminPassword?: string;
+
+  /** Checked by parseTrustProxy. */
+  @Allow()
+  trustProxy: TrustProxy;
 
   @IsInt()
   @Min(1)
@@ -54,6 +62,9 @@ export class AppConfig {
 }
 
 export class ConfigError extends Error {}
+
+/** The full name the first administrator is created with. */
+export const INITIAL_ADMIN_NAME = 'Administrator';
 
 const ENV_NAMES: Record<string, string> = {
   nodeEnv: 'NODE_ENV',
@@ -68,7 +79,43 @@ const ENV_NAMES: Record<string, string> = {
   adminPassword: 'ADMIN_PASSWORD',
   importMaxBytes: 'IMPORT_MAX_BYTES',
   importsPerHour: 'IMPORTS_PER_HOUR',
+  trustProxy: 'TRUST_PROXY',
 };
+
+/** The setting as the Fastify adapter's option, whose type has no hop count: Fastify turns a count into this function too. */
+export function trustProxyOption(value: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof value === 'number' ? (_address, hop) => hop < value : value;
+}
+
+/** proxy-addr's names for ranges, which Fastify accepts beside addresses. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrCidr(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/** Off by default: behind no proxy, X-Forwarded-For is whatever the client wrote, and sign-in limits count by address. */
+function parseTrustProxy(raw: string | undefined): TrustProxy {
+  const value = (raw ?? '').trim();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops < 1 || hops > 100) throw new ConfigError(`TRUST_PROXY: a hop count must be 1-100, got "${raw}"`);
+    return hops;
+  }
+  const entries = value.split(',').map((e) => e.trim());
+  const bad = entries.filter((e) => !isAddressOrCidr(e));
+  if (bad.length > 0) {
+    throw new ConfigError(`TRUST_PROXY must be true, false, a hop count, or a comma-separated list of proxy addresses or CIDRs; not understood: "${bad.join('", "')}"`);
+  }
+  return entries;
+}
 
 function parseInteger(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
@@ -83,8 +130,11 @@ function parseBoolean(name: string, raw: string | undefined, fallback: boolean):
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
-/** Reads and validates the settings once; a bad value throws a ConfigError naming the variable. */
-export function loadConfig(env: NodeJS.ProcessEnv, generatedSecret: () => string): AppConfig {
+/**
+ * Reads and validates the settings once; a bad value throws a ConfigError naming the variable. Without JWT_SECRET
+ * (refused in production), generatedSecret gives one, given the data folder to keep it in.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, generatedSecret: (dataDir: string) => string): AppConfig {
   const nodeEnv = env.NODE_ENV || 'development';
   if (nodeEnv === 'production' && !env.JWT_SECRET) {
     throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
@@ -93,13 +143,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, generatedSecret: () => string
   if (nodeEnv === 'production' && demoData) {
     throw new ConfigError('DEMO_DATA=true is not allowed when NODE_ENV=production: the demo accounts share a published password');
   }
+  const dataDir = env.DATA_DIR || './.data';
   const raw = {
     nodeEnv,
     port: parseInteger('PORT', env.PORT, 3000),
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: env.DATA_DIR || './.data',
+    dataDir,
     demoData,
-    jwtSecret: env.JWT_SECRET || generatedSecret(),
+    jwtSecret: env.JWT_SECRET || generatedSecret(dataDir),
     jwtExpiresIn: env.JWT_EXPIRES_IN || '8h',
     uiDir: env.UI_DIR || undefined,
     corsOrigins: env.CORS_ORIGINS ?? '',
@@ -107,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, generatedSecret: () => string
     adminPassword: env.ADMIN_PASSWORD || undefined,
     importMaxBytes: parseInteger('IMPORT_MAX_BYTES', env.IMPORT_MAX_BYTES, 20 * 1024 * 1024),
     importsPerHour: parseInteger('IMPORTS_PER_HOUR', env.IMPORTS_PER_HOUR, 60),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
   const config = plainToInstance(AppConfig, raw);
   const errors = validateSync(config);
@@ -114,5 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, generatedSecret: () => string
     const lines = errors.map((e) => `${ENV_NAMES[e.property] ?? e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`);
     throw new ConfigError(`Invalid settings:\n  ${lines.join('\n  ')}`);
   }
+  const weak = config.adminPassword && passwordProblem(config.adminPassword, { login: config.adminLogin, fullName: INITIAL_ADMIN_NAME });
+  if (weak) throw new ConfigError(`ADMIN_PASSWORD ${weak.message}: choose another`);
   return config;
 }

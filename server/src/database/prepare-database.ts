@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { hash } from 'bcryptjs';
 import { DataSource, EntityManager } from 'typeorm';
 import { loadDemoData, loadReferenceData } from '../../../seed';
-import { AppConfig } from '../config/app-config';
+import { AppConfig, INITIAL_ADMIN_NAME } from '../config/app-config';
 import { PASSWORD_HASH_ROUNDS } from '../users/users.service';
 
 export interface PreparedDatabase {
@@ -25,7 +25,7 @@ async function createInitialAdmin(m: EntityManager, config: Pick<AppConfig, 'adm
   await m.query(`INSERT INTO users (login, password_hash, full_name, role, locale) VALUES ($1, $2, $3, 'admin', 'ru')`, [
     config.adminLogin,
     await hash(config.adminPassword, PASSWORD_HASH_ROUNDS),
-    'Administrator',
+    INITIAL_ADMIN_NAME,
   ]);
   return true;
 }

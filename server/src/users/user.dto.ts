@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
-import { Allow, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Allow, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Locale, LOCALES, Role, ROLES } from '../../../contracts/codes';
 import { VersionedUpdate } from '../common/update-fields';
 import { IsId } from '../common/is-id';
@@ -9,9 +9,8 @@ export class CreateUserDto {
   @Matches(/^[a-z0-9._-]{3,60}$/, { message: 'login must be 3-60 lowercase latin letters, digits, dots, dashes or underscores' })
   login: string;
 
-  @ApiProperty({ writeOnly: true })
+  @ApiProperty({ writeOnly: true, minLength: 8, description: 'at least 8 characters, not among the 10,000 commonest passwords, not the login or the name' })
   @IsString()
-  @MinLength(8)
   @MaxLength(200)
   password: string;
 
@@ -50,10 +49,9 @@ export class UpdateUserDto extends IntersectionType(
   VersionedUpdate,
   UserReadOnly,
 ) {
-  @ApiPropertyOptional({ writeOnly: true, description: 'a new password (admin reset)' })
+  @ApiPropertyOptional({ writeOnly: true, minLength: 8, description: "a new password (admin reset): ends the account's sessions; the same rules as on create" })
   @IsOptional()
   @IsString()
-  @MinLength(8)
   @MaxLength(200)
   password?: string;
 }

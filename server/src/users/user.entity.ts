@@ -32,4 +32,8 @@ export class User {
 
   @Column('integer')
   version: number;
+
+  /** Tokens carry it; raising it ends every session issued before. */
+  @Column('integer', { name: 'session_generation', default: 0 })
+  sessionGeneration: number;
 }

@@ -2,11 +2,24 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { hash } from 'bcryptjs';
 import { DataSource } from 'typeorm';
 import { LOCALES, ROLES } from '../../../contracts/codes';
+import { endSessions } from '../auth/end-sessions';
+import { assertAcceptablePassword } from '../auth/password-policy';
 import { CrudService } from '../common/crud.service';
 import { User } from './user.entity';
 import { toUserResponse } from './user.response';
 
 export const PASSWORD_HASH_ROUNDS = 10;
+
+/** Why a change of the account by an administrator ends its sessions, or null when it does not. */
+function sessionsEndBecause(before: User, after: User, passwordSet: boolean): string | null {
+  const reasons = [
+    passwordSet && 'password reset',
+    before.role !== after.role && 'role changed',
+    before.regionId !== after.regionId && 'region changed',
+    before.active && !after.active && 'deactivated',
+  ].filter((r): r is string => typeof r === 'string');
+  return reasons.length > 0 ? reasons.join(', ') : null;
+}
 
 @Injectable()
 export class UsersService extends CrudService<User> {
@@ -33,14 +46,19 @@ export class UsersService extends CrudService<User> {
       {
         readOnly: ['createdAt'],
         present: async (_m, rows) => rows.map((u) => ({ ...toUserResponse(u), createdAt: u.createdAt })),
-        prepare: async (_m, draft, before, actor, input) => {
+        prepare: async (m, draft, before, actor, input) => {
           draft.regionId ??= null;
           if (draft.role === 'rpo_editor' && draft.regionId === null) throw new BadRequestException(['regionId: an RPO editor needs a region']);
           if (draft.role !== 'rpo_editor' && draft.regionId !== null) throw new BadRequestException(['regionId: only RPO editors have a region']);
           if (before?.id === actor.id && (!draft.active || draft.role !== 'admin')) {
             throw new BadRequestException(['active: administrators cannot deactivate or demote themselves']);
           }
-          if (typeof input.password === 'string') draft.passwordHash = await hash(input.password, PASSWORD_HASH_ROUNDS);
+          if (typeof input.password === 'string') {
+            assertAcceptablePassword('password', input.password, draft);
+            draft.passwordHash = await hash(input.password, PASSWORD_HASH_ROUNDS);
+          }
+          const reason = before && sessionsEndBecause(before, draft, typeof input.password === 'string');
+          if (reason) draft.sessionGeneration = await endSessions(m, before.id, actor.id, reason);
         },
       },
     );

@@ -1,0 +1,28 @@
+import DevicesOtherIcon from '@mui/icons-material/DevicesOther';
+import { useState } from 'react';
+import { Button, useNotify, useRecordContext } from 'react-admin';
+import { signOutUserEverywhere } from './usersApi';
+
+/** Ends every session of the account (a lost laptop, a departure): it must sign in again. */
+export const SignOutEverywhereButton = () => {
+  const record = useRecordContext<{ id: number }>();
+  const notify = useNotify();
+  const [pending, setPending] = useState(false);
+  if (!record) return null;
+  const click = async () => {
+    setPending(true);
+    try {
+      await signOutUserEverywhere(record.id);
+      notify('app.users.signed_out_everywhere', { type: 'info' });
+    } catch (error) {
+      notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <Button label="app.users.sign_out_everywhere" onClick={click} disabled={pending} data-testid="user-sign-out-everywhere">
+      <DevicesOtherIcon />
+    </Button>
+  );
+};

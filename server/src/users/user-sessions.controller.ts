@@ -1,0 +1,28 @@
+import { Controller, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { endSessions } from '../auth/end-sessions';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import { Actor } from '../common/actor';
+import { IdPipe } from '../common/id.pipe';
+import { User } from './user.entity';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UserSessionsController {
+  constructor(private readonly ds: DataSource) {}
+
+  @Post(':id/sign-out-everywhere')
+  @Roles('admin')
+  @HttpCode(204)
+  @ApiOperation({ summary: "End every session of the account (an administrator's own too)" })
+  @ApiNoContentResponse()
+  async signOutEverywhere(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor): Promise<void> {
+    await this.ds.transaction(async (m) => {
+      if (!(await m.existsBy(User, { id }))) throw new NotFoundException(`users ${id} not found`);
+      await endSessions(m, id, actor.id, 'signed out everywhere by an administrator');
+    });
+  }
+}
