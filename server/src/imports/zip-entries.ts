@@ -59,7 +59,7 @@ export class ZipArchive {
     const start = entry.headerOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
     if (entry.compressedSize === 0) return;
     const raw = createReadStream(this.path, { start, end: start + entry.compressedSize - 1, highWaterMark: 64 * 1024 });
-    const data: Readable = entry.method === DEFLATED ? raw.pipe(createInflateRaw()) : raw;
+    const data: Readable = entry.method === DEFLATED ? raw.pipe(createInflateRaw({ chunkSize: 64 * 1024 })) : raw;
     raw.on('error', (e) => data.destroy(e));
     let bytes = 0;
     try {
