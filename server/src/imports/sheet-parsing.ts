@@ -68,6 +68,8 @@ interface WorksheetRow {
 
 /** Longest stretch of XML without a tag: a cell at the limit, each character escaped as a numeric reference. */
 const LONGEST_TEXT = UPLOAD_LIMITS.cellLength * 10 + 4096;
+/** Text after a closing or empty tag: in a workbook's parts, text is only ever the content of an element. */
+const AFTER_CLOSE = /(<\/[^>]*>|<[^>]*\/>)[^<]+/g;
 /** Whitespace between two tags, unless it is the text of a <t> element (a run of rich text may be just a space). */
 const BETWEEN_TAGS = />\s+(?=<|$)/g;
 const TEXT_TAG = /^<t[\s>]/;
@@ -75,17 +77,15 @@ const DIMENSION = /<dimension\s+ref="[A-Z]*\d*:?([A-Z]+)(\d+)"/;
 
 const columnNumber = (letters: string): number => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
 
-function dropWhitespace(xml: string): string {
-  return xml.replace(BETWEEN_TAGS, (run: string, at: number) => {
-    const tag = xml.slice(xml.lastIndexOf('<', at), at + 1);
-    return TEXT_TAG.test(tag) && !tag.endsWith('/>') ? run : '>';
-  });
+function dropStrayText(xml: string): string {
+  const content = xml.replace(AFTER_CLOSE, '$1');
+  return content.replace(BETWEEN_TAGS, (run: string, at: number) => (TEXT_TAG.test(content.slice(content.lastIndexOf('<', at), at + 1)) ? run : '>'));
 }
 
 /**
- * An entry's XML as text, with the whitespace between tags dropped: exceljs keeps appending text after a cell's value to
- * that value, so whitespace between millions of rows would grow one string without bound. Text longer than a cell can
- * be is refused as it arrives; a sheet's declared <dimension> is checked against the row and column limits.
+ * An entry's XML as text, without the text that is no element's content: exceljs keeps appending text that follows a
+ * cell's value to that value, so whitespace between millions of rows grew one string without bound. Text longer than
+ * a cell can be is refused as it arrives; a sheet's declared <dimension> is checked against the row and column limits.
  */
 async function* xmlText(bytes: AsyncIterable<Buffer>, sheet: boolean): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8');
@@ -105,14 +105,14 @@ async function* xmlText(bytes: AsyncIterable<Buffer>, sheet: boolean): AsyncGene
     if (cut <= 0) {
       carry = xml;
     } else {
-      const whole = dropWhitespace(xml.slice(0, cut));
+      const whole = dropStrayText(xml.slice(0, cut));
       carry = xml.slice(cut);
       if (beforeData) checkDimension(whole);
       yield whole;
     }
     if (carry.length > LONGEST_TEXT) throw limitError('cellLength', 'A cell or tag of the workbook has');
   }
-  const rest = dropWhitespace(carry + decoder.decode());
+  const rest = dropStrayText(carry + decoder.decode());
   if (beforeData) checkDimension(rest);
   yield rest;
 }

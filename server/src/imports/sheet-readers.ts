@@ -5,7 +5,7 @@ import { extname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Worker } from 'node:worker_threads';
-import { SheetRow, UnreadableFileError } from './sheet-parsing';
+import { readCsv, SheetRow, UnreadableFileError } from './sheet-parsing';
 import type { FromWorker, ToWorker, WorkerInput } from './sheet-worker-protocol';
 import { PARSER_HEAP_MB, UploadLimitError } from './upload-limits';
 
@@ -38,10 +38,12 @@ function delimiterOf(firstLine: string): ',' | ';' {
 }
 
 /**
- * The rows of the upload's first sheet; the format is told by the content, not only the name. The file is parsed in a
- * worker thread with a heap of its own (PARSER_HEAP_MB), so a file that slips past UPLOAD_LIMITS ends that worker
- * with a 413, never the server. A CSV is streamed to the worker as it arrives; an .xlsx is first written to a folder
- * of its own under the temporary directory (no larger than IMPORT_MAX_BYTES), which is removed however reading ends.
+ * The rows of the upload's first sheet; the format is told by the content, not only the name. An .xlsx, which can
+ * expand a thousandfold, is written to a folder of its own under the temporary directory (no larger than
+ * IMPORT_MAX_BYTES; removed however reading ends) and parsed in a worker thread with a heap of its own
+ * (PARSER_HEAP_MB): a workbook that slips past UPLOAD_LIMITS ends that worker with a 413, never the server. A CSV
+ * cannot expand: it is read here as it arrives, a chunk and a record (bounded by the limits) at a time; parsed in the
+ * worker it took 5 times as long, the rows being copied between threads (docs/import-benchmark.md).
  */
 export async function* readSheet(fileName: string, source: Readable): AsyncGenerator<SheetRow> {
   const ext = extname(fileName).toLowerCase();
@@ -54,7 +56,7 @@ export async function* readSheet(fileName: string, source: Readable): AsyncGener
     try {
       const path = join(dir, 'upload.xlsx');
       await pipeline(Readable.from(all), createWriteStream(path));
-      yield* parseInWorker({ fileName, format: 'xlsx', path }, null);
+      yield* parseInWorker({ fileName, path });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -62,7 +64,7 @@ export async function* readSheet(fileName: string, source: Readable): AsyncGener
   }
   if (ext === '.xlsx') throw new UnreadableFileError(`"${fileName}" is not a valid .xlsx workbook`);
   const firstLine = head.toString('utf8').replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)[0];
-  yield* parseInWorker({ fileName, format: 'csv', separator: delimiterOf(firstLine) }, all);
+  yield* readCsv(fileName, all, delimiterOf(firstLine));
 }
 
 /** Loads the TypeScript sources of the worker when the server itself runs from them (the tests). */
@@ -116,20 +118,11 @@ function workerFailure(fileName: string, e: Error & { code?: string }): Error {
   return new UnreadableFileError(`"${fileName}" could not be read (${e.message})`);
 }
 
-async function* parseInWorker(input: WorkerInput, upload: AsyncIterator<Buffer> | null): AsyncGenerator<SheetRow> {
+async function* parseInWorker(input: WorkerInput): AsyncGenerator<SheetRow> {
   const worker = startWorker(input);
   const inbox = new Inbox();
-  const send = (m: ToWorker, transfer: ArrayBuffer[] = []) => worker.postMessage(m, transfer);
-  const feed = async () => {
-    const next = await upload?.next();
-    if (!next || next.done) return send({ type: 'end' });
-    const data = new Uint8Array(next.value);
-    send({ type: 'chunk', data }, [data.buffer]);
-  };
-  worker.on('message', (m: FromWorker) => {
-    if (m.type === 'need') feed().catch((e: Error) => inbox.fail(e));
-    else inbox.push(m);
-  });
+  const send = (m: ToWorker) => worker.postMessage(m);
+  worker.on('message', (m: FromWorker) => inbox.push(m));
   worker.on('error', (e) => inbox.fail(workerFailure(input.fileName, e)));
   worker.on('exit', (code) => inbox.fail(new Error(`the import's parsing worker stopped (exit code ${code})`)));
   try {

@@ -1,7 +1,10 @@
 import type { UploadLimit } from './upload-limits';
 
-/** What the worker parsing one upload is given: a spooled .xlsx by its path, or a CSV whose bytes it asks for. */
-export type WorkerInput = { fileName: string; format: 'xlsx'; path: string } | { fileName: string; format: 'csv'; separator: ',' | ';' };
+/** What the worker parsing one upload is given: the .xlsx written to disk, by its path. */
+export interface WorkerInput {
+  fileName: string;
+  path: string;
+}
 
 /** A row as it crosses threads: a date as its time in milliseconds, rebuilt as a Date of the receiving thread. */
 export interface WireRow {
@@ -9,10 +12,12 @@ export interface WireRow {
   cells: (string | number)[];
 }
 
-export type ToWorker = { type: 'chunk'; data: Uint8Array } | { type: 'end' } | { type: 'ack' };
+/** A batch of rows was taken by the import. */
+export interface ToWorker {
+  type: 'ack';
+}
 
 export type FromWorker =
-  | { type: 'need' }
   | { type: 'rows'; rows: WireRow[] }
   | { type: 'done' }
   | { type: 'limit'; limit: UploadLimit; max: number; message: string }

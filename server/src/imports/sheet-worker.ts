@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { readCsv, readXlsx, SheetRow, UnreadableFileError } from './sheet-parsing';
+import { readXlsx, SheetRow, UnreadableFileError } from './sheet-parsing';
 import { UploadLimitError } from './upload-limits';
 import type { FromWorker, ToWorker, WireRow, WorkerInput } from './sheet-worker-protocol';
 
@@ -12,38 +12,21 @@ if (!port) throw new Error('sheet-worker runs as a worker thread');
 const input = workerData as WorkerInput;
 const send = (message: FromWorker) => port.postMessage(message);
 
-/** Chunks of the upload (CSV) as they come; acknowledgements of read batches are only counted. */
-const inbox: Exclude<ToWorker, { type: 'ack' }>[] = [];
 let unread = 0;
 let wake: (() => void) | null = null;
 port.on('message', (m: ToWorker) => {
   if (m.type === 'ack') unread--;
-  else inbox.push(m);
   wake?.();
 });
-const until = async (ready: () => boolean): Promise<void> => {
-  while (!ready()) await new Promise<void>((resolve) => (wake = resolve));
-  wake = null;
-};
-
-async function* upload(): AsyncGenerator<Buffer> {
-  for (;;) {
-    send({ type: 'need' });
-    await until(() => inbox.length > 0);
-    const m = inbox.shift();
-    if (!m || m.type === 'end') return;
-    yield Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength);
-  }
-}
 
 async function main(): Promise<void> {
-  const rows: AsyncGenerator<SheetRow> = input.format === 'xlsx' ? readXlsx(input.fileName, input.path) : readCsv(input.fileName, upload(), input.separator);
+  const rows: AsyncGenerator<SheetRow> = readXlsx(input.fileName, input.path);
   let batch: WireRow[] = [];
   const flush = async () => {
     send({ type: 'rows', rows: batch });
     batch = [];
     unread++;
-    await until(() => unread < AHEAD);
+    while (unread >= AHEAD) await new Promise<void>((resolve) => (wake = resolve));
   };
   try {
     for await (const row of rows) {
