@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { Worker } from 'node:worker_threads';
 import { readCsv, SheetRow, UnreadableFileError } from './sheet-parsing';
 import type { FromWorker, ToWorker, WorkerInput } from './sheet-worker-protocol';
-import { PARSER_HEAP_MB, UploadLimitError } from './upload-limits';
+import { PARSER_HEAP_MB, PARSERS, UploadLimitError } from './upload-limits';
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
@@ -118,13 +118,36 @@ function workerFailure(fileName: string, e: Error & { code?: string }): Error {
   return new UnreadableFileError(`"${fileName}" could not be read (${e.message})`);
 }
 
+let parsing = 0;
+const waiting: (() => void)[] = [];
+
+/** Waits for one of the PARSERS places; the returned function hands it to the next upload in line. */
+async function parserPlace(): Promise<() => void> {
+  if (parsing < PARSERS) parsing++;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  return () => {
+    const next = waiting.shift();
+    if (next) next();
+    else parsing--;
+  };
+}
+
 async function* parseInWorker(input: WorkerInput): AsyncGenerator<SheetRow> {
+  const release = await parserPlace();
+  try {
+    yield* rowsOfWorker(input);
+  } finally {
+    release();
+  }
+}
+
+async function* rowsOfWorker(input: WorkerInput): AsyncGenerator<SheetRow> {
   const worker = startWorker(input);
   const inbox = new Inbox();
   const send = (m: ToWorker) => worker.postMessage(m);
   worker.on('message', (m: FromWorker) => inbox.push(m));
   worker.on('error', (e) => inbox.fail(workerFailure(input.fileName, e)));
-  worker.on('exit', (code) => inbox.fail(new Error(`the import's parsing worker stopped (exit code ${code})`)));
+  worker.on('exit', (code) => inbox.fail(new UnreadableFileError(`"${input.fileName}" could not be read (the parser stopped with exit code ${code})`)));
   try {
     for (;;) {
       const m = await inbox.next();

@@ -39,3 +39,6 @@ export const limitError = (limit: keyof typeof UPLOAD_LIMITS, what: string): Upl
 
 /** The heap of the worker that parses one upload; a file that needs more ends the worker, not the server. */
 export const PARSER_HEAP_MB = 160;
+
+/** Workers parsing at once, one a core: the server's memory stays bounded however many uploads arrive together. */
+export const PARSERS = 2;
