@@ -1,4 +1,7 @@
 import { canRunImport, importedMaterialsPath, isSpreadsheetName, percentOf, uploadErrorKey, uploadErrorMessage } from './importRules';
+import { importsEn } from './messages/en';
+import { importsKk } from './messages/kk';
+import { importsRu } from './messages/ru';
 import { ImportResult } from './types';
 
 const result = (changes: Partial<ImportResult> = {}): ImportResult => ({
@@ -54,6 +57,16 @@ describe('uploadErrorMessage', () => {
     });
     expect(uploadErrorMessage(413, 'import.limit', { limit: 'entryBytes', max: 256 * 1024 * 1024 }, 'en').params.max).toBe('256');
     expect(uploadErrorMessage(413, 'import.limit', { limit: 'cellLength', max: 32767 }, 'en').key).toBe('app.imports.errors.limit.cell_length');
+  });
+
+  it('has a message in each language for every limit the server names', () => {
+    const limits = ['rows', 'columns', 'cellLength', 'sharedStrings', 'sheets', 'entries', 'entryBytes', 'totalBytes', 'memory', 'fileBytes'];
+    for (const messages of [importsEn, importsRu, importsKk]) {
+      for (const limit of limits) {
+        const key = uploadErrorMessage(413, 'import.limit', { limit, max: 1 }, 'en').key.split('.').pop() ?? '';
+        expect(messages.imports.errors.limit).toHaveProperty(key, expect.stringContaining('%{max}'));
+      }
+    }
   });
 
   it('falls back to the message of the status for an unknown limit, code or missing maximum', () => {
