@@ -38,10 +38,16 @@ const sharedStrings = (count: number): ZipPart => ({
 /** Hostile workbooks, each small on the wire, and the limit each is to be refused by. */
 const HOSTILE: [string, () => Promise<Buffer>, number, string | null][] = [
   [
-    'the incident: 200 MB of whitespace between empty rows, the sheet stored before workbook.xml',
-    () => writeZip(workbookAround({ name: '', repeat: { head: SHEET_HEAD, body: `<row/>${' '.repeat(2000)}`, times: 100_000, tail: SHEET_TAIL } })),
-    400,
-    null,
+    'the incident: 200 MB of whitespace between empty rows after a filled cell, the sheet stored before workbook.xml',
+    () =>
+      writeZip(
+        workbookAround({
+          name: '',
+          repeat: { head: `${SHEET_HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>Заголовок</t></is></c></row>`, body: `<row/>${' '.repeat(2000)}`, times: 100_000, tail: SHEET_TAIL },
+        }),
+      ),
+    413,
+    'entryBytes',
   ],
   [
     'a sheet expanding past the entry limit while its headers declare 1 KB',
@@ -78,14 +84,11 @@ const HOSTILE: [string, () => Promise<Buffer>, number, string | null][] = [
     'entries',
   ],
   [
-    'shared strings within the limits that need more memory than the parser has',
+    'styles within the limits that need more memory than the parser has',
     () =>
       writeZip(
         workbookAround({ name: '', text: sheetXml('') }, [
-          {
-            name: 'xl/sharedStrings.xml',
-            repeat: { head: '<sst>', body: `<si><t>${'y'.repeat(UPLOAD_LIMITS.cellLength)}</t></si>`, times: 7000, tail: '</sst>' },
-          },
+          { name: 'xl/styles.xml', repeat: { head: '<styleSheet><cellXfs>', body: '<xf/>', times: 20_000_000, tail: '</cellXfs></styleSheet>' } },
         ]),
       ),
     413,
