@@ -5,7 +5,7 @@ import { createInflateRaw } from 'node:zlib';
 import { limitError, UPLOAD_LIMITS } from './upload-limits';
 
 /** The file is not a zip archive this import can read; told to the user as a 400. */
-export class ZipFormatError extends Error {}
+class ZipFormatError extends Error {}
 
 export interface ZipEntry {
   name: string;
