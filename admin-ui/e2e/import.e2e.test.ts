@@ -67,6 +67,10 @@ describe('materials import in the admin UI', () => {
     await session.page.getByTestId('import-check').click();
     await session.page.getByTestId('import-error').filter({ hasText: 'Файл повреждён' }).waitFor();
 
+    await session.page.getByTestId('import-file').setInputFiles({ name: 'wide.csv', mimeType: 'text/csv', buffer: Buffer.from(`${'a;'.repeat(300)}a\r\n`) });
+    await session.page.getByTestId('import-check').click();
+    await session.page.getByTestId('import-error').filter({ hasText: 'В строке файла больше столбцов, чем допускает импорт (не более 200)' }).waitFor();
+
     await upload([today, '31.02.2025']);
     await expect(session.page.getByTestId('import-error').count()).resolves.toBe(0);
     await session.page.getByTestId('import-check').click();

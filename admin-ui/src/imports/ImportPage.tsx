@@ -64,7 +64,7 @@ export const ImportPage = () => {
         <UploadProgress stage={upload.stage} />
         {upload.error && (
           <Alert severity="error" data-testid="import-error">
-            {translate(upload.error.key, { status: upload.error.status })}
+            {translate(upload.error.key, upload.error.params)}
           </Alert>
         )}
         {upload.checked && <CheckResult result={upload.checked} />}

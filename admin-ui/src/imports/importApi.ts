@@ -4,10 +4,24 @@ import { percentOf } from './importRules';
 import { ImportResult, TemplateFormat, TemplateLanguage } from './types';
 
 export class ImportUploadError extends Error {
-  constructor(readonly status: number) {
+  constructor(
+    readonly status: number,
+    /** The server's stable code for the refusal and its parameters (e.g. import.limit, { limit, max }), when it gave one. */
+    readonly code?: string,
+    readonly params?: Record<string, unknown>,
+  ) {
     super(`import upload failed with status ${status}`);
   }
 }
+
+const refusalOf = (status: number, body: unknown): ImportUploadError => {
+  const { code, params } = typeof body === 'object' && body !== null ? (body as { code?: unknown; params?: unknown }) : {};
+  return new ImportUploadError(
+    status,
+    typeof code === 'string' ? code : undefined,
+    typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : undefined,
+  );
+};
 
 interface UploadCallbacks {
   onProgress(percent: number): void;
@@ -34,7 +48,7 @@ export const uploadImport = (file: File, dryRun: boolean, callbacks: UploadCallb
     xhr.upload.onload = () => callbacks.onProcessing();
     xhr.onload = () => {
       if (xhr.status === 200 && xhr.response) resolve(xhr.response as ImportResult);
-      else reject(new ImportUploadError(xhr.status));
+      else reject(refusalOf(xhr.status, xhr.response));
     };
     xhr.onerror = () => reject(new ImportUploadError(0));
     const form = new FormData();

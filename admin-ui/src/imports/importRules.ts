@@ -21,6 +21,33 @@ const ERROR_KEYS: Record<number, string> = {
 /** The message key for a failed upload; status 0 means the request never got an answer. */
 export const uploadErrorKey = (status: number): string => ERROR_KEYS[status] ?? 'app.imports.errors.failed';
 
+/** The limits the server names in a 413 with code import.limit, each with its message; the byte ones are shown in MB. */
+const LIMIT_KEYS: Record<string, { key: string; bytes: boolean }> = {
+  rows: { key: 'rows', bytes: false },
+  columns: { key: 'columns', bytes: false },
+  cellLength: { key: 'cell_length', bytes: false },
+  sharedStrings: { key: 'shared_strings', bytes: false },
+  sheets: { key: 'sheets', bytes: false },
+  entries: { key: 'entries', bytes: false },
+  entryBytes: { key: 'entry_bytes', bytes: true },
+  totalBytes: { key: 'total_bytes', bytes: true },
+  memory: { key: 'memory', bytes: false },
+  fileBytes: { key: 'file_bytes', bytes: true },
+};
+
+export interface UploadErrorMessage {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+/** The translated message of a refused upload: the limit it passed when the server named one, else by its status. */
+export const uploadErrorMessage = (status: number, code: string | undefined, params: Record<string, unknown> | undefined, locale: string): UploadErrorMessage => {
+  const limit = code === 'import.limit' && typeof params?.limit === 'string' ? LIMIT_KEYS[params.limit] : undefined;
+  if (!limit || typeof params?.max !== 'number') return { key: uploadErrorKey(status), params: { status } };
+  const max = limit.bytes ? Math.floor(params.max / (1024 * 1024)) : params.max;
+  return { key: `app.imports.errors.limit.${limit.key}`, params: { status, max: new Intl.NumberFormat(locale).format(max) } };
+};
+
 /** The materials list filtered to what one import created, as react-admin reads list filters from the URL. */
 export const importedMaterialsPath = (importId: number): string =>
   `/materials?filter=${encodeURIComponent(JSON.stringify({ importId }))}`;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { useLocaleState } from 'react-admin';
 import { ImportUploadError, uploadImport } from './importApi';
-import { canRunImport, isSpreadsheetName, uploadErrorKey } from './importRules';
+import { canRunImport, isSpreadsheetName, UploadErrorMessage, uploadErrorMessage } from './importRules';
 import { ImportResult, UploadStage } from './types';
 
 interface Checked {
@@ -14,24 +15,24 @@ export const useImportUpload = () => {
   const [checked, setChecked] = useState<Checked | null>(null);
   const [imported, setImported] = useState<ImportResult | null>(null);
   const [stage, setStage] = useState<UploadStage>({ kind: 'idle' });
-  const [errorKey, setErrorKey] = useState<string | null>(null);
-  const [errorStatus, setErrorStatus] = useState(0);
+  const [error, setError] = useState<UploadErrorMessage | null>(null);
+  const [locale] = useLocaleState();
 
   const choose = (chosen: File) => {
     setChecked(null);
     setImported(null);
     if (isSpreadsheetName(chosen.name)) {
       setFile(chosen);
-      setErrorKey(null);
+      setError(null);
     } else {
       setFile(null);
-      setErrorKey('app.imports.errors.unsupported');
+      setError({ key: 'app.imports.errors.unsupported', params: {} });
     }
   };
 
   const send = async (dryRun: boolean) => {
     if (!file) return;
-    setErrorKey(null);
+    setError(null);
     setStage({ kind: 'uploading', percent: 0 });
     try {
       const result = await uploadImport(file, dryRun, {
@@ -45,10 +46,8 @@ export const useImportUpload = () => {
         setChecked(null);
         setFile(null);
       }
-    } catch (error) {
-      const status = error instanceof ImportUploadError ? error.status : 0;
-      setErrorStatus(status);
-      setErrorKey(uploadErrorKey(status));
+    } catch (e) {
+      setError(e instanceof ImportUploadError ? uploadErrorMessage(e.status, e.code, e.params, locale) : uploadErrorMessage(0, undefined, undefined, locale));
     } finally {
       setStage({ kind: 'idle' });
     }
@@ -59,7 +58,7 @@ export const useImportUpload = () => {
     checked: checked?.file === file ? checked.result : null,
     imported,
     stage,
-    error: errorKey ? { key: errorKey, status: errorStatus } : null,
+    error,
     busy: stage.kind !== 'idle',
     importable: canRunImport(file, checked),
     choose,

@@ -11,7 +11,10 @@ import { ImportReferences } from './import-references';
 import { CellValue, RowChecker } from './import-row';
 import { ImportStaging } from './import-staging';
 import { ImportResultDto, ImportProblemDto } from './imports.dto';
-import { readSheet, UnreadableFileError } from './sheet-readers';
+import { AppConfig } from '../config/app-config';
+import { UnreadableFileError } from './sheet-parsing';
+import { readSheet } from './sheet-readers';
+import { UploadLimitError } from './upload-limits';
 
 /** Lists stop here so that a file of 100,000 bad rows still gets a readable answer; the counts stay complete. */
 export const MAX_LISTED = 1000;
@@ -33,13 +36,22 @@ class ProblemList {
   }
 }
 
-const tooLarge = () => new PayloadTooLargeException('The file is larger than the import size limit (IMPORT_MAX_BYTES)');
+/** A 413 naming the limit, with the code and parameters the UI translates. */
+const overLimit = (e: UploadLimitError) =>
+  new PayloadTooLargeException({ statusCode: 413, error: 'Payload Too Large', message: e.message, code: 'import.limit', params: { limit: e.limit, max: e.max } });
 
 const isBlank = (cells: CellValue[]): boolean => cells.every((c) => typeof c === 'string' && c.trim() === '');
 
 @Injectable()
 export class ImportsService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  private tooLarge(): PayloadTooLargeException {
+    return overLimit(new UploadLimitError('fileBytes', this.config.importMaxBytes, 'The file is larger than the import size limit (IMPORT_MAX_BYTES)'));
+  }
 
   async localeOf(actor: Actor): Promise<Locale> {
     const [user]: { locale: Locale }[] = await this.ds.query('SELECT locale FROM users WHERE id = $1', [actor.id]);
@@ -78,7 +90,8 @@ export class ImportsService {
     } catch (e) {
       if (qr.isTransactionActive) await qr.rollbackTransaction();
       upload.stream.resume();
-      if (upload.truncated()) throw tooLarge();
+      if (upload.truncated()) throw this.tooLarge();
+      if (e instanceof UploadLimitError) throw overLimit(e);
       if (e instanceof UnreadableFileError) throw new BadRequestException(e.message);
       throw e;
     } finally {
@@ -163,7 +176,7 @@ export class ImportsService {
     const required = scope === 'any' ? [...REQUIRED_FIELDS, 'region' as const] : REQUIRED_FIELDS;
     let checker: RowChecker | null = null;
     let rows = 0;
-    for await (const { number, cells } of await readSheet(upload.fileName, upload.stream)) {
+    for await (const { number, cells } of readSheet(upload.fileName, upload.stream)) {
       if (isBlank(cells)) continue;
       if (!checker) {
         const header = readHeader(
@@ -181,7 +194,7 @@ export class ImportsService {
       if ('staged' in checked) await staging.add(checked.staged);
       else for (const p of checked.problems) problems.add(number, p.column, p.message);
     }
-    if (upload.truncated()) throw tooLarge();
+    if (upload.truncated()) throw this.tooLarge();
     if (!checker) throw new UnreadableFileError(`"${upload.fileName}" has no header row: the first filled row must name the columns`);
     return rows;
   }

@@ -1,4 +1,4 @@
-import { unescapeOoxml } from './sheet-readers';
+import { unescapeOoxml } from './sheet-parsing';
 
 describe('unescapeOoxml', () => {
   it.each([
