@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -113,6 +113,11 @@ describe('uploads in bounded memory and disk', () => {
   beforeAll(async () => {
     database = await createTestDatabase('demo');
     temp = mkdtempSync(join(tmpdir(), 'backoffice-uploads-'));
+    // What a killed server left behind: removed at the next start.
+    const abandoned = join(temp, 'outreach-import-killed');
+    mkdirSync(abandoned);
+    writeFileSync(join(abandoned, 'upload.xlsx'), 'PK');
+    utimesSync(abandoned, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: temp, DATABASE_URL: database.url, PORT: String(port), NODE_ENV: 'test', DEMO_DATA: 'true', IMPORTS_PER_HOUR: '1000' };

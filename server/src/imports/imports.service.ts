@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { BadRequestException, ForbiddenException, Injectable, PayloadTooLargeException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Injectable, Logger, OnApplicationBootstrap, PayloadTooLargeException } from '@nestjs/common';
 import { DataSource, QueryRunner } from 'typeorm';
 import { writeRegion } from '../auth/access-policy';
 import { audit } from '../audit-events/audit';
@@ -13,7 +13,7 @@ import { ImportStaging } from './import-staging';
 import { ImportResultDto, ImportProblemDto } from './imports.dto';
 import { AppConfig } from '../config/app-config';
 import { UnreadableFileError } from './sheet-parsing';
-import { readSheet } from './sheet-readers';
+import { readSheet, removeAbandonedUploads } from './sheet-readers';
 import { UploadLimitError } from './upload-limits';
 
 /** Lists stop here so that a file of 100,000 bad rows still gets a readable answer; the counts stay complete. */
@@ -43,11 +43,18 @@ const overLimit = (e: UploadLimitError) =>
 const isBlank = (cells: CellValue[]): boolean => cells.every((c) => typeof c === 'string' && c.trim() === '');
 
 @Injectable()
-export class ImportsService {
+export class ImportsService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Imports');
+
   constructor(
     private readonly ds: DataSource,
     private readonly config: AppConfig,
   ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const removed = await removeAbandonedUploads();
+    if (removed.length > 0) this.logger.warn(`Removed ${removed.length} upload folder(s) left by a process that was killed: ${removed.join(', ')}`);
+  }
 
   private tooLarge(): PayloadTooLargeException {
     return overLimit(new UploadLimitError('fileBytes', this.config.importMaxBytes, 'The file is larger than the import size limit (IMPORT_MAX_BYTES)'));

@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { unescapeOoxml } from './sheet-parsing';
+import { removeAbandonedUploads } from './sheet-readers';
 
 describe('unescapeOoxml', () => {
   it.each([
@@ -10,5 +14,22 @@ describe('unescapeOoxml', () => {
     ['Қазақ тілі', 'Қазақ тілі'],
   ])('reads %j as %j', (written, read) => {
     expect(unescapeOoxml(written)).toBe(read);
+  });
+});
+
+describe('removeAbandonedUploads', () => {
+  it('removes upload folders older than any upload in progress, and nothing else', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'abandoned-'));
+    try {
+      const hourAgo = new Date(Date.now() - 3_600_000);
+      for (const name of ['outreach-import-killed', 'outreach-import-running', 'someone-else']) mkdirSync(join(dir, name));
+      writeFileSync(join(dir, 'outreach-import-killed', 'upload.xlsx'), 'PK');
+      writeFileSync(join(dir, 'outreach-import-file'), 'not a folder');
+      for (const name of ['outreach-import-killed', 'someone-else', 'outreach-import-file']) utimesSync(join(dir, name), hourAgo, hourAgo);
+      expect(await removeAbandonedUploads(dir)).toEqual(['outreach-import-killed']);
+      expect(readdirSync(dir).sort()).toEqual(['outreach-import-file', 'outreach-import-running', 'someone-else']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -8,6 +8,27 @@ import { Worker } from 'node:worker_threads';
 import { readCsv, SheetRow, UnreadableFileError } from './sheet-parsing';
 import type { FromWorker, ToWorker, WorkerInput } from './sheet-worker-protocol';
 import { PARSER_HEAP_MB, PARSERS, UploadLimitError } from './upload-limits';
+
+const UPLOAD_DIR_PREFIX = 'outreach-import-';
+/** Far beyond the request timeout (60 s): a folder this old belongs to no upload still in progress on this machine. */
+const ABANDONED_AFTER_MS = 15 * 60_000;
+
+/**
+ * Removes the upload folders that a killed process (kill -9, a power cut) could not remove; other instances on this
+ * machine keep theirs, which are younger.
+ */
+export async function removeAbandonedUploads(dir = tmpdir(), now = Date.now()): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await readdir(dir)) {
+    if (!name.startsWith(UPLOAD_DIR_PREFIX)) continue;
+    const path = join(dir, name);
+    const info = await stat(path).catch(() => null);
+    if (!info?.isDirectory() || now - info.mtimeMs < ABANDONED_AFTER_MS) continue;
+    await rm(path, { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
@@ -52,7 +73,7 @@ export async function* readSheet(fileName: string, source: Readable): AsyncGener
   if (head.length === 0) throw new UnreadableFileError(`"${fileName}" is empty`);
   if (head.subarray(0, 4).equals(OLE)) throw new UnreadableFileError(`"${fileName}" is an Excel 97-2003 (.xls) workbook: save it as .xlsx or as CSV UTF-8`);
   if (head.subarray(0, 4).equals(ZIP)) {
-    const dir = await mkdtemp(join(tmpdir(), 'outreach-import-'));
+    const dir = await mkdtemp(join(tmpdir(), UPLOAD_DIR_PREFIX));
     try {
       const path = join(dir, 'upload.xlsx');
       await pipeline(Readable.from(all), createWriteStream(path));
