@@ -47,7 +47,7 @@ export const ImportPage = () => {
             {translate('app.imports.file.hint')}
           </Typography>
           <FilePicker file={upload.file} disabled={upload.busy} onChoose={upload.choose} />
-          <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+          <Stack direction="row" useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1.5 }}>
             <Button variant="outlined" startIcon={<FactCheckIcon />} onClick={upload.check} disabled={!upload.file || upload.busy} data-testid="import-check">
               {translate('app.imports.actions.check')}
             </Button>
