@@ -2,7 +2,7 @@ import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
 import { Client } from 'pg';
 import { startTestApp, TestApp } from './support/test-app';
-import { diff } from '../src/audit-events/audit';
+import { diff } from '../src/common/audit';
 import { api, listUrl, tokenFor } from './support/http';
 
 describe('API over the demo dataset', () => {

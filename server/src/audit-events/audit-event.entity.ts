@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
+import { AuditChanges } from '../common/audit';
 
 @Entity('audit_events')
 export class AuditEvent {

@@ -2,8 +2,8 @@ import { Controller, Get, Injectable, Module, Param, Query, Res } from '@nestjs/
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { AccountInQuery, CurrentClaim, TokenClaim } from '../auth/token-claim';
+import { CurrentActor } from '../common/current-actor.decorator';
+import { AccountInQuery, CurrentClaim, TokenClaim } from '../common/token-claim';
 import { Actor } from '../common/actor';
 import { setListHeaders } from '../common/crud.controller';
 import { CrudService, Plain } from '../common/crud.service';

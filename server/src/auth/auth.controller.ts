@@ -4,7 +4,7 @@ import { Actor } from '../common/actor';
 import { UserResponse } from '../users/user.response';
 import { ChangePasswordDto, NewTokenResponse, UpdateMeDto } from './account.dto';
 import { AuthService, LoginResult, NewToken } from './auth.service';
-import { CurrentActor } from './current-actor.decorator';
+import { CurrentActor } from '../common/current-actor.decorator';
 import { LoginDto } from './login.dto';
 import { Public } from './public.decorator';
 

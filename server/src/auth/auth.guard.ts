@@ -2,10 +2,10 @@ import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { AuthService } from './auth.service';
-import { AuthenticatedRequest } from './current-actor.decorator';
+import { AuthenticatedRequest } from '../common/current-actor.decorator';
 import { IS_PUBLIC } from './public.decorator';
-import { ROLES_KEY } from './roles.decorator';
-import { ACCOUNT_IN_QUERY, actorOf, assertRole } from './token-claim';
+import { ROLES_KEY } from '../common/roles.decorator';
+import { ACCOUNT_IN_QUERY, actorOf, assertRole } from '../common/token-claim';
 import type { Role } from '../../../contracts/codes';
 
 interface TokenPayload {

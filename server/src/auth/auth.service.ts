@@ -2,17 +2,17 @@ import { BadRequestException, Injectable, UnauthorizedException } from '@nestjs/
 import { JwtService } from '@nestjs/jwt';
 import { compare, hash } from 'bcryptjs';
 import { DataSource } from 'typeorm';
-import { audit, diff } from '../audit-events/audit';
+import { audit, diff } from '../common/audit';
 import { Actor } from '../common/actor';
 import { Locale } from '../../../contracts/codes';
 import { User } from '../users/user.entity';
 import { toUserResponse, UserResponse } from '../users/user.response';
 import { PASSWORD_HASH_ROUNDS } from '../users/users.service';
-import { preparedQuery } from '../database/prepared-query';
-import { endSessions } from './end-sessions';
+import { preparedQuery } from '../common/prepared-query';
+import { endSessions } from '../users/end-sessions';
 import { countersOf, LoginThrottle } from './login-throttle';
-import { assertAcceptablePassword } from './password-policy';
-import { ActorRow, actorSql } from './token-claim';
+import { assertAcceptablePassword } from '../users/password-policy';
+import { ActorRow, actorSql } from '../common/token-claim';
 
 export interface LoginResult {
   accessToken: string;

@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, Inject, Param, Post, Put, Query, Res, Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { ACCESS, ResourceName } from '../auth/access-policy';
-import { Roles } from '../auth/roles.decorator';
-import { AccountInQuery, CurrentClaim, TokenClaim } from '../auth/token-claim';
+import { CurrentActor } from './current-actor.decorator';
+import { ACCESS, ResourceName } from './access-policy';
+import { Roles } from './roles.decorator';
+import { AccountInQuery, CurrentClaim, TokenClaim } from './token-claim';
 import { Actor } from './actor';
 import { CrudService, Page, Plain, Versioned } from './crud.service';
 import { IdPipe } from './id.pipe';

@@ -1,9 +1,9 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { ACCESS, assertReadable, assertWritable, readRegion, ResourceName } from '../auth/access-policy';
-import { actorOf, ActorRow, actorSql, assertRole, TokenClaim } from '../auth/token-claim';
-import { preparedQuery } from '../database/prepared-query';
-import { audit, diff } from '../audit-events/audit';
+import { ACCESS, assertReadable, assertWritable, readRegion, ResourceName } from './access-policy';
+import { actorOf, ActorRow, actorSql, assertRole, TokenClaim } from './token-claim';
+import { preparedQuery } from './prepared-query';
+import { audit, diff } from './audit';
 import { Actor } from './actor';
 import { applyFilter, ListParams, ListSpec, pageOf, parseListQuery, RawListQuery } from './list-query';
 

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { plainToInstance } from 'class-transformer';
 import { Allow, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
-import { passwordProblem } from '../auth/password-policy';
+import { passwordProblem } from '../users/password-policy';
 
 /** Fastify's trustProxy: trust every proxy, a number of hops, or proxies at these addresses/CIDRs. */
 export type TrustProxy = boolean | number | string[];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { writeRegion } from '../auth/access-policy';
+import { writeRegion } from '../common/access-policy';
 import { Actor } from '../common/actor';
 import { FORMATS, LANGUAGES } from '../../../contracts/codes';
 import { CSV_BOM, csvLine, neutralizeCell } from '../../../contracts/spreadsheet-cells';

@@ -3,9 +3,9 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTag
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import type {} from '@fastify/multipart';
-import { ACCESS } from '../auth/access-policy';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles } from '../auth/roles.decorator';
+import { ACCESS } from '../common/access-policy';
+import { CurrentActor } from '../common/current-actor.decorator';
+import { Roles } from '../common/roles.decorator';
 import { Actor } from '../common/actor';
 import { takeRateLimit } from '../common/rate-limit';
 import { AppConfig } from '../config/app-config';

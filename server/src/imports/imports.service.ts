@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { BadRequestException, ForbiddenException, Injectable, Logger, OnApplicationBootstrap, PayloadTooLargeException } from '@nestjs/common';
 import { DataSource, QueryRunner } from 'typeorm';
-import { writeRegion } from '../auth/access-policy';
-import { audit } from '../audit-events/audit';
+import { writeRegion } from '../common/access-policy';
+import { audit } from '../common/audit';
 import { Actor } from '../common/actor';
 import type { Locale } from '../../../contracts/codes';
 import { readHeader, REQUIRED_FIELDS } from './import-columns';

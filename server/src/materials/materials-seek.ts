@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import type { ListSeek } from '../common/crud.service';
 import type { ListParams } from '../common/list-query';
 import { ownValue } from '../common/own';
-import { preparedQuery } from '../database/prepared-query';
+import { preparedQuery } from '../common/prepared-query';
 
 /** Below this offset plain skipping costs less than reading the counters. */
 const SEEK_FROM_OFFSET = 2_000;

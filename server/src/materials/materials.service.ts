@@ -1,11 +1,11 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { assertWritable } from '../auth/access-policy';
-import { NOT_AUDITED } from '../audit-events/audit';
+import { assertWritable } from '../common/access-policy';
+import { NOT_AUDITED } from '../common/audit';
 import { Actor } from '../common/actor';
 import { Channel, CHANNELS, FORMATS, LANGUAGES, MEDIA_LEVELS, MediaLevel } from '../../../contracts/codes';
 import { CrudService, Plain, ResourceSpec } from '../common/crud.service';
-import { preparedQuery } from '../database/prepared-query';
+import { preparedQuery } from '../common/prepared-query';
 import { Outlet } from '../outlets/outlet.entity';
 import { Rubric } from '../rubrics/rubric.entity';
 import { audienceIdsSql, MATERIAL_AUDIENCES, UNKNOWN_AUDIENCE, withAudienceIds, writeAudienceIds } from '../target-audiences/audience-links';

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { assertReadable, readRegion } from '../auth/access-policy';
+import { assertReadable, readRegion } from '../common/access-policy';
 import { Actor } from '../common/actor';
 import type { PlanStatus } from '../../../contracts/codes';
 import type { ItemExecution, PeriodExecution, PlanExecution } from '../../../contracts/media-plans';

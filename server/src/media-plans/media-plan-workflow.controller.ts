@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles } from '../auth/roles.decorator';
+import { CurrentActor } from '../common/current-actor.decorator';
+import { Roles } from '../common/roles.decorator';
 import { Actor } from '../common/actor';
 import { IdPipe } from '../common/id.pipe';
 import { BulkStepDto, CommentDto, CopyPlanDto, ExecutionQueryDto, OptionalCommentDto, OverviewQueryDto } from './media-plan.dto';

@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, ForbiddenException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { audit } from '../audit-events/audit';
+import { audit } from '../common/audit';
 import { Actor } from '../common/actor';
 import { PlanStatus } from '../../../contracts/codes';
 import { Plain } from '../common/crud.service';

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
-import { assertWritable } from '../auth/access-policy';
-import { audit, diff } from '../audit-events/audit';
+import { assertWritable } from '../common/access-policy';
+import { audit, diff } from '../common/audit';
 import { Actor } from '../common/actor';
 import { PLAN_STATUSES } from '../../../contracts/codes';
 import { CrudService } from '../common/crud.service';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { CurrentActor } from '../common/current-actor.decorator';
 import { Actor } from '../common/actor';
 import { QUARTER_STEPS, QuarterOverviewQueryDto, QuarterStatusRow, QuarterStep, QuarterStepDto } from './quarters.dto';
 import { QuartersService } from './quarters.service';

@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { readRegion } from '../auth/access-policy';
-import { audit } from '../audit-events/audit';
+import { readRegion } from '../common/access-policy';
+import { audit } from '../common/audit';
 import { Actor } from '../common/actor';
 import { ClosureStatus, QuarterClosure } from './quarter-closure.entity';
 import { QuarterStatusRow, QuarterStep } from './quarters.dto';

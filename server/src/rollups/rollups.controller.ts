@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { readRegion } from '../auth/access-policy';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { readRegion } from '../common/access-policy';
+import { CurrentActor } from '../common/current-actor.decorator';
 import { Actor } from '../common/actor';
 import type { Completeness } from '../../../contracts/analytics';
 import { AnalyticsService, Coverage } from './analytics.service';

@@ -1,9 +1,9 @@
 import { Controller, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { endSessions } from '../auth/end-sessions';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles } from '../auth/roles.decorator';
+import { endSessions } from './end-sessions';
+import { CurrentActor } from '../common/current-actor.decorator';
+import { Roles } from '../common/roles.decorator';
 import { Actor } from '../common/actor';
 import { IdPipe } from '../common/id.pipe';
 import { User } from './user.entity';

@@ -1,5 +1,5 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
-import { Actor } from '../common/actor';
+import { Actor } from './actor';
 import { Role, ROLES } from '../../../contracts/codes';
 
 export type ResourceName =

@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext, ForbiddenException, SetMetadata, UnauthorizedException } from '@nestjs/common';
-import { Actor } from '../common/actor';
+import { Actor } from './actor';
 import type { Role } from '../../../contracts/codes';
 
 /** A verified token's user and session generation, not yet checked against the database, and the roles the route admits. */

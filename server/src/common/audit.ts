@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { AuditChanges } from './audit-event.entity';
+
+export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
 
 export interface AuditEntry {
   userId: number | null;

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { audit } from '../audit-events/audit';
+import { audit } from '../common/audit';
 
 /**
  * Ends every session of the account issued before now (tokens carry the generation they were issued in), in the

@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { Actor } from '../common/actor';
+import { Actor } from './actor';
 import { TokenClaim } from './token-claim';
 
 export interface AuthenticatedRequest {
