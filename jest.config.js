@@ -17,16 +17,26 @@ const common = {
   ],
   testEnvironment: 'node',
 };
+// Jest runs a project's global setup only when the run selects a test of that project, so unit tests start no PostgreSQL.
+const withDatabase = {
+  ...common,
+  globalSetup: '<rootDir>/server/test/global-setup.ts',
+  globalTeardown: '<rootDir>/server/test/global-teardown.ts',
+};
 
 module.exports = {
   testTimeout: 60000,
-  globalSetup: '<rootDir>/server/test/global-setup.ts',
-  globalTeardown: '<rootDir>/server/test/global-teardown.ts',
   projects: [
     {
       ...common,
-      displayName: 'server',
-      testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/seed/**/*.test.ts', '<rootDir>/contracts/**/*.test.ts'],
+      displayName: 'server-unit',
+      testMatch: ['<rootDir>/server/src/**/*.test.ts', '<rootDir>/contracts/**/*.test.ts'],
+    },
+    {
+      ...withDatabase,
+      displayName: 'server-e2e',
+      testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/seed/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/server/src/'],
     },
     {
       ...common,
@@ -34,7 +44,7 @@ module.exports = {
       testMatch: ['<rootDir>/admin-ui/src/**/*.test.ts', '<rootDir>/admin-ui/src/**/*.test.tsx'],
     },
     {
-      ...common,
+      ...withDatabase,
       displayName: 'ui-e2e',
       testMatch: ['<rootDir>/admin-ui/e2e/**/*.test.ts'],
     },
