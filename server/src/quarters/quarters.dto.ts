@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { ClosureStatus } from './quarter-closure.entity';
+import { CLOSURE_STATUSES, ClosureStatus } from './quarter-closure.entity';
 import { YearQueryDto } from '../common/year-query.dto';
 import { FIRST_YEAR, LAST_YEAR } from '../../../contracts/codes';
 import { IsId } from '../common/is-id';
@@ -47,5 +47,43 @@ export interface QuarterStatusRow {
   exceptionAt: Date | null;
   exceptionBy: string | null;
   exceptionComment: string | null;
+  version: number | null;
+}
+
+export class QuarterStatusRowResponse implements QuarterStatusRow {
+  @ApiProperty()
+  regionId: number;
+
+  @ApiProperty()
+  year: number;
+
+  @ApiProperty({ minimum: 1, maximum: 4 })
+  quarter: number;
+
+  @ApiProperty({ enum: ['open', ...CLOSURE_STATUSES] })
+  status: ClosureStatus | 'open';
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  submittedAt: Date | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'who submitted it' })
+  submittedBy: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  approvedAt: Date | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  approvedBy: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  exceptionAt: Date | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  exceptionBy: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  exceptionComment: string | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'null while the quarter is open' })
   version: number | null;
 }
