@@ -2,26 +2,16 @@ import { ApiProperty } from '@nestjs/swagger';
 import { AuditChanges, AuditEvent } from './audit-event.entity';
 
 export class AuditEventResponse implements AuditEvent {
-  @ApiProperty()
-  id: number;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  at: Date;
-
-  @ApiProperty({ type: Number, nullable: true })
-  userId: number | null;
+  @ApiProperty({ type: 'integer' }) id: number;
+  @ApiProperty({ type: String, format: 'date-time' }) at: Date;
+  @ApiProperty({ type: 'integer', nullable: true }) userId: number | null;
 
   @ApiProperty({ example: 'update', description: 'create | update | delete | submit | approve | return | reopen | import | ...' })
   action: string;
 
-  @ApiProperty({ example: 'media-plans', description: 'the resource name as in the URL' })
-  resource: string;
-
-  @ApiProperty({ type: Number, nullable: true })
-  recordId: number | null;
-
-  @ApiProperty({ type: Number, nullable: true })
-  regionId: number | null;
+  @ApiProperty({ example: 'media-plans', description: 'the resource name as in the URL' }) resource: string;
+  @ApiProperty({ type: 'integer', nullable: true }) recordId: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) regionId: number | null;
 
   @ApiProperty({
     type: 'object',
@@ -30,6 +20,5 @@ export class AuditEventResponse implements AuditEvent {
   })
   changes: AuditChanges;
 
-  @ApiProperty({ type: String, nullable: true })
-  comment: string | null;
+  @ApiProperty({ type: String, nullable: true }) comment: string | null;
 }

@@ -37,9 +37,6 @@ export class NewTokenResponse implements NewToken {
 }
 
 export class LoginResponse implements LoginResult {
-  @ApiProperty()
-  accessToken: string;
-
-  @ApiProperty({ type: UserResponseDto })
-  user: UserResponseDto;
+  @ApiProperty() accessToken: string;
+  @ApiProperty({ type: UserResponseDto }) user: UserResponseDto;
 }

@@ -3,23 +3,18 @@ import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiRes
 
 /** The one error shape every 4xx and 5xx answer has (http-exception.filter.ts). */
 export class ErrorResponse {
-  @ApiProperty({ example: 400 })
-  statusCode: number;
+  @ApiProperty({ type: 'integer', example: 400 }) statusCode: number;
 
-  @ApiProperty({ oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }], description: 'validation errors list every offending field' })
+  @ApiProperty({ oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }], description: 'validation errors: each field' })
   message: string | string[];
 
-  @ApiProperty({ example: 'Bad Request' })
-  error: string;
-
-  @ApiPropertyOptional({ example: 'outlet.otherRegion', description: 'a stable code for the UI to translate' })
-  code?: string;
+  @ApiProperty({ example: 'Bad Request' }) error: string;
+  @ApiPropertyOptional({ example: 'outlet.otherRegion', description: 'a stable code for the UI to translate' }) code?: string;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: "the code's parameters" })
   params?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ description: 'seconds to wait (429), also sent as Retry-After' })
-  retryAfter?: number;
+  @ApiPropertyOptional({ type: 'integer', description: 'seconds to wait (429), also sent as Retry-After' }) retryAfter?: number;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'the stored record, on a version conflict (409)' })
   current?: Record<string, unknown>;
@@ -40,7 +35,8 @@ export type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;
 
 /** The error answers a route may give, each with the one error shape. */
 export function ApiErrors(...statuses: ErrorStatus[]) {
-  return applyDecorators(...statuses.map((status) => ApiResponse({ status, description: ERROR_DESCRIPTIONS[status], type: ErrorResponse })));
+  const responses = statuses.map((status) => ApiResponse({ status, description: ERROR_DESCRIPTIONS[status], type: ErrorResponse }));
+  return applyDecorators(...responses);
 }
 
 /** What every signed-in route may answer besides its own errors. */
@@ -53,8 +49,15 @@ export function ApiListResponse(record: Type<unknown>) {
     ApiOkResponse({
       schema: { type: 'array', items: { $ref: getSchemaPath(record) } },
       headers: {
-        'Content-Range': { description: '`<resource> <first>-<last>/<total>`, or `<resource> */<total>` for an empty page', schema: { type: 'string', example: 'materials 0-24/319' } },
-        'X-Total-Count-Estimated': { description: "`true` when the total is the planner's estimate (docs/api-extensions.md)", required: false, schema: { type: 'string', enum: ['true'] } },
+        'Content-Range': {
+          description: '`<resource> <first>-<last>/<total>`, or `<resource> */<total>` for an empty page',
+          schema: { type: 'string', example: 'materials 0-24/319' },
+        },
+        'X-Total-Count-Estimated': {
+          description: "`true` when the total is the planner's estimate (docs/api-extensions.md)",
+          required: false,
+          schema: { type: 'string', enum: ['true'] },
+        },
       },
     }),
   );

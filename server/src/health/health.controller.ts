@@ -10,11 +10,8 @@ export interface Health {
 }
 
 class HealthResponse implements Health {
-  @ApiProperty({ enum: ['ok', 'degraded'] })
-  status: 'ok' | 'degraded';
-
-  @ApiProperty({ enum: ['up', 'down'] })
-  db: 'up' | 'down';
+  @ApiProperty({ enum: ['ok', 'degraded'] }) status: 'ok' | 'degraded';
+  @ApiProperty({ enum: ['up', 'down'] }) db: 'up' | 'down';
 }
 
 @ApiTags('health')

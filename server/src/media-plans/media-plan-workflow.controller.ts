@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, ApiSignedIn } from '../common/api-responses';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -10,8 +10,12 @@ import { MediaPlan } from './media-plan.entity';
 import { BulkResponse, MediaPlanResponse, PlanExecutionResponse, PlanOverviewRowResponse } from './media-plan.response';
 import type { PlanExecution } from '../../../contracts/media-plans';
 import { MediaPlanExecutionService, PlanOverviewRow } from './media-plan-execution.service';
-import { BulkResult, MediaPlanWorkflowService } from './media-plan-workflow.service';
+import { BulkResult, MediaPlanWorkflowService, WorkflowStep } from './media-plan-workflow.service';
 import { MediaPlansService } from './media-plans.service';
+
+/** A workflow step's route: 200 with the plan, or why the step was refused. */
+const WorkflowStepRoute = (step: WorkflowStep) =>
+  applyDecorators(Post(`:id/${step}`), HttpCode(200), ApiOkResponse({ type: MediaPlanResponse }), ApiErrors(400, 403, 404, 409));
 
 @ApiTags('media-plans')
 @ApiBearerAuth()
@@ -40,34 +44,22 @@ export class MediaPlanWorkflowController {
     return this.workflow.bulk(body.action, body.ids, actor, body.comment);
   }
 
-  @Post(':id/submit')
-  @HttpCode(200)
-  @ApiOkResponse({ type: MediaPlanResponse })
-  @ApiErrors(400, 403, 404, 409)
+  @WorkflowStepRoute('submit')
   submit(@Param('id', IdPipe) id: number, @Body() body: OptionalCommentDto, @CurrentActor() actor: Actor): Promise<MediaPlan> {
     return this.workflow.step(id, 'submit', actor, body.comment);
   }
 
-  @Post(':id/approve')
-  @HttpCode(200)
-  @ApiOkResponse({ type: MediaPlanResponse })
-  @ApiErrors(400, 403, 404, 409)
+  @WorkflowStepRoute('approve')
   approve(@Param('id', IdPipe) id: number, @Body() body: OptionalCommentDto, @CurrentActor() actor: Actor): Promise<MediaPlan> {
     return this.workflow.step(id, 'approve', actor, body.comment);
   }
 
-  @Post(':id/return')
-  @HttpCode(200)
-  @ApiOkResponse({ type: MediaPlanResponse })
-  @ApiErrors(400, 403, 404, 409)
+  @WorkflowStepRoute('return')
   return(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentActor() actor: Actor): Promise<MediaPlan> {
     return this.workflow.step(id, 'return', actor, body.comment);
   }
 
-  @Post(':id/reopen')
-  @HttpCode(200)
-  @ApiOkResponse({ type: MediaPlanResponse })
-  @ApiErrors(400, 403, 404, 409)
+  @WorkflowStepRoute('reopen')
   reopen(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentActor() actor: Actor): Promise<MediaPlan> {
     return this.workflow.step(id, 'reopen', actor, body.comment);
   }

@@ -51,39 +51,16 @@ export interface QuarterStatusRow {
 }
 
 export class QuarterStatusRowResponse implements QuarterStatusRow {
-  @ApiProperty()
-  regionId: number;
-
-  @ApiProperty()
-  year: number;
-
-  @ApiProperty({ minimum: 1, maximum: 4 })
-  quarter: number;
-
-  @ApiProperty({ enum: ['open', ...CLOSURE_STATUSES] })
-  status: ClosureStatus | 'open';
-
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
-  submittedAt: Date | null;
-
-  @ApiProperty({ type: String, nullable: true, description: 'who submitted it' })
-  submittedBy: string | null;
-
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
-  approvedAt: Date | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  approvedBy: string | null;
-
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
-  exceptionAt: Date | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  exceptionBy: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  exceptionComment: string | null;
-
-  @ApiProperty({ type: Number, nullable: true, description: 'null while the quarter is open' })
-  version: number | null;
+  @ApiProperty({ type: 'integer' }) regionId: number;
+  @ApiProperty({ type: 'integer' }) year: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 4 }) quarter: number;
+  @ApiProperty({ enum: ['open', ...CLOSURE_STATUSES] }) status: ClosureStatus | 'open';
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true, description: 'who submitted it' }) submittedBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) approvedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) approvedBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) exceptionAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) exceptionBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) exceptionComment: string | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'null while the quarter is open' }) version: number | null;
 }

@@ -3,9 +3,6 @@ import { NamedReferenceResponse } from '../common/named-reference.response';
 import { SpecialProject } from './special-project.entity';
 
 export class SpecialProjectResponse extends NamedReferenceResponse implements SpecialProject {
-  @ApiProperty()
-  directionId: number;
-
-  @ApiProperty({ type: Number, nullable: true, description: 'the year the project was introduced' })
-  introducedIn: number | null;
+  @ApiProperty({ type: 'integer' }) directionId: number;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'the year the project was introduced' }) introducedIn: number | null;
 }

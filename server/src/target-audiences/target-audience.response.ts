@@ -3,9 +3,6 @@ import { NamedReferenceResponse } from '../common/named-reference.response';
 import { TargetAudience } from './target-audience.entity';
 
 export class TargetAudienceResponse extends NamedReferenceResponse implements TargetAudience {
-  @ApiProperty()
-  methodsKk: string;
-
-  @ApiProperty()
-  methodsRu: string;
+  @ApiProperty() methodsKk: string;
+  @ApiProperty() methodsRu: string;
 }

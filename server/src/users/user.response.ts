@@ -27,33 +27,17 @@ export function toUserResponse(u: User): UserResponse {
 }
 
 export class UserResponseDto implements UserResponse {
-  @ApiProperty()
-  id: number;
-
-  @ApiProperty()
-  login: string;
-
-  @ApiProperty()
-  fullName: string;
-
-  @ApiProperty({ enum: ROLES })
-  role: Role;
-
-  @ApiProperty({ type: Number, nullable: true, description: "an RPO editor's region" })
-  regionId: number | null;
-
-  @ApiProperty({ enum: LOCALES })
-  locale: Locale;
-
-  @ApiProperty()
-  active: boolean;
-
-  @ApiProperty()
-  version: number;
+  @ApiProperty({ type: 'integer' }) id: number;
+  @ApiProperty() login: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ type: 'integer', nullable: true, description: "an RPO editor's region" }) regionId: number | null;
+  @ApiProperty({ enum: LOCALES }) locale: Locale;
+  @ApiProperty() active: boolean;
+  @ApiProperty({ type: 'integer' }) version: number;
 }
 
 /** A user as the users resource answers it. */
 export class UserRecordResponse extends UserResponseDto {
-  @ApiProperty({ type: String, format: 'date-time', readOnly: true })
-  createdAt: Date;
+  @ApiProperty({ type: String, format: 'date-time', readOnly: true }) createdAt: Date;
 }
