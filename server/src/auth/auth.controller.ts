@@ -19,7 +19,11 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponse })
   @ApiErrors(400, 401, 413, 503)
-  @ApiResponse({ status: 429, type: ErrorResponse, description: 'too many failed sign-ins for the account, the account from this address, or this address; Retry-After says for how long' })
+  @ApiResponse({
+    status: 429,
+    type: ErrorResponse,
+    description: 'too many failed sign-ins for the account, the account from this address, or this address; Retry-After says for how long',
+  })
   login(@Body() body: LoginDto, @Ip() address: string): Promise<LoginResult> {
     return this.auth.login(body.login, body.password, address);
   }

@@ -4,7 +4,13 @@ import { CreateDirectionDto, UpdateDirectionDto } from './direction.dto';
 import { DirectionsService } from './directions.service';
 import { DirectionResponse } from './direction.response';
 
-export const DirectionsController = crudController({ path: 'directions', service: DirectionsService, create: CreateDirectionDto, update: UpdateDirectionDto, record: DirectionResponse });
+export const DirectionsController = crudController({
+  path: 'directions',
+  service: DirectionsService,
+  create: CreateDirectionDto,
+  update: UpdateDirectionDto,
+  record: DirectionResponse,
+});
 
 @Module({ controllers: [DirectionsController], providers: [DirectionsService] })
 export class DirectionsModule {}

@@ -7,7 +7,13 @@ import { MediaPlanWorkflowController } from './media-plan-workflow.controller';
 import { MediaPlansService } from './media-plans.service';
 import { MediaPlanResponse } from './media-plan.response';
 
-export const MediaPlansController = crudController({ path: 'media-plans', service: MediaPlansService, create: CreateMediaPlanDto, update: UpdateMediaPlanDto, record: MediaPlanResponse });
+export const MediaPlansController = crudController({
+  path: 'media-plans',
+  service: MediaPlansService,
+  create: CreateMediaPlanDto,
+  update: UpdateMediaPlanDto,
+  record: MediaPlanResponse,
+});
 
 @Module({
   controllers: [MediaPlanWorkflowController, MediaPlansController],

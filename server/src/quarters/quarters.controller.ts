@@ -3,7 +3,14 @@ import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Actor } from '../common/actor';
 import { ApiErrors, ApiSignedIn } from '../common/api-responses';
-import { QUARTER_STEPS, QuarterOverviewQueryDto, QuarterStatusRow, QuarterStatusRowResponse, QuarterStep, QuarterStepDto } from './quarters.dto';
+import {
+  QUARTER_STEPS,
+  QuarterOverviewQueryDto,
+  QuarterStatusRow,
+  QuarterStatusRowResponse,
+  QuarterStep,
+  QuarterStepDto,
+} from './quarters.dto';
 import { QuartersService } from './quarters.service';
 
 @ApiTags('quarters')

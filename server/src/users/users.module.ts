@@ -5,7 +5,13 @@ import { UserSessionsController } from './user-sessions.controller';
 import { UsersService } from './users.service';
 import { UserRecordResponse } from './user.response';
 
-export const UsersController = crudController({ path: 'users', service: UsersService, create: CreateUserDto, update: UpdateUserDto, record: UserRecordResponse });
+export const UsersController = crudController({
+  path: 'users',
+  service: UsersService,
+  create: CreateUserDto,
+  update: UpdateUserDto,
+  record: UserRecordResponse,
+});
 
 @Module({ controllers: [UserSessionsController, UsersController], providers: [UsersService] })
 export class UsersModule {}

@@ -9,7 +9,7 @@ interface MediaTypeObject {
   schema?: Schema;
 }
 
-interface ResponseObject {
+export interface ResponseObject {
   content?: Record<string, MediaTypeObject>;
   headers?: Record<string, { required?: boolean }>;
 }
@@ -42,7 +42,9 @@ const CONTENT_RANGE = /^[a-z-]+ (\d+-\d+|\*)\/\d+$/;
 function closed(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(closed);
   if (schema === null || typeof schema !== 'object') return schema;
-  const out = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, k === 'properties' ? Object.fromEntries(Object.entries(v as Schema).map(([p, s]) => [p, closed(s)])) : closed(v)]));
+  const closedProperties = (properties: Schema) => Object.fromEntries(Object.entries(properties).map(([p, s]) => [p, closed(s)]));
+  const entries = Object.entries(schema).map(([k, v]) => [k, k === 'properties' ? closedProperties(v as Schema) : closed(v)]);
+  const out = Object.fromEntries(entries);
   if ('properties' in out && !('additionalProperties' in out)) out.additionalProperties = false;
   return out;
 }
@@ -51,7 +53,8 @@ function closed(schema: unknown): unknown {
 function absoluteRefs(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(absoluteRefs);
   if (schema === null || typeof schema !== 'object') return schema;
-  return Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? `${DOC_ID}${v}` : absoluteRefs(v)]));
+  const absolute = ([k, v]: [string, unknown]) => [k, k === '$ref' && typeof v === 'string' ? `${DOC_ID}${v}` : absoluteRefs(v)];
+  return Object.fromEntries(Object.entries(schema).map(absolute));
 }
 
 const DOC_ID = 'openapi.json';
@@ -112,14 +115,16 @@ export class OpenApiContract {
     for (const [name, header] of Object.entries(described.headers ?? {})) {
       const value = res.headers[name.toLowerCase()];
       if (value === undefined && header.required !== false) problems.push(`${where}: header ${name} missing`);
-      if (name === 'Content-Range' && value !== undefined && !CONTENT_RANGE.test(String(value))) problems.push(`${where}: Content-Range ${String(value)}`);
+      const malformed = name === 'Content-Range' && value !== undefined && !CONTENT_RANGE.test(String(value));
+      if (malformed) problems.push(`${where}: Content-Range ${String(value)}`);
     }
     const schema = described.content?.[mediaType].schema;
     if (!schema) return [...problems, `${where}: no schema for ${mediaType}`];
     if (mediaType !== 'application/json') return problems;
     const validate = this.validatorOf(schema);
     if (!validate(res.body)) {
-      problems.push(...(validate.errors ?? []).map((e) => `${where}: ${e.instancePath || '(body)'} ${e.message ?? ''} ${JSON.stringify(e.params)}`));
+      const errors = validate.errors ?? [];
+      problems.push(...errors.map((e) => `${where}: ${e.instancePath || '(body)'} ${e.message ?? ''} ${JSON.stringify(e.params)}`));
     }
     return problems;
   }
