@@ -115,6 +115,7 @@ describe('the OpenAPI document describes every answer of every operation', () =>
     const plan: Row = (await call(rpo, 'POST', '/api/media-plans', 201, { year: 2045, title: 'Workflow tour' })).body;
     await call(rpo, 'POST', '/api/media-plan-items', 201, itemDraft(plan.id));
     await call(rpo, 'GET', '/api/media-plans/overview?year=2045', 200);
+    await call('approver', 'GET', '/api/media-plans/overview?year=2045', 200);
     await call(rpo, 'GET', '/api/media-plans/overview?year=nonsense', 400);
     await call(rpo, 'POST', `/api/media-plans/${plan.id}/submit`, 200, {});
     await call(rpo, 'POST', `/api/media-plans/${plan.id}/submit`, 409, {});

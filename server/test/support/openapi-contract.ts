@@ -1,6 +1,6 @@
 import Ajv, { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import request, { Response } from 'supertest';
+import request, { Response, Test } from 'supertest';
 import { TestApp } from './test-app';
 
 type Schema = Record<string, unknown>;
@@ -46,6 +46,8 @@ function closed(schema: unknown): unknown {
   const entries = Object.entries(schema).map(([k, v]) => [k, k === 'properties' ? closedProperties(v as Schema) : closed(v)]);
   const out = Object.fromEntries(entries);
   if ('properties' in out && !('additionalProperties' in out)) out.additionalProperties = false;
+  // OpenAPI 3.0.3: nullable adds null to the allowed values, an enum's too; ajv's nullable leaves enum alone.
+  if (out.nullable === true && Array.isArray(out.enum)) out.enum = [...(out.enum as unknown[]), null];
   return out;
 }
 
@@ -90,6 +92,11 @@ export class OpenApiContract {
   static async load(app: TestApp): Promise<OpenApiContract> {
     const res = await request(app.url).get('/api/docs-json').expect(200);
     return new OpenApiContract(res.body as OpenApiDocument);
+  }
+
+  documents(method: string, path: string): boolean {
+    const bare = path.split('?')[0];
+    return this.operations.some((o) => o.method === method && o.pattern.test(bare));
   }
 
   operationOf(method: string, path: string): Operation {
@@ -142,4 +149,33 @@ export class OpenApiContract {
   unexercised(): string[] {
     return this.operations.map((o) => `${o.method} ${o.template}`).filter((o) => !this.exercised.has(o));
   }
+}
+
+/**
+ * With OPENAPI_CHECK=1, every answer that a test gets through `api()` is checked against the live document of the app
+ * that gave it, and the test file fails at its end when one does not match. Answers of paths the document does not
+ * have (an unknown route's 404) are left out.
+ */
+const CHECK_ALL = process.env.OPENAPI_CHECK === '1';
+const contracts = new Map<string, Promise<OpenApiContract>>();
+const checks: Promise<string[]>[] = [];
+
+if (CHECK_ALL) {
+  afterAll(async () => {
+    expect((await Promise.all(checks)).flat()).toEqual([]);
+  });
+}
+
+export function checkedAnswer(test: Test, app: TestApp, method: string, path: string): Test {
+  if (!CHECK_ALL) return test;
+  let contract = contracts.get(app.url);
+  if (!contract) {
+    contract = OpenApiContract.load(app);
+    contracts.set(app.url, contract);
+  }
+  const loaded = contract;
+  test.on('response', (res: Response) => {
+    checks.push(loaded.then((c) => (c.documents(method, path) ? c.problemsOf(method, path, res) : [])));
+  });
+  return test;
 }
