@@ -1,15 +1,17 @@
 import { Controller, Get, Injectable, Module, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { AccountInQuery, CurrentClaim, TokenClaim } from '../common/token-claim';
 import { Actor } from '../common/actor';
+import { ApiErrors, ApiListResponse, ApiSignedIn } from '../common/api-responses';
 import { setListHeaders } from '../common/crud.controller';
 import { CrudService, Plain } from '../common/crud.service';
 import { IdPipe } from '../common/id.pipe';
 import { ListQueryDto } from '../common/list-query.dto';
 import { AuditEvent } from './audit-event.entity';
+import { AuditEventResponse } from './audit-event.response';
 
 @Injectable()
 export class AuditEventsService extends CrudService<AuditEvent> {
@@ -42,11 +44,14 @@ export class AuditEventsService extends CrudService<AuditEvent> {
 /** Read-only: the trail is never changed or deleted through the API. */
 @ApiTags('audit-events')
 @ApiBearerAuth()
+@ApiSignedIn()
 @Controller('audit-events')
 export class AuditEventsController {
   constructor(private readonly service: AuditEventsService) {}
 
   @Get()
+  @ApiListResponse(AuditEventResponse)
+  @ApiErrors(400, 403)
   async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply, @CurrentActor() actor: Actor): Promise<Plain[]> {
     const page = await this.service.list(query, actor);
     setListHeaders(reply, 'audit-events', page);
@@ -55,6 +60,8 @@ export class AuditEventsController {
 
   @Get(':id')
   @AccountInQuery()
+  @ApiOkResponse({ type: AuditEventResponse })
+  @ApiErrors(400, 403, 404)
   getOne(@Param('id', IdPipe) id: number, @CurrentClaim() claim: TokenClaim): Promise<Plain> {
     return this.service.getOne(id, claim);
   }

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Locale, LOCALES } from '../../../contracts/codes';
+import { UserResponseDto } from '../users/user.response';
+import type { LoginResult, NewToken } from './auth.service';
 
 export class UpdateMeDto {
   @ApiPropertyOptional({ enum: LOCALES })
@@ -29,7 +31,12 @@ export class ChangePasswordDto {
   newPassword: string;
 }
 
-export class NewTokenResponse {
+export class NewTokenResponse implements NewToken {
   @ApiProperty({ description: 'replaces the caller\'s token: every token issued before the change is refused' })
   accessToken: string;
+}
+
+export class LoginResponse implements LoginResult {
+  @ApiProperty() accessToken: string;
+  @ApiProperty({ type: UserResponseDto }) user: UserResponseDto;
 }

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiSignedIn, ErrorResponse } from '../common/api-responses';
 import { Actor } from '../common/actor';
-import { UserResponse } from '../users/user.response';
-import { ChangePasswordDto, NewTokenResponse, UpdateMeDto } from './account.dto';
+import { UserResponse, UserResponseDto } from '../users/user.response';
+import { ChangePasswordDto, LoginResponse, NewTokenResponse, UpdateMeDto } from './account.dto';
 import { AuthService, LoginResult, NewToken } from './auth.service';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { LoginDto } from './login.dto';
@@ -16,19 +17,30 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiTooManyRequestsResponse({ description: 'too many failed sign-ins for the account, the account from this address, or this address; Retry-After says for how long' })
+  @ApiOkResponse({ type: LoginResponse })
+  @ApiErrors(400, 401, 413, 503)
+  @ApiResponse({
+    status: 429,
+    type: ErrorResponse,
+    description: 'too many failed sign-ins for the account, the account from this address, or this address; Retry-After says for how long',
+  })
   login(@Body() body: LoginDto, @Ip() address: string): Promise<LoginResult> {
     return this.auth.login(body.login, body.password, address);
   }
 
   @ApiBearerAuth()
   @Get('me')
+  @ApiOkResponse({ type: UserResponseDto })
+  @ApiSignedIn()
   me(@CurrentActor() actor: Actor): Promise<UserResponse> {
     return this.auth.me(actor);
   }
 
   @ApiBearerAuth()
   @Put('me')
+  @ApiOkResponse({ type: UserResponseDto })
+  @ApiSignedIn()
+  @ApiErrors(400, 413)
   updateMe(@CurrentActor() actor: Actor, @Body() body: UpdateMeDto): Promise<UserResponse> {
     return this.auth.updateMe(actor, body);
   }
@@ -38,7 +50,9 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: "Change one's own password: every other session ends; this one goes on with the token in the answer" })
   @ApiOkResponse({ type: NewTokenResponse })
-  @ApiTooManyRequestsResponse({ description: 'a wrong old password counts as a failed sign-in of the account' })
+  @ApiSignedIn()
+  @ApiErrors(400, 413)
+  @ApiResponse({ status: 429, type: ErrorResponse, description: 'a wrong old password counts as a failed sign-in of the account' })
   changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto, @Ip() address: string): Promise<NewToken> {
     return this.auth.changePassword(actor, body.oldPassword, body.newPassword, address);
   }
@@ -47,7 +61,8 @@ export class AuthController {
   @Post('sign-out-everywhere')
   @HttpCode(204)
   @ApiOperation({ summary: "End every session of one's own account, this one included" })
-  @ApiNoContentResponse()
+  @ApiNoContentResponse({ description: 'no body' })
+  @ApiSignedIn()
   signOutEverywhere(@CurrentActor() actor: Actor): Promise<void> {
     return this.auth.signOutEverywhere(actor);
   }

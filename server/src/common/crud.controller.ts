@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, Inject, Param, Post, Put, Query, Res, Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor } from './current-actor.decorator';
 import { ACCESS, ResourceName } from './access-policy';
 import { Roles } from './roles.decorator';
 import { AccountInQuery, CurrentClaim, TokenClaim } from './token-claim';
 import { Actor } from './actor';
+import { ApiErrors, ApiListResponse, ApiSignedIn } from './api-responses';
 import { CrudService, Page, Plain, Versioned } from './crud.service';
 import { IdPipe } from './id.pipe';
 import { ListQueryDto } from './list-query.dto';
@@ -27,18 +28,23 @@ interface CrudControllerOptions {
   service: Type<CrudService<Versioned>>;
   create: new () => object;
   update: new () => object;
+  /** The record as the API answers it, for the OpenAPI document. */
+  record: Type<unknown>;
 }
 
 /** The five ra-data-simple-rest routes of a resource; the body types are validated here because generics erase them. */
 export function crudController(o: CrudControllerOptions) {
   @ApiTags(o.path)
   @ApiBearerAuth()
+  @ApiSignedIn()
   @Controller(o.path)
   class ResourceController {
     constructor(@Inject(o.service) readonly service: CrudService<Versioned>) {}
 
     @Get()
     @Roles(...ACCESS[o.path].read)
+    @ApiListResponse(o.record)
+    @ApiErrors(400, 403)
     async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply, @CurrentActor() actor: Actor): Promise<Plain[]> {
       const page = await this.service.list(query, actor);
       setListHeaders(reply, o.path, page);
@@ -47,6 +53,8 @@ export function crudController(o: CrudControllerOptions) {
 
     @Get(':id')
     @Roles(...ACCESS[o.path].read)
+    @ApiOkResponse({ type: o.record })
+    @ApiErrors(400, 403, 404)
     @AccountInQuery()
     getOne(@Param('id', IdPipe) id: number, @CurrentClaim() claim: TokenClaim): Promise<Plain> {
       return this.service.getOne(id, claim);
@@ -55,6 +63,8 @@ export function crudController(o: CrudControllerOptions) {
     @Post()
     @Roles(...ACCESS[o.path].write)
     @ApiBody({ type: o.create })
+    @ApiCreatedResponse({ type: o.record })
+    @ApiErrors(400, 403, 409, 413)
     create(@Body(validationPipe(o.create)) body: Plain, @CurrentActor() actor: Actor): Promise<Plain> {
       return this.service.create(body, actor);
     }
@@ -62,12 +72,16 @@ export function crudController(o: CrudControllerOptions) {
     @Put(':id')
     @Roles(...ACCESS[o.path].write)
     @ApiBody({ type: o.update })
+    @ApiOkResponse({ type: o.record })
+    @ApiErrors(400, 403, 404, 409, 413)
     update(@Param('id', IdPipe) id: number, @Body(validationPipe(o.update)) body: Plain, @CurrentActor() actor: Actor): Promise<Plain> {
       return this.service.update(id, body, actor);
     }
 
     @Delete(':id')
     @Roles(...ACCESS[o.path].write)
+    @ApiOkResponse({ type: o.record, description: 'the deleted record' })
+    @ApiErrors(400, 403, 404, 409)
     remove(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor): Promise<Plain> {
       return this.service.remove(id, actor);
     }

@@ -1,5 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/public.decorator';
@@ -9,6 +9,11 @@ export interface Health {
   db: 'up' | 'down';
 }
 
+class HealthResponse implements Health {
+  @ApiProperty({ enum: ['ok', 'degraded'] }) status: 'ok' | 'degraded';
+  @ApiProperty({ enum: ['up', 'down'] }) db: 'up' | 'down';
+}
+
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -16,6 +21,8 @@ export class HealthController {
 
   @Public()
   @Get()
+  @ApiOkResponse({ type: HealthResponse })
+  @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'the database cannot be reached: status degraded, db down' })
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<Health> {
     const up = await Promise.race([
       this.ds.query('SELECT 1').then(

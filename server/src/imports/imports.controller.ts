@@ -1,5 +1,5 @@
 import { BadRequestException, Controller, Get, HttpCode, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import type {} from '@fastify/multipart';
@@ -7,6 +7,7 @@ import { ACCESS } from '../common/access-policy';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { Roles } from '../common/roles.decorator';
 import { Actor } from '../common/actor';
+import { ApiErrors, ApiFileResponse, ApiSignedIn } from '../common/api-responses';
 import { takeRateLimit } from '../common/rate-limit';
 import { AppConfig } from '../config/app-config';
 import { ImportTemplateService } from './import-template.service';
@@ -16,6 +17,8 @@ import { ImportsService } from './imports.service';
 @ApiTags('imports')
 @ApiBearerAuth()
 @Roles(...ACCESS.materials.write)
+@ApiSignedIn()
+@ApiErrors(400, 403)
 @Controller('materials/import')
 export class ImportsController {
   constructor(
@@ -30,6 +33,7 @@ export class ImportsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: '.xlsx or .csv' } } } })
   @ApiOkResponse({ type: ImportResultDto })
+  @ApiErrors(413, 429)
   async importMaterials(@Query() q: ImportQueryDto, @Req() req: FastifyRequest, @CurrentActor() actor: Actor): Promise<ImportResultDto> {
     if (!req.isMultipart()) throw new BadRequestException('Send the file as multipart/form-data in the field "file"');
     const file = await req.file();
@@ -47,7 +51,7 @@ export class ImportsController {
   }
 
   @Get('template')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
+  @ApiFileResponse('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
   async template(@Query() q: ImportTemplateQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const own = await this.imports.localeOf(actor);
     const file = await this.templates.build(actor, q.format ?? 'xlsx', q.lang ?? (own === 'kk' ? 'kk' : 'ru'));

@@ -1,18 +1,25 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiSignedIn } from '../common/api-responses';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { Roles } from '../common/roles.decorator';
 import { Actor } from '../common/actor';
 import { IdPipe } from '../common/id.pipe';
 import { BulkStepDto, CommentDto, CopyPlanDto, ExecutionQueryDto, OptionalCommentDto, OverviewQueryDto } from './media-plan.dto';
 import { MediaPlan } from './media-plan.entity';
+import { BulkResponse, MediaPlanResponse, PlanExecutionResponse, PlanOverviewRowResponse } from './media-plan.response';
 import type { PlanExecution } from '../../../contracts/media-plans';
 import { MediaPlanExecutionService, PlanOverviewRow } from './media-plan-execution.service';
-import { BulkResult, MediaPlanWorkflowService } from './media-plan-workflow.service';
+import { BulkResult, MediaPlanWorkflowService, WorkflowStep } from './media-plan-workflow.service';
 import { MediaPlansService } from './media-plans.service';
+
+/** A workflow step's route: 200 with the plan, or why the step was refused. */
+const WorkflowStepRoute = (step: WorkflowStep) =>
+  applyDecorators(Post(`:id/${step}`), HttpCode(200), ApiOkResponse({ type: MediaPlanResponse }), ApiErrors(400, 403, 404, 409));
 
 @ApiTags('media-plans')
 @ApiBearerAuth()
+@ApiSignedIn()
 @Controller('media-plans')
 export class MediaPlanWorkflowController {
   constructor(
@@ -22,6 +29,8 @@ export class MediaPlanWorkflowController {
   ) {}
 
   @Get('overview')
+  @ApiOkResponse({ type: [PlanOverviewRowResponse] })
+  @ApiErrors(400)
   overview(@Query() q: OverviewQueryDto, @CurrentActor() actor: Actor): Promise<PlanOverviewRow[]> {
     return this.execution.overview(q.year, actor);
   }
@@ -29,40 +38,42 @@ export class MediaPlanWorkflowController {
   @Post('bulk')
   @HttpCode(200)
   @Roles('approver', 'admin')
+  @ApiOkResponse({ type: BulkResponse, description: 'each plan stepped in its own transaction' })
+  @ApiErrors(400, 403, 413)
   bulk(@Body() body: BulkStepDto, @CurrentActor() actor: Actor): Promise<{ results: BulkResult[] }> {
     return this.workflow.bulk(body.action, body.ids, actor, body.comment);
   }
 
-  @Post(':id/submit')
-  @HttpCode(200)
+  @WorkflowStepRoute('submit')
   submit(@Param('id', IdPipe) id: number, @Body() body: OptionalCommentDto, @CurrentActor() actor: Actor): Promise<MediaPlan> {
     return this.workflow.step(id, 'submit', actor, body.comment);
   }
 
-  @Post(':id/approve')
-  @HttpCode(200)
+  @WorkflowStepRoute('approve')
   approve(@Param('id', IdPipe) id: number, @Body() body: OptionalCommentDto, @CurrentActor() actor: Actor): Promise<MediaPlan> {
     return this.workflow.step(id, 'approve', actor, body.comment);
   }
 
-  @Post(':id/return')
-  @HttpCode(200)
+  @WorkflowStepRoute('return')
   return(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentActor() actor: Actor): Promise<MediaPlan> {
     return this.workflow.step(id, 'return', actor, body.comment);
   }
 
-  @Post(':id/reopen')
-  @HttpCode(200)
+  @WorkflowStepRoute('reopen')
   reopen(@Param('id', IdPipe) id: number, @Body() body: CommentDto, @CurrentActor() actor: Actor): Promise<MediaPlan> {
     return this.workflow.step(id, 'reopen', actor, body.comment);
   }
 
   @Post(':id/copy')
+  @ApiCreatedResponse({ type: MediaPlanResponse, description: 'the new draft' })
+  @ApiErrors(400, 403, 404, 409)
   copy(@Param('id', IdPipe) id: number, @Body() body: CopyPlanDto, @CurrentActor() actor: Actor): Promise<MediaPlan> {
     return this.plans.copy(id, body.year, actor);
   }
 
   @Get(':id/execution')
+  @ApiOkResponse({ type: PlanExecutionResponse })
+  @ApiErrors(400, 403, 404)
   executionOf(@Param('id', IdPipe) id: number, @Query() q: ExecutionQueryDto, @CurrentActor() actor: Actor): Promise<PlanExecution> {
     return this.execution.execution(id, actor, q.asOf);
   }

@@ -1,17 +1,28 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { Actor } from '../common/actor';
-import { QUARTER_STEPS, QuarterOverviewQueryDto, QuarterStatusRow, QuarterStep, QuarterStepDto } from './quarters.dto';
+import { ApiErrors, ApiSignedIn } from '../common/api-responses';
+import {
+  QUARTER_STEPS,
+  QuarterOverviewQueryDto,
+  QuarterStatusRow,
+  QuarterStatusRowResponse,
+  QuarterStep,
+  QuarterStepDto,
+} from './quarters.dto';
 import { QuartersService } from './quarters.service';
 
 @ApiTags('quarters')
 @ApiBearerAuth()
+@ApiSignedIn()
 @Controller('quarters')
 export class QuartersController {
   constructor(private readonly quarters: QuartersService) {}
 
   @Get()
+  @ApiOkResponse({ type: [QuarterStatusRowResponse] })
+  @ApiErrors(400)
   overview(@Query() q: QuarterOverviewQueryDto, @CurrentActor() actor: Actor): Promise<QuarterStatusRow[]> {
     return this.quarters.overview(q.year, actor);
   }
@@ -19,6 +30,8 @@ export class QuartersController {
   @Post(':step')
   @HttpCode(200)
   @ApiParam({ name: 'step', enum: QUARTER_STEPS })
+  @ApiOkResponse({ type: QuarterStatusRowResponse, description: 'the quarter after the step' })
+  @ApiErrors(400, 403, 409)
   step(
     @Param('step', new ParseEnumPipe(Object.fromEntries(QUARTER_STEPS.map((s) => [s, s])))) step: QuarterStep,
     @Body() body: QuarterStepDto,

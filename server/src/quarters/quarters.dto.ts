@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { ClosureStatus } from './quarter-closure.entity';
+import { CLOSURE_STATUSES, ClosureStatus } from './quarter-closure.entity';
 import { YearQueryDto } from '../common/year-query.dto';
 import { FIRST_YEAR, LAST_YEAR } from '../../../contracts/codes';
 import { IsId } from '../common/is-id';
@@ -48,4 +48,19 @@ export interface QuarterStatusRow {
   exceptionBy: string | null;
   exceptionComment: string | null;
   version: number | null;
+}
+
+export class QuarterStatusRowResponse implements QuarterStatusRow {
+  @ApiProperty({ type: 'integer' }) regionId: number;
+  @ApiProperty({ type: 'integer' }) year: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 4 }) quarter: number;
+  @ApiProperty({ enum: ['open', ...CLOSURE_STATUSES] }) status: ClosureStatus | 'open';
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true, description: 'who submitted it' }) submittedBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) approvedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) approvedBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) exceptionAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) exceptionBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) exceptionComment: string | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'null while the quarter is open' }) version: number | null;
 }

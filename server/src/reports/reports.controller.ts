@@ -1,10 +1,11 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { readRegion } from '../common/access-policy';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { Actor } from '../common/actor';
+import { ApiErrors, ApiFileResponse, ApiSignedIn } from '../common/api-responses';
 import { User } from '../users/user.entity';
 import { QuarterlyReportQueryDto } from './reports.dto';
 import { QuarterlyReportService } from './quarterly-report.service';
@@ -24,7 +25,9 @@ export class ReportsController {
   ) {}
 
   @Get('quarterly')
-  @ApiProduces(CONTENT_TYPES.xlsx, CONTENT_TYPES.csv)
+  @ApiFileResponse(CONTENT_TYPES.xlsx, CONTENT_TYPES.csv)
+  @ApiSignedIn()
+  @ApiErrors(400, 403)
   async quarterly(@Query() q: QuarterlyReportQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const scoped = readRegion('materials', actor);
     const regionId = scoped === 'any' ? q.regionId : scoped;

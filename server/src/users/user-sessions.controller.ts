@@ -5,11 +5,13 @@ import { endSessions } from './end-sessions';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { Roles } from '../common/roles.decorator';
 import { Actor } from '../common/actor';
+import { ApiErrors, ApiSignedIn } from '../common/api-responses';
 import { IdPipe } from '../common/id.pipe';
 import { User } from './user.entity';
 
 @ApiTags('users')
 @ApiBearerAuth()
+@ApiSignedIn()
 @Controller('users')
 export class UserSessionsController {
   constructor(private readonly ds: DataSource) {}
@@ -18,7 +20,8 @@ export class UserSessionsController {
   @Roles('admin')
   @HttpCode(204)
   @ApiOperation({ summary: "End every session of the account (an administrator's own too)" })
-  @ApiNoContentResponse()
+  @ApiNoContentResponse({ description: 'no body' })
+  @ApiErrors(400, 403, 404)
   async signOutEverywhere(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor): Promise<void> {
     await this.ds.transaction(async (m) => {
       if (!(await m.existsBy(User, { id }))) throw new NotFoundException(`users ${id} not found`);

@@ -1,4 +1,5 @@
-import type { Locale, Role } from '../../../contracts/codes';
+import { ApiProperty } from '@nestjs/swagger';
+import { Locale, LOCALES, Role, ROLES } from '../../../contracts/codes';
 import { User } from './user.entity';
 
 export interface UserResponse {
@@ -23,4 +24,20 @@ export function toUserResponse(u: User): UserResponse {
     active: u.active,
     version: u.version,
   };
+}
+
+export class UserResponseDto implements UserResponse {
+  @ApiProperty({ type: 'integer' }) id: number;
+  @ApiProperty() login: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ type: 'integer', nullable: true, description: "an RPO editor's region" }) regionId: number | null;
+  @ApiProperty({ enum: LOCALES }) locale: Locale;
+  @ApiProperty() active: boolean;
+  @ApiProperty({ type: 'integer' }) version: number;
+}
+
+/** A user as the users resource answers it. */
+export class UserRecordResponse extends UserResponseDto {
+  @ApiProperty({ type: String, format: 'date-time', readOnly: true }) createdAt: Date;
 }

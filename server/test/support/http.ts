@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { checkedAnswer } from './openapi-contract';
 import { TestApp } from './test-app';
 
 export async function tokenFor(app: TestApp, login: string, password = 'demo12345'): Promise<string> {
@@ -9,10 +10,10 @@ export async function tokenFor(app: TestApp, login: string, password = 'demo1234
 export function api(app: TestApp, token: string) {
   const auth = { Authorization: `Bearer ${token}` };
   return {
-    get: (path: string) => request(app.url).get(path).set(auth),
-    post: (path: string, body?: object) => request(app.url).post(path).set(auth).send(body),
-    put: (path: string, body: object) => request(app.url).put(path).set(auth).send(body),
-    delete: (path: string) => request(app.url).delete(path).set(auth),
+    get: (path: string) => checkedAnswer(request(app.url).get(path).set(auth), app, 'GET', path),
+    post: (path: string, body?: object) => checkedAnswer(request(app.url).post(path).set(auth).send(body), app, 'POST', path),
+    put: (path: string, body: object) => checkedAnswer(request(app.url).put(path).set(auth).send(body), app, 'PUT', path),
+    delete: (path: string) => checkedAnswer(request(app.url).delete(path).set(auth), app, 'DELETE', path),
   };
 }
 

@@ -1,0 +1,73 @@
+import { applyDecorators, Type } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+
+/** The one error shape every 4xx and 5xx answer has (http-exception.filter.ts). */
+export class ErrorResponse {
+  @ApiProperty({ type: 'integer', example: 400 }) statusCode: number;
+
+  @ApiProperty({ oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }], description: 'validation errors: each field' })
+  message: string | string[];
+
+  @ApiProperty({ example: 'Bad Request' }) error: string;
+  @ApiPropertyOptional({ example: 'outlet.otherRegion', description: 'a stable code for the UI to translate' }) code?: string;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: "the code's parameters" })
+  params?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ type: 'integer', description: 'seconds to wait (429), also sent as Retry-After' }) retryAfter?: number;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'the stored record, on a version conflict (409)' })
+  current?: Record<string, unknown>;
+}
+
+const ERROR_DESCRIPTIONS = {
+  400: 'bad input: the message names the field',
+  401: 'not signed in, or the session was ended (code auth.sessionEnded)',
+  403: 'not allowed for this role or region',
+  404: 'not found (or in a region the caller may not see)',
+  409: 'conflict: a stale version, a workflow step not allowed now, a locked quarter, a duplicate',
+  413: 'body or upload too large',
+  429: 'too many requests; Retry-After says for how long',
+  503: 'the database is unavailable',
+} as const;
+
+export type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;
+
+/** The error answers a route may give, each with the one error shape. */
+export function ApiErrors(...statuses: ErrorStatus[]) {
+  const responses = statuses.map((status) => ApiResponse({ status, description: ERROR_DESCRIPTIONS[status], type: ErrorResponse }));
+  return applyDecorators(...responses);
+}
+
+/** What every signed-in route may answer besides its own errors. */
+export const ApiSignedIn = () => ApiErrors(401, 503);
+
+/** A ra-data-simple-rest list: a JSON array of records, its page and total in Content-Range. */
+export function ApiListResponse(record: Type<unknown>) {
+  return applyDecorators(
+    ApiExtraModels(record),
+    ApiOkResponse({
+      schema: { type: 'array', items: { $ref: getSchemaPath(record) } },
+      headers: {
+        'Content-Range': {
+          description: '`<resource> <first>-<last>/<total>`, or `<resource> */<total>` for an empty page',
+          schema: { type: 'string', example: 'materials 0-24/319' },
+        },
+        'X-Total-Count-Estimated': {
+          description: "`true` when the total is the planner's estimate (docs/api-extensions.md)",
+          required: false,
+          schema: { type: 'string', enum: ['true'] },
+        },
+      },
+    }),
+  );
+}
+
+/** A file sent as an attachment, in one of the media types. */
+export function ApiFileResponse(...mediaTypes: string[]) {
+  return ApiOkResponse({
+    description: 'the file, as an attachment',
+    content: Object.fromEntries(mediaTypes.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
+    headers: { 'Content-Disposition': { description: 'attachment; filename="..."', schema: { type: 'string' } } },
+  });
+}

@@ -1,0 +1,35 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Channel, CHANNELS, Format, FORMATS, Language, LANGUAGES, MEDIA_LEVELS, MediaLevel } from '../../../contracts/codes';
+import { Material } from './material.entity';
+
+export class MaterialResponse implements Material {
+  @ApiProperty({ type: 'integer' }) id: number;
+  @ApiProperty({ type: 'integer' }) regionId: number;
+  @ApiProperty({ type: 'integer' }) outletId: number;
+  @ApiProperty({ type: 'integer', nullable: true }) rubricId: number | null;
+  @ApiProperty({ enum: CHANNELS, readOnly: true, description: "copied from the outlet's kind" }) channel: Channel;
+  @ApiProperty({ enum: MEDIA_LEVELS, readOnly: true, description: "copied from the outlet's level" }) mediaLevel: MediaLevel;
+  @ApiProperty({ enum: LANGUAGES }) language: Language;
+  @ApiProperty({ enum: FORMATS }) format: Format;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: String, nullable: true }) url: string | null;
+  @ApiProperty({ format: 'date', example: '2020-05-14' }) publishedOn: string;
+  @ApiProperty({ type: 'integer', nullable: true }) directionId: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) specialProjectId: number | null;
+  @ApiProperty({ type: 'integer', isArray: true }) targetAudienceIds: number[];
+  @ApiProperty({ type: 'integer', nullable: true }) mediaPlanItemId: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) views: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) reactions: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) shares: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) comments: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) reach: number | null;
+  @ApiProperty({ type: String, nullable: true }) notes: string | null;
+
+  @ApiProperty({ type: 'integer', nullable: true, readOnly: true, description: 'the import that created the material' })
+  importId: number | null;
+
+  @ApiProperty({ type: 'integer', nullable: true, readOnly: true }) createdById: number | null;
+  @ApiProperty({ type: String, format: 'date-time', readOnly: true }) createdAt: Date;
+  @ApiProperty({ type: String, format: 'date-time', readOnly: true }) updatedAt: Date;
+  @ApiProperty({ type: 'integer' }) version: number;
+}
