@@ -1,8 +1,8 @@
 import { Button, Stack } from '@mui/material';
 import { useState } from 'react';
-import { Form, HttpError, minLength, PasswordInput, required, useNotify, useTranslate } from 'react-admin';
-import { replaceAccessToken } from '../session';
-import { changePassword } from './accountApi';
+import { Form, HttpError, minLength, PasswordInput, required, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { replaceAccessToken } from '../providers/session';
+import type { OutreachDataProvider } from '../providers/dataProvider';
 import { PasswordValues, validatePasswords } from './passwordRules';
 
 interface ErrorBody {
@@ -13,12 +13,13 @@ interface ErrorBody {
 export const PasswordForm = () => {
   const translate = useTranslate();
   const notify = useNotify();
+  const dataProvider = useDataProvider<OutreachDataProvider>();
   // A new key empties the form after a successful change.
   const [generation, setGeneration] = useState(0);
 
   const submit = async (values: PasswordValues) => {
     try {
-      replaceAccessToken(await changePassword(values.oldPassword ?? '', values.newPassword ?? ''));
+      replaceAccessToken((await dataProvider.changePassword(values.oldPassword ?? '', values.newPassword ?? '')).accessToken);
       notify('app.account.password_changed', { type: 'success' });
       setGeneration((value) => value + 1);
     } catch (error) {

@@ -2,7 +2,7 @@ import { canRunImport, importedMaterialsPath, isSpreadsheetName, percentOf, uplo
 import { importsEn } from './messages/en';
 import { importsKk } from './messages/kk';
 import { importsRu } from './messages/ru';
-import { ImportResult } from './types';
+import type { ImportResult } from '../../../contracts/imports';
 
 const result = (changes: Partial<ImportResult> = {}): ImportResult => ({
   dryRun: true,

@@ -30,7 +30,8 @@ export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
   });
 };
 
-export const fetchApi = async <T,>(path: string): Promise<T> => {
-  const { json } = await httpClient(`${API_URL}${path}`);
-  return json as T;
+/** The session's token, for the requests that cannot go through httpClient (an upload with progress, a file download). */
+export const authorization = (): Record<string, string> => {
+  const session = readSession();
+  return session ? { Authorization: `Bearer ${session.accessToken}` } : {};
 };
