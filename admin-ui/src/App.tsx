@@ -1,7 +1,7 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import { AccountPage } from './account/AccountPage';
-import { analyticsRoutes } from './analytics/routes';
+import { analyticsRoutes } from './analyticsRoutes';
 import { LoginPage } from './account/LoginPage';
 import { auditEvents } from './audit-events';
 import { authProvider } from './providers/authProvider';
