@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { AuditChanges } from '../../../contracts/audit-events';
 
-export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
+export type { AuditChanges };
 
 @Entity('audit_events')
 export class AuditEvent {

@@ -1,16 +1,8 @@
-import type { Locale, Role } from '../../../contracts/codes';
+import type { UserAccount } from '../../../contracts/auth';
 import { User } from './user.entity';
 
-export interface UserResponse {
-  id: number;
-  login: string;
-  fullName: string;
-  role: Role;
-  regionId: number | null;
-  locale: Locale;
-  active: boolean;
-  version: number;
-}
+/** A user account as the API shows it: never its password hash. */
+export type UserResponse = UserAccount;
 
 export function toUserResponse(u: User): UserResponse {
   return {
