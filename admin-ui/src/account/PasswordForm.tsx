@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { Form, HttpError, minLength, PasswordInput, required, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { replaceAccessToken } from '../providers/session';
 import type { OutreachDataProvider } from '../providers/dataProvider';
+import type { ApiError } from '../../../contracts/errors';
 import { PasswordValues, validatePasswords } from './passwordRules';
 
-interface ErrorBody {
+/** The error answer, with the messages by field that httpClient adds for react-admin's form. */
+interface ErrorBody extends Partial<ApiError> {
   errors?: Partial<Record<keyof PasswordValues, string>>;
-  params?: { minutes?: number };
 }
 
 export const PasswordForm = () => {
@@ -25,7 +26,7 @@ export const PasswordForm = () => {
     } catch (error) {
       const body = error instanceof HttpError ? (error.body as ErrorBody | undefined) : undefined;
       if (error instanceof HttpError && error.status === 429) {
-        notify(translate('app.auth.too_many_attempts', { smart_count: body?.params?.minutes ?? 1 }), { type: 'error' });
+        notify(translate('app.auth.too_many_attempts', { smart_count: typeof body?.params?.minutes === 'number' ? body.params.minutes : 1 }), { type: 'error' });
         return undefined;
       }
       notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useDataProvider, useLocaleState } from 'react-admin';
 import type { OutreachDataProvider } from '../providers/dataProvider';
 import { canRunImport, isSpreadsheetName, percentOf, UploadErrorMessage, uploadErrorMessage } from './importRules';
+import type { ApiError } from '../../../contracts/errors';
 import type { ImportResult } from '../../../contracts/imports';
 import { UploadStage } from './types';
 
 /** The server's stable code for a refusal and its parameters (e.g. import.limit, { limit, max }), when it gave one. */
-const refusalOf = (body: unknown): { code?: string; params?: Record<string, unknown> } => {
+const refusalOf = (body: unknown): Pick<ApiError, 'code' | 'params'> => {
   const { code, params } = typeof body === 'object' && body !== null ? (body as { code?: unknown; params?: unknown }) : {};
   return {
     code: typeof code === 'string' ? code : undefined,
