@@ -42,31 +42,34 @@ export const WORKFLOW_STEPS = ['submit', 'approve', 'return', 'reopen'] as const
 /** POST /api/media-plans/:id/:step */
 export type WorkflowStep = (typeof WORKFLOW_STEPS)[number];
 
-/** A media plan record (GET /api/media-plans/:id and every workflow step's answer). */
-export interface MediaPlan {
+/**
+ * A media plan record (GET /api/media-plans/:id and every workflow step's answer). Timestamps are ISO strings on the
+ * wire; the server's entity implements MediaPlan<Date>, serialised into them.
+ */
+export interface MediaPlan<Timestamp = string> {
   id: number;
   regionId: number | null;
   year: number;
   title: string;
   status: PlanStatus;
-  submittedAt: string | null;
+  submittedAt: Timestamp | null;
   submittedById: number | null;
-  approvedAt: string | null;
+  approvedAt: Timestamp | null;
   approvedById: number | null;
   returnComment: string | null;
   version: number;
 }
 
-/** GET /api/media-plans/overview: one row a region, with its plan of the year or none. */
-export interface OverviewRow {
+/** GET /api/media-plans/overview: one row a region, with its plan of the year or none (timestamps as in MediaPlan). */
+export interface OverviewRow<Timestamp = string> {
   regionId: number | null;
   planId: number | null;
   title: string | null;
   status: PlanStatus | null;
-  submittedAt: string | null;
+  submittedAt: Timestamp | null;
   submittedById: number | null;
   submittedBy: string | null;
-  approvedAt: string | null;
+  approvedAt: Timestamp | null;
   approvedById: number | null;
   approvedBy: string | null;
   items: number;
@@ -81,13 +84,13 @@ export interface OverviewRow {
 export type BulkAction = 'approve' | 'return';
 
 /** One plan's outcome in the answer of POST /api/media-plans/bulk ({ results: BulkResult[] }). */
-export interface BulkResult {
+export interface BulkResult<Timestamp = string> {
   id: number;
   ok: boolean;
   statusCode: number;
   message?: string;
   /** The plan after the step, when it was taken. */
-  plan?: MediaPlan;
+  plan?: MediaPlan<Timestamp>;
 }
 
 /** A media plan item record (GET /api/media-plan-items). */

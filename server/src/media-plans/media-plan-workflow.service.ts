@@ -34,10 +34,7 @@ function assertMayTake(step: WorkflowStep, plan: MediaPlan, actor: Actor): void 
   if (actor.role !== 'approver') throw new ForbiddenException(`Only an approver may ${step} a media plan`);
 }
 
-/** The contract's outcome, with the plan as the entity that is serialised into it. */
-export interface BulkResult extends Omit<BulkOutcome, 'plan'> {
-  plan?: MediaPlan;
-}
+export type BulkResult = BulkOutcome<Date>;
 
 @Injectable()
 export class MediaPlanWorkflowService {
