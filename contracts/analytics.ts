@@ -22,3 +22,33 @@ export interface Completeness {
   regions: RegionCompleteness[];
   lateEntries: number;
 }
+
+/** Where the audience learns about the programme: the channel mix an office's channels are set against. */
+export interface CoverageBenchmark {
+  tvRadio: number;
+  internet: number;
+}
+
+export interface RegionQuarterCoverage {
+  regionId: number;
+  quarter: string;
+  total: number;
+  russianOrBilingual: number;
+  seniors: number;
+  ethnicGroups: number;
+  youth: number;
+  tvRadio: number;
+  internet: number;
+  newSpecialProjects: number;
+  specialProjects: Record<string, number>;
+  shares: { russianOrBilingual: number; seniors: number; ethnicGroups: number; youth: number; tvRadio: number; internet: number };
+}
+
+/** GET /api/rollups/coverage */
+export interface Coverage {
+  from: string;
+  to: string;
+  benchmark: CoverageBenchmark;
+  newSpecialProjectIds: number[];
+  rows: RegionQuarterCoverage[];
+}

@@ -37,3 +37,78 @@ export interface PlanExecution {
   quarters: QuarterExecution[];
   items: ItemExecution[];
 }
+
+export const WORKFLOW_STEPS = ['submit', 'approve', 'return', 'reopen'] as const;
+/** POST /api/media-plans/:id/:step */
+export type WorkflowStep = (typeof WORKFLOW_STEPS)[number];
+
+/**
+ * A media plan record (GET /api/media-plans/:id and every workflow step's answer). Timestamps are ISO strings on the
+ * wire; the server's entity implements MediaPlan<Date>, serialised into them.
+ */
+export interface MediaPlan<Timestamp = string> {
+  id: number;
+  regionId: number | null;
+  year: number;
+  title: string;
+  status: PlanStatus;
+  submittedAt: Timestamp | null;
+  submittedById: number | null;
+  approvedAt: Timestamp | null;
+  approvedById: number | null;
+  returnComment: string | null;
+  version: number;
+}
+
+/** GET /api/media-plans/overview: one row a region, with its plan of the year or none (timestamps as in MediaPlan). */
+export interface OverviewRow<Timestamp = string> {
+  regionId: number | null;
+  planId: number | null;
+  title: string | null;
+  status: PlanStatus | null;
+  submittedAt: Timestamp | null;
+  submittedById: number | null;
+  submittedBy: string | null;
+  approvedAt: Timestamp | null;
+  approvedById: number | null;
+  approvedBy: string | null;
+  items: number;
+  planned: number;
+  linked: number;
+  fulfilled: number;
+  share: number;
+  reopenCount: number;
+  changesAfterApproval: number;
+}
+
+export type BulkAction = 'approve' | 'return';
+
+/** One plan's outcome in the answer of POST /api/media-plans/bulk ({ results: BulkResult[] }). */
+export interface BulkResult<Timestamp = string> {
+  id: number;
+  ok: boolean;
+  statusCode: number;
+  message?: string;
+  /** The plan after the step, when it was taken. */
+  plan?: MediaPlan<Timestamp>;
+}
+
+/** A media plan item record (GET /api/media-plan-items). */
+export interface MediaPlanItem {
+  id: number;
+  mediaPlanId: number;
+  topic: string;
+  format: Format;
+  channel: Channel;
+  outletId: number | null;
+  rubricId: number | null;
+  directionId: number | null;
+  specialProjectId: number | null;
+  targetAudienceIds: number[];
+  plannedQuarter: number | null;
+  plannedMonth: number | null;
+  plannedCount: number;
+  responsible: string | null;
+  notes: string | null;
+  version: number;
+}

@@ -15,3 +15,15 @@ export interface NationalRollup {
   internet: number;
   social: number;
 }
+
+/** GET /api/rollups?groupBy=a,b: a count per combination of the grouped fields. */
+export interface CountRow {
+  count: number;
+  [key: string]: string | number | null;
+}
+
+/** GET /api/rollups?groupBy=year */
+export interface YearCount {
+  year: number;
+  count: number;
+}

@@ -1,13 +1,14 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import { AccountPage } from './account/AccountPage';
-import { analyticsRoutes } from './analytics/routes';
+import { analyticsRoutes } from './analyticsRoutes';
 import { LoginPage } from './account/LoginPage';
 import { auditEvents } from './audit-events';
-import { authProvider } from './authProvider';
+import { authProvider } from './providers/authProvider';
 import { forRole } from './common/access';
 import { Dashboard } from './dashboard/Dashboard';
-import { dataProvider } from './dataProvider';
+import { dataProvider } from './providers/dataProvider';
+import { queryClient } from './providers/queryClient';
 import { directions } from './directions';
 import { i18nProvider } from './i18n/i18nProvider';
 import { ImportPage } from './imports/ImportPage';
@@ -30,6 +31,7 @@ export const App = () => (
     title="app.title"
     dataProvider={dataProvider}
     authProvider={authProvider}
+    queryClient={queryClient}
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={AppLayout}

@@ -4,7 +4,7 @@ import { AccountAppBar } from './account/AccountAppBar';
 import { AppMenu } from './AppMenu';
 import { DocumentLanguage } from './common/DocumentLanguage';
 import { isSupportedLocale } from './i18n/i18nProvider';
-import { takePendingLocale } from './session';
+import { takePendingLocale } from './providers/session';
 
 const UserLocale = () => {
   const [, setLocale] = useLocaleState();

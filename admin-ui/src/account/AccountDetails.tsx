@@ -2,7 +2,7 @@ import { Stack, Typography } from '@mui/material';
 import { ReactNode } from 'react';
 import { useGetOne, useTranslate } from 'react-admin';
 import { useNameSource } from '../common/useNameSource';
-import { Me } from './accountApi';
+import type { UserAccount } from '../../../contracts/auth';
 
 const Row = ({ label, value, testId }: { label: string; value: ReactNode; testId: string }) => (
   <Stack direction="row" spacing={2}>
@@ -15,7 +15,7 @@ const Row = ({ label, value, testId }: { label: string; value: ReactNode; testId
   </Stack>
 );
 
-export const AccountDetails = ({ me }: { me: Me }) => {
+export const AccountDetails = ({ me }: { me: UserAccount }) => {
   const translate = useTranslate();
   const nameSource = useNameSource();
   const region = useGetOne<{ id: number } & Record<string, string>>(

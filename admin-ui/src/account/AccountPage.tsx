@@ -1,14 +1,13 @@
 import { Alert, Card, CardContent, CardHeader, Divider, LinearProgress, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { Title, useTranslate } from 'react-admin';
 import { AccountDetails } from './AccountDetails';
-import { fetchMe } from './accountApi';
+import { useDataQuery } from '../providers/useDataQuery';
 import { LocaleForm } from './LocaleForm';
 import { PasswordForm } from './PasswordForm';
 
 export const AccountPage = () => {
   const translate = useTranslate();
-  const me = useQuery({ queryKey: ['auth', 'me'], queryFn: fetchMe });
+  const me = useDataQuery(['auth', 'me'], (dataProvider) => dataProvider.getMe());
   return (
     <Card sx={{ mt: 2 }} data-testid="account-page">
       <Title title="app.account.title" />

@@ -1,15 +1,17 @@
 import { Button, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
-import { useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import type { Locale } from '../../../contracts/codes';
 import { isSupportedLocale } from '../i18n/i18nProvider';
-import { updateSessionUser } from '../session';
-import { updateMe } from './accountApi';
+import { updateSessionUser } from '../providers/session';
+import type { OutreachDataProvider } from '../providers/dataProvider';
 
 const locales = ['kk', 'ru', 'en'] as const;
 
 export const LocaleForm = ({ initial }: { initial: string | null }) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const dataProvider = useDataProvider<OutreachDataProvider>();
   const [uiLocale, setUiLocale] = useLocaleState();
   const [locale, setLocale] = useState(initial ?? uiLocale);
   const [saving, setSaving] = useState(false);
@@ -17,7 +19,7 @@ export const LocaleForm = ({ initial }: { initial: string | null }) => {
   const save = async () => {
     setSaving(true);
     try {
-      const me = await updateMe({ locale });
+      const me = await dataProvider.updateMe({ locale: locale as Locale });
       updateSessionUser({ locale: me.locale });
       if (me.locale && isSupportedLocale(me.locale)) setUiLocale(me.locale);
       notify('app.account.locale_saved', { type: 'success' });

@@ -2,7 +2,7 @@ import { Alert, Box } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { LocalesMenuButton, Login, LoginForm, useTranslate } from 'react-admin';
 import { DocumentLanguage } from '../common/DocumentLanguage';
-import { clearSignOutReason, readSignOutReason } from '../session';
+import { clearSignOutReason, readSignOutReason } from '../providers/session';
 
 /** Says why the user is here when a session was ended for them (elsewhere, or by "sign out everywhere"). */
 const SignOutReasonNotice = () => {

@@ -1,20 +1,21 @@
 import DevicesOtherIcon from '@mui/icons-material/DevicesOther';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { forwardRef } from 'react';
-import { useLogout, useNotify, useTranslate, useUserMenu } from 'react-admin';
-import { noteSignOutReason } from '../session';
-import { signOutEverywhere } from './accountApi';
+import { useDataProvider, useLogout, useNotify, useTranslate, useUserMenu } from 'react-admin';
+import { noteSignOutReason } from '../providers/session';
+import type { OutreachDataProvider } from '../providers/dataProvider';
 
 /** Ends every session of one's own account, this one included (a lost laptop, a shared computer). */
 export const SignOutEverywhereMenuItem = forwardRef<HTMLLIElement>((props, ref) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const dataProvider = useDataProvider<OutreachDataProvider>();
   const logout = useLogout();
   const userMenu = useUserMenu();
   const click = async () => {
     userMenu?.onClose();
     try {
-      await signOutEverywhere();
+      await dataProvider.signOutEverywhere();
     } catch (error) {
       notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });
       return;

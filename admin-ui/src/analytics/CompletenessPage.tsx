@@ -1,13 +1,12 @@
 import { Alert, Box, Card, CardContent, CardHeader, LinearProgress, Stack, Typography } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { AnalyticsFilterBar } from './AnalyticsFilterBar';
-import type { Completeness } from '../../../contracts/analytics';
 import { MonthLevel } from './completenessData';
 import { CompletenessTable, MONTH_COLORS } from './CompletenessTable';
-import { filterParam, materialFilter } from './filters';
+import { materialFilter } from './filters';
 import { useAnalyticsFilters } from './useAnalyticsFilters';
-import { useApiQuery } from './useApiQuery';
 import { useNumberFormat } from '../common/useNumberFormat';
+import { useDataQuery } from '../providers/useDataQuery';
 import { useReferenceNames } from './useReferenceNames';
 
 export const COMPLETENESS_PATH = '/analytics/completeness';
@@ -21,9 +20,8 @@ export const CompletenessPage = () => {
   const view = useAnalyticsFilters();
   const regions = useReferenceNames('regions');
   const { period, filters, ready } = view;
-  const regionParam = filters.regionId === undefined ? '' : `&regionId=${filters.regionId}`;
-  const filter = filterParam(materialFilter(filters, { withRegion: false }));
-  const data = useApiQuery<Completeness>(ready ? `/rollups/completeness?from=${period.from}&to=${period.to}${regionParam}${filter}` : null);
+  const query = { ...period, regionId: filters.regionId, filter: materialFilter(filters, { withRegion: false }) };
+  const data = useDataQuery(ready ? ['rollups', 'completeness', query] : null, (dataProvider) => dataProvider.completeness(query));
   return (
     <Card sx={{ mt: 2 }}>
       <Title title={translate('app.analytics.completeness.title')} />

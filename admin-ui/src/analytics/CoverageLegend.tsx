@@ -1,12 +1,13 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useNumberFormat } from '../common/useNumberFormat';
-import { Benchmark, CoverageLevel } from './coverageData';
+import type { CoverageBenchmark } from '../../../contracts/analytics';
+import { CoverageLevel } from './coverageData';
 import { LEVEL_COLORS } from './HeatCell';
 
 const LEVELS: CoverageLevel[] = ['low', 'below', 'near', 'high', 'none'];
 
-export const CoverageLegend = ({ benchmark }: { benchmark: Benchmark }) => {
+export const CoverageLegend = ({ benchmark }: { benchmark: CoverageBenchmark }) => {
   const translate = useTranslate();
   const format = useNumberFormat();
   return (

@@ -1,9 +1,10 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useNumberFormat } from '../common/useNumberFormat';
-import { Period } from '../dashboard/types';
+import { Period } from './period';
 import { CoverageRow, Priority, PRIORITIES, PriorityIds, priorityFilter } from './coverageData';
-import { MaterialFilter, materialsListLink } from './filters';
+import type { MaterialFilter } from '../providers/rollupPaths';
+import { materialsListLink } from './filters';
 import { HeatCell } from './HeatCell';
 
 interface CoverageTableProps {

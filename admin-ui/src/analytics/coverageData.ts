@@ -1,5 +1,6 @@
-import { CountRow } from '../dashboard/chartData';
-import { MaterialFilter } from './filters';
+import type { CoverageBenchmark } from '../../../contracts/analytics';
+import type { CountRow } from '../../../contracts/rollups';
+import type { MaterialFilter } from '../providers/rollupPaths';
 
 export const PRIORITIES = ['russianOrBilingual', 'seniors', 'ethnicGroups', 'youth', 'newSpecialProjects', 'tvRadio', 'internet'] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -24,11 +25,6 @@ export interface PriorityIds {
   ethnicGroups?: number;
   youth?: number;
   newProjects: number[];
-}
-
-export interface Benchmark {
-  tvRadio: number;
-  internet: number;
 }
 
 export interface CoverageInput {
@@ -93,7 +89,7 @@ const countsByRegion = (input: CoverageInput, ids: PriorityIds): Map<number, Cou
 const sharesOf = (counts: Counts) => Object.fromEntries(PRIORITIES.map((priority) => [priority, ratio(counts[priority], counts.total)])) as Record<Priority, number>;
 
 /** Regions × priorities with each cell's share coloured against its reference, plus the row of all regions. */
-export const buildCoverage = (input: CoverageInput, ids: PriorityIds, benchmark: Benchmark, regionIds: number[]): { rows: CoverageRow[]; all: CoverageRow } => {
+export const buildCoverage = (input: CoverageInput, ids: PriorityIds, benchmark: CoverageBenchmark, regionIds: number[]): { rows: CoverageRow[]; all: CoverageRow } => {
   const byRegion = countsByRegion(input, ids);
   const all = [...byRegion.values()].reduce((sum, counts) => {
     for (const key of Object.keys(sum) as (keyof Counts)[]) sum[key] += counts[key];

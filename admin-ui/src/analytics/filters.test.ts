@@ -1,6 +1,5 @@
 import {
   activeIn,
-  groupedRollupPath,
   materialFilter,
   materialsListLink,
   monthsOf,
@@ -9,6 +8,7 @@ import {
   previousPeriod,
   withFilter,
 } from './filters';
+import { groupedRollupPath } from '../providers/rollupPaths';
 
 describe('parseFilters', () => {
   it('reads every filter from the search params', () => {

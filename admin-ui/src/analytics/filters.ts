@@ -1,5 +1,6 @@
 import { Channel, CHANNELS } from '../../../contracts/codes';
-import { Period, Quarter } from '../dashboard/types';
+import type { MaterialFilter } from '../providers/rollupPaths';
+import { Period, Quarter } from './period';
 
 export interface AnalyticsFilters {
   year?: number;
@@ -88,8 +89,6 @@ export const monthsOf = (period: Period): string[] => {
   return Array.from({ length: monthIndex(period.to) - first + 1 }, (_, offset) => monthStart(first + offset).slice(0, 7));
 };
 
-export type MaterialFilter = Record<string, string | number | (string | number)[]>;
-
 /** The filters as a materials-list filter (without the period). */
 export const materialFilter = (filters: AnalyticsFilters, options: { withRegion?: boolean } = {}): MaterialFilter => {
   const filter: MaterialFilter = {};
@@ -104,15 +103,6 @@ export const materialFilter = (filters: AnalyticsFilters, options: { withRegion?
 /** A link (for the hash router) to the materials list showing exactly the materials a figure counts. */
 export const materialsListLink = (filter: MaterialFilter, period: Period): string =>
   `/materials?filter=${encodeURIComponent(JSON.stringify({ ...filter, publishedFrom: period.from, publishedTo: period.to }))}`;
-
-export const filterParam = (filter: MaterialFilter) =>
-  Object.keys(filter).length > 0 ? `&filter=${encodeURIComponent(JSON.stringify(filter))}` : '';
-
-export const groupedRollupPath = (groupBy: string, period: Period, filter: MaterialFilter): string =>
-  `/rollups?groupBy=${groupBy}&from=${period.from}&to=${period.to}${filterParam(filter)}`;
-
-export const nationalRollupPath = (period: Period, filter: MaterialFilter): string =>
-  `/rollups/national?from=${period.from}&to=${period.to}${filterParam(filter)}`;
 
 /** The records (regions) active at some time in the period; ones without dates always are. */
 export const activeIn = <T extends { activeFrom?: string | null; activeTo?: string | null }>(records: T[], period: Period): T[] =>

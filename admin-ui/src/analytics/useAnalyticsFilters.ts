@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
+import { useGetIdentity } from 'react-admin';
 import { useSearchParams } from 'react-router';
-import { latestYear } from '../dashboard/period';
-import { Period, YearCount } from '../dashboard/types';
-import { readSession } from '../session';
+import type { ActorScope } from '../common/actorScope';
+import { useDataQuery } from '../providers/useDataQuery';
+import { latestYear, Period } from './period';
 import { AnalyticsFilters, FilterKey, parseFilters, periodOfFilters, withFilter } from './filters';
-import { useApiQuery } from './useApiQuery';
 
 export interface AnalyticsView {
   filters: AnalyticsFilters;
@@ -23,10 +23,10 @@ export interface AnalyticsView {
 /** The analytics filters kept in the URL's search params, so that a view can be shared by link. */
 export const useAnalyticsFilters = (): AnalyticsView => {
   const [params, setParams] = useSearchParams();
-  // Read from the session rather than the cached identity, which may still be the previous user's right after a sign-in.
-  const user = readSession()?.user;
-  const yearRows = useApiQuery<YearCount[]>('/rollups?groupBy=year');
-  const ownRegionId = user?.role === 'rpo_editor' ? user.regionId : null;
+  const identity = useGetIdentity();
+  const user: ActorScope | undefined = identity.data;
+  const yearRows = useDataQuery(['rollups', 'years'], (dataProvider) => dataProvider.rollupYears());
+  const ownRegionId = user?.role === 'rpo_editor' ? (user.regionId ?? null) : null;
   const parsed = parseFilters(params);
   const filters = ownRegionId === null ? parsed : { ...parsed, regionId: ownRegionId };
   const year = filters.year ?? latestYear(yearRows.data, new Date().getFullYear());
@@ -49,7 +49,7 @@ export const useAnalyticsFilters = (): AnalyticsView => {
     period: periodOfFilters(filters, year),
     role: user?.role,
     ownRegionId,
-    ready: !yearRows.isPending,
+    ready: !yearRows.isPending && !identity.isPending,
     setFilter,
     setFilters,
     reset,

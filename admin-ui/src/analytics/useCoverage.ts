@@ -1,26 +1,21 @@
-import { CountRow } from '../dashboard/chartData';
-import { buildCoverage, audienceIds, Benchmark } from './coverageData';
-import { activeIn, groupedRollupPath, materialFilter } from './filters';
+import { useDataQuery, useGroupedRollup } from '../providers/useDataQuery';
+import { buildCoverage, audienceIds } from './coverageData';
+import { activeIn, materialFilter } from './filters';
 import { AnalyticsView } from './useAnalyticsFilters';
-import { useApiQuery } from './useApiQuery';
 import { useReferenceNames } from './useReferenceNames';
-
-interface CoverageMeta {
-  benchmark: Benchmark;
-  newSpecialProjectIds: number[];
-}
 
 /** Regions × priorities for the filters in the URL, counted by the rollups under every filter. */
 export const useCoverage = (view: AnalyticsView) => {
   const { period, filters, ready } = view;
   const filter = materialFilter(filters);
-  const when = (path: string) => (ready ? path : null);
-  const regionParam = filters.regionId === undefined ? '' : `&regionId=${filters.regionId}`;
-  const meta = useApiQuery<CoverageMeta>(when(`/rollups/coverage?from=${period.from}&to=${period.to}${regionParam}`));
-  const byLanguage = useApiQuery<CountRow[]>(when(groupedRollupPath('regionId,language', period, filter)));
-  const byAudience = useApiQuery<CountRow[]>(when(groupedRollupPath('regionId,targetAudienceId', period, filter)));
-  const byChannel = useApiQuery<CountRow[]>(when(groupedRollupPath('regionId,channel', period, filter)));
-  const byProject = useApiQuery<CountRow[]>(when(groupedRollupPath('regionId,specialProjectId', period, filter)));
+  const rollup = ready ? { ...period, filter } : null;
+  const meta = useDataQuery(ready ? ['rollups', 'coverage', period, filters.regionId] : null, (dataProvider) =>
+    dataProvider.coverage({ ...period, regionId: filters.regionId }),
+  );
+  const byLanguage = useGroupedRollup('regionId,language', rollup);
+  const byAudience = useGroupedRollup('regionId,targetAudienceId', rollup);
+  const byChannel = useGroupedRollup('regionId,channel', rollup);
+  const byProject = useGroupedRollup('regionId,specialProjectId', rollup);
   const regions = useReferenceNames('regions');
   const audiences = useReferenceNames('target-audiences');
   const queries = [meta, byLanguage, byAudience, byChannel, byProject];

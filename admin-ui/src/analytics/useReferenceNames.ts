@@ -1,16 +1,9 @@
 import { useGetList } from 'react-admin';
+import type { NamedReference, Region, SpecialProject } from '../../../contracts/reference';
 import { useNameSource } from '../common/useNameSource';
 
-export interface NamedRecord {
-  id: number;
-  code: string;
-  nameKk: string;
-  nameRu: string;
-  nameEn: string;
-  introducedIn?: number | null;
-  activeFrom?: string | null;
-  activeTo?: string | null;
-}
+/** A dictionary record: the shared fields, with a region's dates or a special project's year where it has them. */
+export type NamedRecord = NamedReference & Partial<Pick<Region, 'activeFrom' | 'activeTo'> & Pick<SpecialProject, 'introducedIn'>>;
 
 export interface ReferenceNames {
   records: NamedRecord[];

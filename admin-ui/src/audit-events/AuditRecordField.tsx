@@ -1,11 +1,8 @@
 import { FunctionField, Link, useTranslate } from 'react-admin';
+import type { AuditEvent } from '../../../contracts/audit-events';
 import { auditResources } from './auditChoices';
 
-interface AuditRecord {
-  resource?: string;
-  recordId?: number | null;
-  action?: string;
-}
+type AuditRecord = Partial<Pick<AuditEvent, 'resource' | 'recordId' | 'action'>>;
 
 const linkable = new Set<string>(auditResources);
 

@@ -1,8 +1,7 @@
 import { FunctionField, ReferenceField, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import type { AuditEvent } from '../../../contracts/audit-events';
 
-interface AuditRecord {
-  userId?: number | null;
-}
+type AuditRecord = Partial<Pick<AuditEvent, 'userId'>>;
 
 // Only admins may read /api/users; everyone else sees the user's number, or "you" for their own events.
 export const AuditUserField = () => {

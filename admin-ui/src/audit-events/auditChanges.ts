@@ -1,4 +1,4 @@
-export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
+import type { AuditChanges } from '../../../contracts/audit-events';
 
 export interface ChangeLine {
   field: string;

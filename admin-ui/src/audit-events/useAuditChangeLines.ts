@@ -1,11 +1,9 @@
 import { useTranslate } from 'ra-core';
-import { AuditChanges, changeLines, codeGroupOf, LabelledChange } from './auditChanges';
+import type { AuditEvent } from '../../../contracts/audit-events';
+import { changeLines, codeGroupOf, LabelledChange } from './auditChanges';
 
-export interface AuditRecord {
-  id: number;
-  resource?: string;
-  changes?: AuditChanges | null;
-}
+/** An audit event as far as its change lines go. */
+export type AuditRecord = Pick<AuditEvent, 'id'> & Partial<Pick<AuditEvent, 'resource' | 'changes'>>;
 
 /** The changes of an audit event as translated lines: field names, codes and booleans in the UI's language. */
 export const useAuditChangeLines = (): ((record: AuditRecord) => (LabelledChange & { field: string })[]) => {

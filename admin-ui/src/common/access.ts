@@ -1,21 +1,10 @@
-import type { Role } from '../../../contracts/codes';
+import { ACCESS } from '../../../contracts/access';
 
-type Writers = Record<string, readonly Role[]>;
+const isResource = (resource: string): resource is keyof typeof ACCESS => Object.hasOwn(ACCESS, resource);
 
-// Mirrors the server's access policy so that the UI offers only what the role may do; the server still decides.
-const WRITERS: Writers = {
-  regions: ['admin'],
-  directions: ['admin'],
-  'special-projects': ['admin'],
-  'target-audiences': ['admin'],
-  outlets: ['rpo_editor', 'admin'],
-  rubrics: ['rpo_editor', 'admin'],
-  materials: ['rpo_editor', 'admin'],
-  users: ['admin'],
-};
-
+// The server's access table, so that the UI offers only what the role may do; the server still decides.
 export const canWrite = (resource: string, role: unknown): boolean =>
-  (WRITERS[resource] ?? []).some((writer) => writer === role);
+  isResource(resource) && ACCESS[resource].write.some((writer) => writer === role);
 
 interface ResourceViews {
   create?: unknown;

@@ -1,11 +1,11 @@
 import { Alert, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
 import { Link } from 'react-router';
-import { useApiQuery } from '../analytics/useApiQuery';
 import { useNumberFormat } from '../common/useNumberFormat';
+import { useDataQuery } from '../providers/useDataQuery';
 import { ChartCard } from './ChartCard';
 import { PlanQuartersChart } from './lazyCharts';
-import { behindItems, PlanExecution, quarterBars } from './planExecution';
+import { behindItems, quarterBars } from './planExecution';
 
 /** The region's media plan of the year: planned against fulfilled, and the items behind. */
 export const PlanExecutionPanel = ({ regionId, year }: { regionId: number; year: number }) => {
@@ -13,7 +13,7 @@ export const PlanExecutionPanel = ({ regionId, year }: { regionId: number; year:
   const format = useNumberFormat();
   const plans = useGetList<{ id: number; title: string }>('media-plans', { filter: { regionId, year }, pagination: { page: 1, perPage: 1 } });
   const plan = plans.data?.[0];
-  const execution = useApiQuery<PlanExecution>(plan ? `/media-plans/${plan.id}/execution` : null);
+  const execution = useDataQuery(plan ? ['media-plans', plan.id, 'execution'] : null, (dataProvider) => dataProvider.planExecution(plan?.id ?? 0));
   const title = translate('app.analytics.plan.title', { year });
   if (plans.isPending || (plan && execution.isPending)) return <ChartCard title={title} testId="plan-execution"><LinearProgress /></ChartCard>;
   if (!plan) {

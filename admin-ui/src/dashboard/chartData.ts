@@ -1,9 +1,5 @@
 import { Channel, CHANNELS } from '../../../contracts/codes';
-
-export interface CountRow {
-  count: number;
-  [key: string]: string | number | null;
-}
+import type { CountRow } from '../../../contracts/rollups';
 
 export type TrendRow = { month: string } & Record<Channel, number>;
 

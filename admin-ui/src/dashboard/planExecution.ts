@@ -1,28 +1,12 @@
-export interface ExecutionFigures {
-  planned: number;
-  fulfilled: number;
-  share: number;
-}
+import type { ItemExecution, PeriodExecution, PlanExecution as PlanExecutionAnswer } from '../../../contracts/media-plans';
 
-export interface ExecutionItem {
-  id: number;
-  fulfilled: number;
-  share: number;
-  topic: string;
-  plannedQuarter: number | null;
-  plannedCount: number;
-  dueOn: string;
-  behind: boolean;
-}
+type ExecutionFigures = Omit<PeriodExecution, 'linked'>;
 
 /** The part of GET /api/media-plans/:id/execution the region dashboard shows. */
-export interface PlanExecution {
-  planId: number;
-  year: number;
-  asOf: string;
-  totals: ExecutionFigures & { items: number; behind: number };
+export interface PlanExecution extends Pick<PlanExecutionAnswer, 'planId' | 'year' | 'asOf'> {
+  totals: ExecutionFigures & Pick<PlanExecutionAnswer['totals'], 'items' | 'behind'>;
   quarters: (ExecutionFigures & { quarter: number | null })[];
-  items: ExecutionItem[];
+  items: Pick<ItemExecution, 'id' | 'fulfilled' | 'share' | 'topic' | 'plannedQuarter' | 'plannedCount' | 'dueOn' | 'behind'>[];
 }
 
 export interface BehindItem {

@@ -1,24 +1,24 @@
-import { groupedRollupPath, materialFilter, monthsOf, nationalRollupPath, previousPeriod } from '../analytics/filters';
+import { materialFilter, monthsOf, previousPeriod } from '../analytics/filters';
 import { AnalyticsView } from '../analytics/useAnalyticsFilters';
-import { useApiQuery } from '../analytics/useApiQuery';
-import { CountRow } from './chartData';
-import type { NationalRollup } from '../../../contracts/rollups';
+import type { RollupQuery } from '../providers/rollupPaths';
+import { useDataQuery, useGroupedRollup } from '../providers/useDataQuery';
+
+const useNationalRollup = (query: RollupQuery | null) =>
+  useDataQuery(query && ['rollups', 'national', query], (dataProvider) => dataProvider.nationalRollup(query ?? { from: '', to: '' }));
 
 /** Every figure of the dashboard for the filters in the URL. */
 export const useDashboardData = (view: AnalyticsView) => {
   const { filters, period, ready } = view;
   const filter = materialFilter(filters);
-  const when = (path: string, wanted = true) => (ready && wanted ? path : null);
+  const when = (query: RollupQuery, wanted = true) => (ready && wanted ? query : null);
   const ranksRegions = view.ownRegionId === null;
-  const national = useApiQuery<NationalRollup>(when(nationalRollupPath(period, filter)));
-  const previous = useApiQuery<NationalRollup>(when(nationalRollupPath(previousPeriod(period), filter)));
-  const trend = useApiQuery<CountRow[]>(when(groupedRollupPath('month,channel', period, filter)));
+  const national = useNationalRollup(when({ ...period, filter }));
+  const previous = useNationalRollup(when({ ...previousPeriod(period), filter }));
+  const trend = useGroupedRollup('month,channel', when({ ...period, filter }));
   // Regions are ranked against each other, so the chosen region is highlighted rather than filtered.
-  const regions = useApiQuery<CountRow[]>(
-    when(groupedRollupPath('regionId', period, materialFilter(filters, { withRegion: false })), ranksRegions),
-  );
-  const projects = useApiQuery<CountRow[]>(when(groupedRollupPath('specialProjectId', period, filter)));
-  const languages = useApiQuery<CountRow[]>(when(groupedRollupPath('language', period, filter)));
+  const regions = useGroupedRollup('regionId', when({ ...period, filter: materialFilter(filters, { withRegion: false }) }, ranksRegions));
+  const projects = useGroupedRollup('specialProjectId', when({ ...period, filter }));
+  const languages = useGroupedRollup('language', when({ ...period, filter }));
   return {
     national,
     previous,

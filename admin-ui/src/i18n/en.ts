@@ -1,7 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { TranslationMessages } from 'react-admin';
-import { analyticsEn } from '../analytics/messages/en';
-import { importsEn } from '../imports/messages/en';
+import { analyticsEn } from './analytics/en';
+import { importsEn } from './imports/en';
 
 const names = { nameKk: 'Name (Kazakh)', nameRu: 'Name (Russian)', nameEn: 'Name (English)' };
 

@@ -1,6 +1,6 @@
 import { TranslationMessages } from 'react-admin';
-import { analyticsKk } from '../analytics/messages/kk';
-import { importsKk } from '../imports/messages/kk';
+import { analyticsKk } from './analytics/kk';
+import { importsKk } from './imports/kk';
 
 const names = { nameKk: 'Атауы (қаз.)', nameRu: 'Атауы (орыс.)', nameEn: 'Атауы (ағыл.)' };
 

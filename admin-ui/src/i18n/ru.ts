@@ -1,7 +1,7 @@
 import russianMessages from 'ra-language-russian';
 import { TranslationMessages } from 'react-admin';
-import { analyticsRu } from '../analytics/messages/ru';
-import { importsRu } from '../imports/messages/ru';
+import { analyticsRu } from './analytics/ru';
+import { importsRu } from './imports/ru';
 
 const names = { nameKk: 'Название (каз.)', nameRu: 'Название (рус.)', nameEn: 'Название (англ.)' };
 

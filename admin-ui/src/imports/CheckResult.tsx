@@ -4,7 +4,7 @@ import { downloadCSV, useTranslate } from 'react-admin';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { errorReportCsv } from './errorReport';
 import { ListedTable } from './ListedTable';
-import { ImportResult } from './types';
+import type { ImportResult } from '../../../contracts/imports';
 
 /** What a dry run found: a summary, then the problems and the duplicates row by row. */
 export const CheckResult = ({ result }: { result: ImportResult }) => {

@@ -4,7 +4,7 @@ import { useTranslate } from 'react-admin';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { Link } from 'react-router';
 import { importedMaterialsPath } from './importRules';
-import { ImportResult } from './types';
+import type { ImportResult } from '../../../contracts/imports';
 
 /** The saved import: how many materials were created and skipped, and the way to them. */
 export const ImportDone = ({ result }: { result: ImportResult }) => {

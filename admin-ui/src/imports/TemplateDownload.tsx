@@ -1,17 +1,15 @@
 import { useState } from 'react';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Button, MenuItem, Stack, TextField } from '@mui/material';
-import { useLocale, useNotify, useTranslate } from 'react-admin';
-import { downloadTemplate } from './importApi';
-import { TemplateFormat, TemplateLanguage } from './types';
-
-const FORMATS: TemplateFormat[] = ['xlsx', 'csv'];
-const LANGUAGES: TemplateLanguage[] = ['ru', 'kk'];
+import { useDataProvider, useLocale, useNotify, useTranslate } from 'react-admin';
+import type { OutreachDataProvider } from '../providers/dataProvider';
+import { TEMPLATE_FORMATS, TEMPLATE_LANGUAGES, TemplateFormat, TemplateLanguage } from '../../../contracts/imports';
 
 /** Picks the template's format and header language and downloads it. */
 export const TemplateDownload = () => {
   const translate = useTranslate();
   const notify = useNotify();
+  const dataProvider = useDataProvider<OutreachDataProvider>();
   const [format, setFormat] = useState<TemplateFormat>('xlsx');
   const [lang, setLang] = useState<TemplateLanguage>(useLocale() === 'kk' ? 'kk' : 'ru');
   const [busy, setBusy] = useState(false);
@@ -19,7 +17,7 @@ export const TemplateDownload = () => {
   const download = async () => {
     setBusy(true);
     try {
-      await downloadTemplate(format, lang);
+      await dataProvider.downloadTemplate(format, lang);
     } catch {
       notify('app.imports.template.failed', { type: 'error' });
     } finally {
@@ -30,14 +28,14 @@ export const TemplateDownload = () => {
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
       <TextField select size="small" label={translate('app.imports.template.format')} value={format} onChange={(e) => setFormat(e.target.value as TemplateFormat)} sx={{ width: 220 }}>
-        {FORMATS.map((value) => (
+        {TEMPLATE_FORMATS.map((value) => (
           <MenuItem key={value} value={value}>
             {translate(`app.imports.formats.${value}`)}
           </MenuItem>
         ))}
       </TextField>
       <TextField select size="small" label={translate('app.imports.template.language')} value={lang} onChange={(e) => setLang(e.target.value as TemplateLanguage)} sx={{ width: 220 }}>
-        {LANGUAGES.map((value) => (
+        {TEMPLATE_LANGUAGES.map((value) => (
           <MenuItem key={value} value={value}>
             {translate(`app.locale.${value}`)}
           </MenuItem>

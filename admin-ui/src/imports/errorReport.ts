@@ -1,5 +1,5 @@
 import { csvOf } from '../common/csvExport';
-import { ImportProblem } from './types';
+import type { ImportProblem } from '../../../contracts/imports';
 
 export type ProblemColumn = keyof ImportProblem;
 const COLUMNS: ProblemColumn[] = ['row', 'column', 'message'];

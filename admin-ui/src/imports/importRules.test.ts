@@ -1,8 +1,8 @@
 import { canRunImport, importedMaterialsPath, isSpreadsheetName, percentOf, uploadErrorKey, uploadErrorMessage } from './importRules';
-import { importsEn } from './messages/en';
-import { importsKk } from './messages/kk';
-import { importsRu } from './messages/ru';
-import { ImportResult } from './types';
+import { importsEn } from '../i18n/imports/en';
+import { importsKk } from '../i18n/imports/kk';
+import { importsRu } from '../i18n/imports/ru';
+import type { ImportResult } from '../../../contracts/imports';
 
 const result = (changes: Partial<ImportResult> = {}): ImportResult => ({
   dryRun: true,

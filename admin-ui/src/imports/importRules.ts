@@ -1,4 +1,4 @@
-import { ImportResult } from './types';
+import type { ImportResult } from '../../../contracts/imports';
 
 export const IMPORT_PATH = '/materials-import';
 

@@ -1,8 +1,19 @@
 import { useState } from 'react';
-import { useLocaleState } from 'react-admin';
-import { ImportUploadError, uploadImport } from './importApi';
-import { canRunImport, isSpreadsheetName, UploadErrorMessage, uploadErrorMessage } from './importRules';
-import { ImportResult, UploadStage } from './types';
+import { useDataProvider, useLocaleState } from 'react-admin';
+import type { OutreachDataProvider } from '../providers/dataProvider';
+import { canRunImport, isSpreadsheetName, percentOf, UploadErrorMessage, uploadErrorMessage } from './importRules';
+import type { ApiError } from '../../../contracts/errors';
+import type { ImportResult } from '../../../contracts/imports';
+import { UploadStage } from './types';
+
+/** The server's stable code for a refusal and its parameters (e.g. import.limit, { limit, max }), when it gave one. */
+const refusalOf = (body: unknown): Pick<ApiError, 'code' | 'params'> => {
+  const { code, params } = typeof body === 'object' && body !== null ? (body as { code?: unknown; params?: unknown }) : {};
+  return {
+    code: typeof code === 'string' ? code : undefined,
+    params: typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : undefined,
+  };
+};
 
 interface Checked {
   file: File;
@@ -11,6 +22,7 @@ interface Checked {
 
 /** The chosen file, its dry run, the import and the stage of the upload in progress. */
 export const useImportUpload = () => {
+  const dataProvider = useDataProvider<OutreachDataProvider>();
   const [file, setFile] = useState<File | null>(null);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [imported, setImported] = useState<ImportResult | null>(null);
@@ -35,10 +47,16 @@ export const useImportUpload = () => {
     setError(null);
     setStage({ kind: 'uploading', percent: 0 });
     try {
-      const result = await uploadImport(file, dryRun, {
-        onProgress: (percent) => setStage({ kind: 'uploading', percent }),
+      const outcome = await dataProvider.uploadImport(file, dryRun, {
+        onProgress: (loaded, total) => setStage({ kind: 'uploading', percent: percentOf(loaded, total) }),
         onProcessing: () => setStage({ kind: 'processing' }),
       });
+      if ('refused' in outcome) {
+        const { code, params } = refusalOf(outcome.refused.body);
+        setError(uploadErrorMessage(outcome.refused.status, code, params, locale));
+        return;
+      }
+      const { result } = outcome;
       if (dryRun) setChecked({ file, result });
       else if (result.importId === undefined) setChecked({ file, result });
       else {
@@ -46,8 +64,8 @@ export const useImportUpload = () => {
         setChecked(null);
         setFile(null);
       }
-    } catch (e) {
-      setError(e instanceof ImportUploadError ? uploadErrorMessage(e.status, e.code, e.params, locale) : uploadErrorMessage(0, undefined, undefined, locale));
+    } catch {
+      setError(uploadErrorMessage(0, undefined, undefined, locale));
     } finally {
       setStage({ kind: 'idle' });
     }

@@ -1,13 +1,15 @@
-import { Create, SimpleForm } from 'react-admin';
-import { readSession } from '../session';
+import { Create, SimpleForm, useGetIdentity } from 'react-admin';
 import { MaterialInputs } from './MaterialInputs';
 
-const defaultValues = () => ({ regionId: readSession()?.user.regionId ?? null });
-
-export const MaterialCreate = () => (
-  <Create redirect="show">
-    <SimpleForm defaultValues={defaultValues}>
-      <MaterialInputs />
-    </SimpleForm>
-  </Create>
-);
+export const MaterialCreate = () => {
+  const { identity, isPending } = useGetIdentity();
+  // The form reads its default values once, when it mounts: it waits for the identity.
+  if (isPending) return null;
+  return (
+    <Create redirect="show">
+      <SimpleForm defaultValues={{ regionId: identity?.regionId ?? null }}>
+        <MaterialInputs />
+      </SimpleForm>
+    </Create>
+  );
+};

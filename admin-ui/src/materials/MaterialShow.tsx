@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { Labeled, ReferenceArrayField, ReferenceField, SelectField, Show, TextField, UrlField } from 'react-admin';
-import { ShowWithHistory } from '../common/ShowWithHistory';
+import { ShowWithHistory } from '../audit-events/ShowWithHistory';
 import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { LocaleNumberField } from '../common/LocaleNumberField';

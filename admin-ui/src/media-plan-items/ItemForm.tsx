@@ -1,9 +1,9 @@
 import { Button, Stack } from '@mui/material';
 import { Form, SaveButton, useDataProvider, useTranslate } from 'react-admin';
-import { useMutationErrorNotifier } from '../media-plans/useMutationErrorNotifier';
+import { useMutationErrorNotifier } from '../common/useMutationErrorNotifier';
 import { ItemInputs } from './ItemInputs';
 import { ItemValues, toItemPayload, validateItem } from './itemRules';
-import { MediaPlanItem } from './types';
+import type { MediaPlanItem } from '../../../contracts/media-plans';
 
 interface ItemFormProps {
   mediaPlanId: number;

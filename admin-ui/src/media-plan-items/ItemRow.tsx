@@ -3,7 +3,7 @@ import EditIcon from '@mui/icons-material/Edit';
 import { IconButton, TableCell, TableRow } from '@mui/material';
 import { ReferenceField, useTranslate } from 'react-admin';
 import { periodLabel } from './periodLabel';
-import { MediaPlanItem } from './types';
+import type { MediaPlanItem } from '../../../contracts/media-plans';
 
 interface ItemRowProps {
   item: MediaPlanItem;

@@ -2,11 +2,11 @@ import AddIcon from '@mui/icons-material/Add';
 import { Alert, Button, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, ResourceContextProvider, useDataProvider, useGetList, useNotify, useTranslate } from 'react-admin';
-import { useMutationErrorNotifier } from '../media-plans/useMutationErrorNotifier';
+import { useMutationErrorNotifier } from '../common/useMutationErrorNotifier';
 import { ItemForm } from './ItemForm';
 import { newItemDefaults } from './itemRules';
 import { ItemRow } from './ItemRow';
-import { MediaPlanItem } from './types';
+import type { MediaPlanItem } from '../../../contracts/media-plans';
 
 const columns = ['topic', 'format', 'channel', 'outletId', 'plannedQuarter', 'plannedCount', 'responsible'];
 

@@ -1,9 +1,8 @@
 import { AutocompleteInput, ReferenceInput, useGetList, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { MediaPlan } from '../media-plans/types';
 import { eligiblePlanIds, yearOf } from './eligiblePlans';
 import { periodLabel } from './periodLabel';
-import { MediaPlanItem } from './types';
+import type { MediaPlan, MediaPlanItem } from '../../../contracts/media-plans';
 
 /** On a material's form: the plan item it fulfils, among the approved plans of its year and region. */
 export const MediaPlanItemInput = () => {

@@ -1,6 +1,6 @@
 import { DataTable, List, ReferenceField, ReferenceInput, SelectField } from 'react-admin';
 import { channelChoices, formatChoices } from '../common/choices';
-import { MediaPlanItem } from './types';
+import type { MediaPlanItem } from '../../../contracts/media-plans';
 import { csvExporter } from '../common/csvExport';
 
 // An item is edited in its plan's grid, so a click opens the plan.

@@ -1,4 +1,4 @@
-import { MediaPlanItem } from './types';
+import type { MediaPlanItem } from '../../../contracts/media-plans';
 
 export type ItemValues = Partial<Omit<MediaPlanItem, 'id' | 'version'>> & { id?: number; version?: number };
 

@@ -3,11 +3,11 @@ import UndoIcon from '@mui/icons-material/Undo';
 import { Button, Stack, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslate } from 'react-admin';
-import { CommentDialog } from './CommentDialog';
-import { bulkStep } from './planApi';
-import { BulkResult } from './types';
-import { useMutationErrorNotifier } from './useMutationErrorNotifier';
+import { useDataProvider, useTranslate } from 'react-admin';
+import { CommentDialog } from '../common/CommentDialog';
+import type { OutreachDataProvider } from '../providers/dataProvider';
+import type { BulkAction, BulkResult } from '../../../contracts/media-plans';
+import { useMutationErrorNotifier } from '../common/useMutationErrorNotifier';
 
 interface BulkActionsProps {
   selected: number[];
@@ -16,11 +16,12 @@ interface BulkActionsProps {
 
 export const BulkActions = ({ selected, onDone }: BulkActionsProps) => {
   const translate = useTranslate();
+  const dataProvider = useDataProvider<OutreachDataProvider>();
   const queryClient = useQueryClient();
   const notifyError = useMutationErrorNotifier();
   const [returning, setReturning] = useState(false);
   const mutation = useMutation({
-    mutationFn: ({ action, comment }: { action: 'approve' | 'return'; comment?: string }) => bulkStep(action, selected, comment),
+    mutationFn: ({ action, comment }: { action: BulkAction; comment?: string }) => dataProvider.bulkPlanStep(action, selected, comment),
     onSuccess: ({ results }) => {
       setReturning(false);
       onDone(results);
@@ -49,9 +50,10 @@ export const BulkActions = ({ selected, onDone }: BulkActionsProps) => {
         {translate('app.plans.overview.return_selected')}
       </Button>
       <CommentDialog
+        kind="plan"
         open={returning}
-        title="app.plans.dialogs.bulk_return"
-        confirmLabel="app.plans.steps.return"
+        title={translate('app.plans.dialogs.bulk_return')}
+        confirmLabel={translate('app.plans.steps.return')}
         busy={mutation.isPending}
         onClose={() => setReturning(false)}
         onConfirm={(comment) => mutation.mutate({ action: 'return', comment })}

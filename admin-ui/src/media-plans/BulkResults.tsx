@@ -1,7 +1,7 @@
 import { Alert, AlertTitle, List, ListItem } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { summarizeBulk } from './overviewData';
-import { BulkResult } from './types';
+import type { BulkResult } from '../../../contracts/media-plans';
 
 export const BulkResults = ({ results, titles }: { results: BulkResult[]; titles: Map<number, string> }) => {
   const translate = useTranslate();

@@ -2,16 +2,17 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useGetIdentity, useNotify, useRecordContext, useRedirect, useTranslate } from 'react-admin';
+import { useDataProvider, useGetIdentity, useNotify, useRecordContext, useRedirect, useTranslate } from 'react-admin';
 import { FIRST_YEAR, LAST_YEAR } from '../../../contracts/codes';
 import { ownsPlan } from './planAccess';
-import { copyPlan } from './planApi';
-import { MediaPlan } from './types';
-import { useMutationErrorNotifier } from './useMutationErrorNotifier';
+import type { OutreachDataProvider } from '../providers/dataProvider';
+import type { MediaPlan } from '../../../contracts/media-plans';
+import { useMutationErrorNotifier } from '../common/useMutationErrorNotifier';
 
 /** Copies the plan with its items (without their facts) as the draft of another year. */
 export const CopyPlanButton = () => {
   const plan = useRecordContext<MediaPlan>();
+  const dataProvider = useDataProvider<OutreachDataProvider>();
   const { identity } = useGetIdentity();
   const translate = useTranslate();
   const notify = useNotify();
@@ -19,7 +20,7 @@ export const CopyPlanButton = () => {
   const redirect = useRedirect();
   const [year, setYear] = useState<number | null>(null);
   const mutation = useMutation({
-    mutationFn: (target: number) => copyPlan(plan?.id ?? 0, target),
+    mutationFn: (target: number) => dataProvider.copyPlan(plan?.id ?? 0, target),
     onSuccess: (created) => {
       setYear(null);
       notify('app.plans.copy.done', { type: 'success', messageArgs: { year: created.year } });

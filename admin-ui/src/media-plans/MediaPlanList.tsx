@@ -16,7 +16,7 @@ import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 import { canCreatePlan } from './planAccess';
 import { RegionLabel } from './RegionLabel';
 import { StatusBadge } from './StatusBadge';
-import { MediaPlan } from './types';
+import type { MediaPlan } from '../../../contracts/media-plans';
 import { csvExporter } from '../common/csvExport';
 
 const filters = [

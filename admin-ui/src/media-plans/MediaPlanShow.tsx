@@ -5,7 +5,7 @@ import { canEditPlan } from './planAccess';
 import { PlanExecutionView } from './PlanExecutionView';
 import { PlanHeader } from './PlanHeader';
 import { PlanHistory } from './PlanHistory';
-import { MediaPlan } from './types';
+import type { MediaPlan } from '../../../contracts/media-plans';
 import { WorkflowButtons } from './WorkflowButtons';
 
 const useEditable = () => {

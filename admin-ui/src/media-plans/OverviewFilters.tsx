@@ -2,14 +2,8 @@ import { Box, MenuItem, TextField } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
 import { planStatusChoices } from '../common/choices';
 import { useNameSource } from '../common/useNameSource';
+import type { Region } from '../../../contracts/reference';
 import { OverviewFilter } from './overviewData';
-
-interface Region {
-  id: number;
-  nameKk: string;
-  nameRu: string;
-  nameEn: string;
-}
 
 interface OverviewFiltersProps {
   year: number;

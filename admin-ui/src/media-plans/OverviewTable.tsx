@@ -4,7 +4,7 @@ import { useNumberFormat } from '../common/useNumberFormat';
 import { percent } from './executionData';
 import { RegionLabel } from './RegionLabel';
 import { StatusChip } from './StatusBadge';
-import { BulkResult, OverviewRow } from './types';
+import type { BulkResult, OverviewRow } from '../../../contracts/media-plans';
 import { useFormatTimestamp } from './useFormatTimestamp';
 
 interface OverviewTableProps {

@@ -1,11 +1,10 @@
 import { Alert, LinearProgress, Stack, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { ExecutionItemsTable } from './ExecutionItemsTable';
 import { useNumberFormat } from '../common/useNumberFormat';
-import { fetchExecution } from './planApi';
-import { MediaPlan } from './types';
+import { useDataQuery } from '../providers/useDataQuery';
+import type { MediaPlan } from '../../../contracts/media-plans';
 
 const ExecutionChart = lazy(() => import('./ExecutionChart').then((module) => ({ default: module.ExecutionChart })));
 
@@ -14,11 +13,9 @@ export const PlanExecutionView = () => {
   const plan = useRecordContext<MediaPlan>();
   const translate = useTranslate();
   const format = useNumberFormat();
-  const { data, isPending, error } = useQuery({
-    queryKey: ['media-plans', plan?.id, 'execution', plan?.version],
-    queryFn: () => fetchExecution(plan?.id ?? 0),
-    enabled: Boolean(plan),
-  });
+  const { data, isPending, error } = useDataQuery(plan ? ['media-plans', plan.id, 'execution', plan.version] : null, (dataProvider) =>
+    dataProvider.planExecution(plan?.id ?? 0),
+  );
   if (isPending) return <LinearProgress />;
   if (error || !data) return <Alert severity="error">{translate('app.plans.execution.error')}</Alert>;
   const { totals } = data;

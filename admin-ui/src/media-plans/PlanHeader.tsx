@@ -3,7 +3,7 @@ import { useRecordContext } from 'react-admin';
 import { PlanStamps } from './PlanStamps';
 import { RegionLabel } from './RegionLabel';
 import { StatusChip } from './StatusBadge';
-import { MediaPlan } from './types';
+import type { MediaPlan } from '../../../contracts/media-plans';
 
 export const PlanHeader = () => {
   const plan = useRecordContext<MediaPlan>();

@@ -1,7 +1,8 @@
 import { Alert, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useGetIdentity, useGetList, useRecordContext, useTranslate } from 'react-admin';
-import { AuditEvent, toHistory } from './planHistory';
-import { MediaPlan } from './types';
+import type { AuditEvent } from '../../../contracts/audit-events';
+import { toHistory } from './planHistory';
+import type { MediaPlan } from '../../../contracts/media-plans';
 import { useFormatTimestamp } from './useFormatTimestamp';
 import { usePlanPeople } from './useOverview';
 

@@ -7,7 +7,7 @@ import { filterOverview, OverviewFilter, planYears, selectableIds } from './over
 import { OverviewFilters } from './OverviewFilters';
 import { OverviewTable } from './OverviewTable';
 import { canDecide } from './planAccess';
-import { BulkResult, MediaPlan } from './types';
+import type { BulkResult, MediaPlan } from '../../../contracts/media-plans';
 import { useOverview } from './useOverview';
 
 const usePlanYears = () => {

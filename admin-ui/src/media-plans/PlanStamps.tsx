@@ -1,7 +1,7 @@
 import { Alert, AlertTitle, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useFormatTimestamp } from './useFormatTimestamp';
-import { MediaPlan } from './types';
+import type { MediaPlan } from '../../../contracts/media-plans';
 import { usePlanPeople } from './useOverview';
 
 const Stamp = ({ label, who, when }: { label: string; who?: string | null; when: string | null }) => {

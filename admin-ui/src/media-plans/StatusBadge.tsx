@@ -1,7 +1,7 @@
 import { Chip, ChipProps } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { PlanStatus } from '../../../contracts/codes';
-import { MediaPlan } from './types';
+import type { MediaPlan } from '../../../contracts/media-plans';
 
 const colors: Record<PlanStatus, ChipProps['color']> = {
   draft: 'default',

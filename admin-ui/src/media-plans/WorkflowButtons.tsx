@@ -5,12 +5,12 @@ import UndoIcon from '@mui/icons-material/Undo';
 import { Button } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { ReactElement, useState } from 'react';
-import { useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { CommentDialog } from './CommentDialog';
+import { useDataProvider, useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { CommentDialog } from '../common/CommentDialog';
 import { allowedSteps } from './planAccess';
-import { takeStep } from './planApi';
-import { MediaPlan, WorkflowStep } from './types';
-import { useMutationErrorNotifier } from './useMutationErrorNotifier';
+import type { OutreachDataProvider } from '../providers/dataProvider';
+import type { MediaPlan, WorkflowStep } from '../../../contracts/media-plans';
+import { useMutationErrorNotifier } from '../common/useMutationErrorNotifier';
 
 const icons: Record<WorkflowStep, ReactElement> = {
   submit: <SendIcon />,
@@ -24,6 +24,7 @@ const needsComment = (step: WorkflowStep) => step === 'return' || step === 'reop
 /** The steps the signed-in user may take on this plan now; return and reopen ask for a comment. */
 export const WorkflowButtons = () => {
   const plan = useRecordContext<MediaPlan>();
+  const dataProvider = useDataProvider<OutreachDataProvider>();
   const { identity } = useGetIdentity();
   const translate = useTranslate();
   const notify = useNotify();
@@ -31,7 +32,7 @@ export const WorkflowButtons = () => {
   const refresh = useRefresh();
   const [asking, setAsking] = useState<WorkflowStep | null>(null);
   const mutation = useMutation({
-    mutationFn: ({ step, comment }: { step: WorkflowStep; comment?: string }) => takeStep(plan?.id ?? 0, step, comment),
+    mutationFn: ({ step, comment }: { step: WorkflowStep; comment?: string }) => dataProvider.planStep(plan?.id ?? 0, step, comment),
     onSuccess: (_plan, { step }) => {
       setAsking(null);
       notify(`app.plans.steps_done.${step}`, { type: 'success' });
@@ -57,9 +58,10 @@ export const WorkflowButtons = () => {
         </Button>
       ))}
       <CommentDialog
+        kind="plan"
         open={asking !== null}
-        title={`app.plans.dialogs.${asking ?? 'return'}`}
-        confirmLabel={`app.plans.steps.${asking ?? 'return'}`}
+        title={translate(`app.plans.dialogs.${asking ?? 'return'}`)}
+        confirmLabel={translate(`app.plans.steps.${asking ?? 'return'}`)}
         busy={mutation.isPending}
         onClose={() => setAsking(null)}
         onConfirm={(comment) => asking && mutation.mutate({ step: asking, comment })}

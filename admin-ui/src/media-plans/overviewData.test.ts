@@ -1,5 +1,5 @@
 import { filterOverview, planYears, selectableIds, summarizeBulk } from './overviewData';
-import { OverviewRow } from './types';
+import type { OverviewRow } from '../../../contracts/media-plans';
 
 const row = (regionId: number | null, planId: number | null, status: OverviewRow['status']): OverviewRow => ({
   regionId,

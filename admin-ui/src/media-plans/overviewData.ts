@@ -1,5 +1,5 @@
 import type { PlanStatus } from '../../../contracts/codes';
-import { BulkResult, OverviewRow } from './types';
+import type { BulkResult, OverviewRow } from '../../../contracts/media-plans';
 
 export type StatusFilter = PlanStatus | 'none' | '';
 

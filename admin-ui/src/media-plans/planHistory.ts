@@ -1,11 +1,4 @@
-export interface AuditEvent {
-  id: number;
-  at: string;
-  userId: number | null;
-  action: string;
-  comment: string | null;
-  changes: Record<string, { before: unknown; after: unknown }> | null;
-}
+import type { AuditEvent } from '../../../contracts/audit-events';
 
 export interface HistoryEntry {
   id: number;
@@ -21,7 +14,7 @@ export interface HistoryEntry {
 const asStatus = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /** Audit events as history lines: who did which step, the status it moved the plan between, and the comment. */
-export const toHistory = (events: AuditEvent[], names: Map<number, string>): HistoryEntry[] =>
+export const toHistory = (events: Pick<AuditEvent, 'id' | 'at' | 'userId' | 'action' | 'comment' | 'changes'>[], names: Map<number, string>): HistoryEntry[] =>
   events.map((event) => ({
     id: event.id,
     at: event.at,

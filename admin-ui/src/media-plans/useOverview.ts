@@ -1,14 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
-import { fetchOverview } from './planApi';
+import { useDataQuery } from '../providers/useDataQuery';
 
 export const overviewKey = (year: number) => ['media-plans', 'overview', year] as const;
 
 export const useOverview = (year: number | undefined) =>
-  useQuery({
-    queryKey: overviewKey(year ?? 0),
-    queryFn: () => fetchOverview(year ?? 0),
-    enabled: Boolean(year),
-  });
+  useDataQuery(year ? overviewKey(year) : null, (dataProvider) => dataProvider.plansOverview(year ?? 0));
 
 /** Submitter's and approver's names: the overview carries them for every reader, the users list only for admins. */
 export const usePlanPeople = (planId: number, year: number) => {

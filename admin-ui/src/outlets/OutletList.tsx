@@ -8,9 +8,10 @@ import {
   SearchInput,
   SelectField,
   SelectInput,
+  useGetIdentity,
 } from 'react-admin';
 import { useBulkActions } from '../common/useBulkActions';
-import { readSession } from '../session';
+import type { ActorScope } from '../common/actorScope';
 import { channelChoices, levelChoices } from '../common/choices';
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 import { csvExporter } from '../common/csvExport';
@@ -26,27 +27,30 @@ const filters = [
 ];
 
 // An RPO editor starts from their own region's outlets and may clear the filter to see the republican ones.
-const ownRegionFilter = () => {
-  const user = readSession()?.user;
-  return user?.role === 'rpo_editor' && user.regionId ? { regionId: user.regionId } : {};
-};
+const ownRegionFilter = (user: ActorScope | undefined) => (user?.role === 'rpo_editor' && user.regionId ? { regionId: user.regionId } : {});
 
-export const OutletList = () => (
-  <List exporter={csvExporter} filters={filters} filterDefaultValues={ownRegionFilter()} sort={{ field: 'name', order: 'ASC' }}>
-    <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
-      <DataTable.Col source="name" />
-      <DataTable.Col source="kind">
-        <SelectField source="kind" choices={channelChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="level">
-        <SelectField source="level" choices={levelChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="regionId">
-        <ReferenceField source="regionId" reference="regions" link={false} />
-      </DataTable.Col>
-      <DataTable.Col source="active">
-        <BooleanField source="active" />
-      </DataTable.Col>
-    </DataTable>
-  </List>
-);
+export const OutletList = () => {
+  const { identity, isPending } = useGetIdentity();
+  const bulkActions = useBulkActions();
+  // The default filter is read once, when the list mounts: it waits for the identity.
+  if (isPending) return null;
+  return (
+    <List exporter={csvExporter} filters={filters} filterDefaultValues={ownRegionFilter(identity)} sort={{ field: 'name', order: 'ASC' }}>
+      <DataTable rowClick="show" bulkActionButtons={bulkActions}>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="kind">
+          <SelectField source="kind" choices={channelChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="level">
+          <SelectField source="level" choices={levelChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="regionId">
+          <ReferenceField source="regionId" reference="regions" link={false} />
+        </DataTable.Col>
+        <DataTable.Col source="active">
+          <BooleanField source="active" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};

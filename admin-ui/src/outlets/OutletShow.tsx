@@ -6,7 +6,7 @@ import {
   TextField,
   UrlField,
 } from 'react-admin';
-import { ShowWithHistory } from '../common/ShowWithHistory';
+import { ShowWithHistory } from '../audit-events/ShowWithHistory';
 import { channelChoices, levelChoices } from '../common/choices';
 import { LanguagesField } from './LanguagesField';
 

@@ -1,7 +1,7 @@
 import { Button, Chip, Stack, TableCell, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
 import { INTL_LOCALES } from '../common/numberFormat';
-import { QuarterRow, QuarterStatus, QuarterStep } from './quarterRules';
+import type { QuarterRow, QuarterStatus, QuarterStep } from '../../../contracts/quarters';
 
 const STATUS_COLORS: Record<QuarterStatus, 'default' | 'info' | 'success' | 'warning'> = {
   open: 'default',

@@ -3,11 +3,12 @@ import { Alert, Card, CardContent, CardHeader, LinearProgress, Stack, Table, Tab
 import { Title, useTranslate } from 'react-admin';
 import { FilterSelect } from '../analytics/FilterSelect';
 import { useAnalyticsFilters } from '../analytics/useAnalyticsFilters';
-import { useApiQuery } from '../analytics/useApiQuery';
+import { useDataQuery } from '../providers/useDataQuery';
 import { useReferenceNames } from '../analytics/useReferenceNames';
-import { CommentDialog } from './CommentDialog';
+import { CommentDialog } from '../common/CommentDialog';
 import { QuarterCell } from './QuarterCell';
-import { QuarterRow, quarterGrid, statusCounts, stepsFor, QuarterStatus } from './quarterRules';
+import type { QuarterRow, QuarterStatus } from '../../../contracts/quarters';
+import { quarterGrid, statusCounts, stepsFor } from './quarterRules';
 import { useQuarterStep } from './useQuarterStep';
 
 export const QUARTERS_PATH = '/quarters';
@@ -19,9 +20,9 @@ export const QuartersPage = () => {
   const translate = useTranslate();
   const view = useAnalyticsFilters();
   const regions = useReferenceNames('regions');
-  const path = `/quarters?year=${view.year}`;
-  const overview = useApiQuery<QuarterRow[]>(view.ready ? path : null);
-  const { take, busy } = useQuarterStep(path);
+  const key = ['quarters', view.year];
+  const overview = useDataQuery(view.ready ? key : null, (dataProvider) => dataProvider.quartersOverview(view.year));
+  const { take, busy } = useQuarterStep(key);
   const [exceptionFor, setExceptionFor] = useState<QuarterRow | null>(null);
   const actor = { role: view.role, regionId: view.ownRegionId };
   const today = new Date().toISOString().slice(0, 10);
@@ -78,7 +79,9 @@ export const QuartersPage = () => {
         )}
         {exceptionFor && (
           <CommentDialog
+            kind="quarter"
             open
+            confirmLabel={translate('app.quarters.steps.exception')}
             title={translate('app.quarters.exception_title', { quarter: exceptionFor.quarter, year: exceptionFor.year, region: regions.nameOf(exceptionFor.regionId) })}
             onClose={() => setExceptionFor(null)}
             onConfirm={(comment) => {

@@ -1,4 +1,5 @@
-import { QuarterRow, quarterEnded, quarterGrid, statusCounts, stepsFor } from './quarterRules';
+import type { QuarterRow } from '../../../contracts/quarters';
+import { quarterEnded, quarterGrid, statusCounts, stepsFor } from './quarterRules';
 
 const row = (regionId: number, quarter: number, status: QuarterRow['status']): QuarterRow => ({
   regionId,

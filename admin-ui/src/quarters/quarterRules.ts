@@ -1,24 +1,5 @@
-export type QuarterStatus = 'open' | 'submitted' | 'approved' | 'exception';
-export type QuarterStep = 'submit' | 'approve' | 'exception' | 'close';
-
-export interface QuarterRow {
-  regionId: number;
-  year: number;
-  quarter: number;
-  status: QuarterStatus;
-  submittedAt: string | null;
-  submittedBy: string | null;
-  approvedAt: string | null;
-  approvedBy: string | null;
-  exceptionAt: string | null;
-  exceptionBy: string | null;
-  exceptionComment: string | null;
-}
-
-export interface Actor {
-  role: string | undefined;
-  regionId: number | null;
-}
+import { QUARTER_STEPS, QuarterRow, QuarterStatus, QuarterStep } from '../../../contracts/quarters';
+import type { ActorScope } from '../common/actorScope';
 
 // Mirrors the server's rules so that only possible steps are offered; the server still decides.
 const STEP_FROM: Record<QuarterStep, QuarterStatus> = { submit: 'open', approve: 'submitted', exception: 'approved', close: 'exception' };
@@ -29,7 +10,7 @@ export const quarterEnded = (year: number, quarter: number, today: string): bool
   return today > lastDay;
 };
 
-const mayTake = (step: QuarterStep, row: QuarterRow, actor: Actor, today: string): boolean => {
+const mayTake = (step: QuarterStep, row: QuarterRow, actor: ActorScope, today: string): boolean => {
   if (row.status !== STEP_FROM[step]) return false;
   if (step === 'submit') {
     const own = actor.role === 'rpo_editor' && actor.regionId === row.regionId;
@@ -39,8 +20,8 @@ const mayTake = (step: QuarterStep, row: QuarterRow, actor: Actor, today: string
 };
 
 /** The steps the actor may take on the quarter now. */
-export const stepsFor = (row: QuarterRow, actor: Actor, today: string): QuarterStep[] =>
-  (['submit', 'approve', 'exception', 'close'] as const).filter((step) => mayTake(step, row, actor, today));
+export const stepsFor = (row: QuarterRow, actor: ActorScope, today: string): QuarterStep[] =>
+  QUARTER_STEPS.filter((step) => mayTake(step, row, actor, today));
 
 export interface QuarterGridRow {
   regionId: number;

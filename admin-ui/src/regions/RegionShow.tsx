@@ -1,5 +1,5 @@
 import { SelectField, Show, TextField } from 'react-admin';
-import { ShowWithHistory } from '../common/ShowWithHistory';
+import { ShowWithHistory } from '../audit-events/ShowWithHistory';
 import { regionKindChoices } from '../common/choices';
 import { LocaleDateField } from '../common/LocaleDateField';
 

@@ -1,36 +1,37 @@
 import { useState } from 'react';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Alert, Button, Card, CardContent, CardHeader, Stack, Typography } from '@mui/material';
-import { Title, useLocale, useNotify, useTranslate } from 'react-admin';
+import { Title, useDataProvider, useLocale, useNotify, useTranslate } from 'react-admin';
 import { FilterSelect } from '../analytics/FilterSelect';
 import { useAnalyticsFilters } from '../analytics/useAnalyticsFilters';
 import { useReferenceNames } from '../analytics/useReferenceNames';
-import { downloadReport } from './downloadReport';
-import { ReportFormat, ReportLanguage } from './reportRequest';
+import type { OutreachDataProvider } from '../providers/dataProvider';
+import type { Locale } from '../../../contracts/codes';
+import { REPORT_FORMATS, ReportFormat } from '../../../contracts/reports';
 
 export const REPORTS_PATH = '/reports';
 
-const LANGUAGES: ReportLanguage[] = ['ru', 'kk', 'en'];
-const FORMATS: ReportFormat[] = ['xlsx', 'csv'];
+const LANGUAGES: Locale[] = ['ru', 'kk', 'en'];
 const previousQuarter = () => Math.max(1, Math.floor(new Date().getMonth() / 3));
 
 /** Picks a quarter, region, format and language and downloads the ministry's quarterly report. */
 export const ReportsPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
+  const dataProvider = useDataProvider<OutreachDataProvider>();
   const locale = useLocale();
   const view = useAnalyticsFilters();
   const regions = useReferenceNames('regions');
   const [quarter, setQuarter] = useState(view.filters.quarter || previousQuarter());
   const [regionId, setRegionId] = useState<number | undefined>(view.filters.regionId);
   const [format, setFormat] = useState<ReportFormat>('xlsx');
-  const [lang, setLang] = useState<ReportLanguage>(LANGUAGES.find((known) => known === locale) ?? 'ru');
+  const [lang, setLang] = useState<Locale>(LANGUAGES.find((known) => known === locale) ?? 'ru');
   const [busy, setBusy] = useState(false);
 
   const download = async () => {
     setBusy(true);
     try {
-      await downloadReport({ year: view.year, quarter, regionId: view.ownRegionId ?? regionId, format, lang });
+      await dataProvider.downloadReport({ year: view.year, quarter, regionId: view.ownRegionId ?? regionId, format, lang });
     } catch {
       notify('app.reports.error', { type: 'error' });
     } finally {
@@ -76,7 +77,7 @@ export const ReportsPage = () => {
             label={translate('app.reports.format')}
             value={format}
             allowAll={false}
-            options={FORMATS.map((value) => ({ value, label: translate(`app.reports.formats.${value}`) }))}
+            options={REPORT_FORMATS.map((value) => ({ value, label: translate(`app.reports.formats.${value}`) }))}
             onChange={(value) => setFormat(value as ReportFormat)}
           />
           <FilterSelect
@@ -85,7 +86,7 @@ export const ReportsPage = () => {
             value={lang}
             allowAll={false}
             options={LANGUAGES.map((value) => ({ value, label: translate(`app.locale.${value}`) }))}
-            onChange={(value) => setLang(value as ReportLanguage)}
+            onChange={(value) => setLang(value as Locale)}
           />
         </Stack>
         <Alert severity="info" sx={{ mb: 2 }}>

@@ -1,5 +1,5 @@
 import { Show, TextField } from 'react-admin';
-import { ShowWithHistory } from '../common/ShowWithHistory';
+import { ShowWithHistory } from '../audit-events/ShowWithHistory';
 
 export const TargetAudienceShow = () => (
   <Show>

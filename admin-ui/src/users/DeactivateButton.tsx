@@ -1,12 +1,9 @@
 import { MouseEvent } from 'react';
 import BlockIcon from '@mui/icons-material/Block';
 import { Button, useNotify, useRecordContext, useUpdate } from 'react-admin';
+import type { UserAccount } from '../../../contracts/auth';
 
-interface UserRecord {
-  id: number;
-  active: boolean;
-  version: number;
-}
+type UserRecord = Pick<UserAccount, 'id' | 'active' | 'version'>;
 
 export const DeactivateButton = () => {
   const record = useRecordContext<UserRecord>();

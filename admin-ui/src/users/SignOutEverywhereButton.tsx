@@ -1,18 +1,19 @@
 import DevicesOtherIcon from '@mui/icons-material/DevicesOther';
 import { useState } from 'react';
-import { Button, useNotify, useRecordContext } from 'react-admin';
-import { signOutUserEverywhere } from './usersApi';
+import { Button, useDataProvider, useNotify, useRecordContext } from 'react-admin';
+import type { OutreachDataProvider } from '../providers/dataProvider';
 
 /** Ends every session of the account (a lost laptop, a departure): it must sign in again. */
 export const SignOutEverywhereButton = () => {
   const record = useRecordContext<{ id: number }>();
   const notify = useNotify();
+  const dataProvider = useDataProvider<OutreachDataProvider>();
   const [pending, setPending] = useState(false);
   if (!record) return null;
   const click = async () => {
     setPending(true);
     try {
-      await signOutUserEverywhere(record.id);
+      await dataProvider.signOutUserEverywhere(record.id);
       notify('app.users.signed_out_everywhere', { type: 'info' });
     } catch (error) {
       notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });

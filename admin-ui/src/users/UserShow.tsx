@@ -1,7 +1,7 @@
 import { BooleanField, EditButton, ReferenceField, SelectField, Show, TextField, TopToolbar } from 'react-admin';
 import { localeChoices, roleChoices } from '../common/choices';
 import { LocaleDateField } from '../common/LocaleDateField';
-import { ShowWithHistory } from '../common/ShowWithHistory';
+import { ShowWithHistory } from '../audit-events/ShowWithHistory';
 import { DeactivateButton } from './DeactivateButton';
 import { SignOutEverywhereButton } from './SignOutEverywhereButton';
 

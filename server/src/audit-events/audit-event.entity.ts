@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { AuditChanges } from '../common/audit';
+import type { AuditChanges } from '../../../contracts/audit-events';
 
 @Entity('audit_events')
 export class AuditEvent {

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
+import type { AuditChanges } from '../../../contracts/audit-events';
 
-export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
+export type { AuditChanges };
 
 export interface AuditEntry {
   userId: number | null;

@@ -7,7 +7,7 @@ import { FORMATS, LANGUAGES } from '../../../contracts/codes';
 import { CSV_BOM, csvLine, neutralizeCell } from '../../../contracts/spreadsheet-cells';
 import { REPORT_LABELS } from '../reports/report-labels';
 import { COLUMNS, IMPORT_FIELDS } from './import-columns';
-import { TemplateLanguage } from './imports.dto';
+import type { TemplateLanguage } from '../../../contracts/imports';
 
 const SHEETS: Record<TemplateLanguage, { data: string; lists: string; sections: Record<Section, string>; republican: string }> = {
   ru: {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { ImportDuplicate, ImportProblem, ImportResult, TEMPLATE_LANGUAGES, TemplateLanguage } from '../../../contracts/imports';
 
 export class ImportQueryDto {
   @ApiPropertyOptional({ description: 'check the file and report, saving nothing' })
@@ -9,9 +10,6 @@ export class ImportQueryDto {
   @IsBoolean({ message: 'dryRun must be true or false' })
   dryRun?: boolean;
 }
-
-export const TEMPLATE_LANGUAGES = ['ru', 'kk'] as const;
-export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];
 
 export class ImportTemplateQueryDto {
   @ApiPropertyOptional({ enum: ['xlsx', 'csv'], default: 'xlsx' })
@@ -25,7 +23,7 @@ export class ImportTemplateQueryDto {
   lang?: TemplateLanguage;
 }
 
-export class ImportProblemDto {
+export class ImportProblemDto implements ImportProblem {
   @ApiProperty({ description: 'the spreadsheet row, the header being row 1' })
   row: number;
 
@@ -36,7 +34,7 @@ export class ImportProblemDto {
   message: string;
 }
 
-export class ImportDuplicateDto {
+export class ImportDuplicateDto implements ImportDuplicate {
   @ApiProperty()
   row: number;
 
@@ -44,7 +42,7 @@ export class ImportDuplicateDto {
   reason: string;
 }
 
-export class ImportResultDto {
+export class ImportResultDto implements ImportResult {
   @ApiProperty()
   dryRun: boolean;
 

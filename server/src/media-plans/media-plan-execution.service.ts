@@ -2,29 +2,10 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertReadable, readRegion } from '../common/access-policy';
 import { Actor } from '../common/actor';
-import type { PlanStatus } from '../../../contracts/codes';
-import type { ItemExecution, PeriodExecution, PlanExecution } from '../../../contracts/media-plans';
+import type { ItemExecution, OverviewRow, PeriodExecution, PlanExecution } from '../../../contracts/media-plans';
 import { MediaPlan } from './media-plan.entity';
 
-export interface PlanOverviewRow {
-  regionId: number | null;
-  planId: number | null;
-  title: string | null;
-  status: PlanStatus | null;
-  submittedAt: Date | null;
-  submittedById: number | null;
-  submittedBy: string | null;
-  approvedAt: Date | null;
-  approvedById: number | null;
-  approvedBy: string | null;
-  items: number;
-  planned: number;
-  linked: number;
-  fulfilled: number;
-  share: number;
-  reopenCount: number;
-  changesAfterApproval: number;
-}
+export type PlanOverviewRow = OverviewRow<Date>;
 
 const share = (done: number, planned: number) => (planned > 0 ? Math.round((done / planned) * 1000) / 1000 : 0);
 

@@ -8,9 +8,9 @@ import { IdPipe } from '../common/id.pipe';
 import { BulkStepDto, CommentDto, CopyPlanDto, ExecutionQueryDto, OptionalCommentDto, OverviewQueryDto } from './media-plan.dto';
 import { MediaPlan } from './media-plan.entity';
 import { BulkResponse, MediaPlanResponse, PlanExecutionResponse, PlanOverviewRowResponse } from './media-plan.response';
-import type { PlanExecution } from '../../../contracts/media-plans';
+import type { PlanExecution, WorkflowStep } from '../../../contracts/media-plans';
 import { MediaPlanExecutionService, PlanOverviewRow } from './media-plan-execution.service';
-import { BulkResult, MediaPlanWorkflowService, WorkflowStep } from './media-plan-workflow.service';
+import { BulkResult, MediaPlanWorkflowService } from './media-plan-workflow.service';
 import { MediaPlansService } from './media-plans.service';
 
 /** A workflow step's route: 200 with the plan, or why the step was refused. */

@@ -3,11 +3,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { audit } from '../common/audit';
 import { Actor } from '../common/actor';
 import { PlanStatus } from '../../../contracts/codes';
+import type { BulkResult as BulkOutcome, WorkflowStep } from '../../../contracts/media-plans';
 import { Plain } from '../common/crud.service';
 import { BulkAction } from './media-plan.dto';
 import { MediaPlan } from './media-plan.entity';
-
-export type WorkflowStep = 'submit' | 'approve' | 'return' | 'reopen';
 
 interface StepRule {
   from: readonly PlanStatus[];
@@ -35,13 +34,7 @@ function assertMayTake(step: WorkflowStep, plan: MediaPlan, actor: Actor): void 
   if (actor.role !== 'approver') throw new ForbiddenException(`Only an approver may ${step} a media plan`);
 }
 
-export interface BulkResult {
-  id: number;
-  ok: boolean;
-  statusCode: number;
-  message?: string;
-  plan?: MediaPlan;
-}
+export type BulkResult = BulkOutcome<Date>;
 
 @Injectable()
 export class MediaPlanWorkflowService {

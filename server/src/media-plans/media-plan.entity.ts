@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { PlanStatus } from '../../../contracts/codes';
+import type { MediaPlan as MediaPlanRecord } from '../../../contracts/media-plans';
 
 @Entity('media_plans')
-export class MediaPlan {
+export class MediaPlan implements MediaPlanRecord<Date> {
   @PrimaryGeneratedColumn()
   id: number;
 

@@ -5,8 +5,7 @@ import { YearQueryDto } from '../common/year-query.dto';
 import { FIRST_YEAR, LAST_YEAR } from '../../../contracts/codes';
 import { IsId } from '../common/is-id';
 
-export const QUARTER_STEPS = ['submit', 'approve', 'exception', 'close'] as const;
-export type QuarterStep = (typeof QUARTER_STEPS)[number];
+export { QUARTER_STEPS, type QuarterStep } from '../../../contracts/quarters';
 
 export class QuarterStepDto {
   @ApiPropertyOptional({ description: "an RPO editor's own region when left out" })

@@ -3,13 +3,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import type { Locale } from '../../../contracts/codes';
+import type { ReportFormat } from '../../../contracts/reports';
 import type { NationalRollup } from '../../../contracts/rollups';
 import { CSV_BOM, csvLine, neutralizeCell } from '../../../contracts/spreadsheet-cells';
 import { RollupsService } from '../rollups/rollups.service';
 import { MaterialRow, NamedCount, Period, PlanRow, RegionChannelRow, ReportData } from './report-data';
 import { REPORT_LABELS, ReportLabels } from './report-labels';
-
-export type ReportFormat = 'xlsx' | 'csv';
 
 export interface QuarterlyRequest {
   year: number;

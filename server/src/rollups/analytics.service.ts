@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Completeness } from '../../../contracts/analytics';
+import type { Completeness, Coverage, RegionQuarterCoverage } from '../../../contracts/analytics';
 import { RollupsService } from './rollups.service';
 
 export const LATE_AFTER_DAYS = 30;
@@ -8,28 +8,7 @@ export const LATE_AFTER_DAYS = 30;
 /** Where the audience learns about the programme (survey of 2020, the guide): the mix an office's channels are set against. */
 export const AUDIENCE_CHANNEL_BENCHMARK = { tvRadio: 0.56, internet: 0.447 };
 
-export interface CoverageRow {
-  regionId: number;
-  quarter: string;
-  total: number;
-  russianOrBilingual: number;
-  seniors: number;
-  ethnicGroups: number;
-  youth: number;
-  tvRadio: number;
-  internet: number;
-  newSpecialProjects: number;
-  specialProjects: Record<string, number>;
-  shares: { russianOrBilingual: number; seniors: number; ethnicGroups: number; youth: number; tvRadio: number; internet: number };
-}
-
-export interface Coverage {
-  from: string;
-  to: string;
-  benchmark: typeof AUDIENCE_CHANNEL_BENCHMARK;
-  newSpecialProjectIds: number[];
-  rows: CoverageRow[];
-}
+export type { Coverage } from '../../../contracts/analytics';
 
 const ratio = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : 0);
 
@@ -92,7 +71,7 @@ export class AnalyticsService {
     const newProjects: { id: number }[] = await this.ds.query(
       `SELECT id FROM special_projects WHERE introduced_in = (SELECT max(introduced_in) FROM special_projects) ORDER BY id`,
     );
-    const rows: (Omit<CoverageRow, 'shares' | 'specialProjects'> & { special_projects: Record<string, number> | null })[] = await this.ds.query(
+    const rows: (Omit<RegionQuarterCoverage, 'shares' | 'specialProjects'> & { special_projects: Record<string, number> | null })[] = await this.ds.query(
       `WITH scoped AS (
          SELECT m.*, to_char(m.published_on, 'YYYY-"Q"Q') AS quarter
            FROM materials m

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Channel, CHANNELS, Format, FORMATS, Language, LANGUAGES, MEDIA_LEVELS, MediaLevel } from '../../../contracts/codes';
-import type { Completeness, CompletenessMonth, RegionCompleteness } from '../../../contracts/analytics';
+import type { Completeness, CompletenessMonth, Coverage, RegionCompleteness, RegionQuarterCoverage } from '../../../contracts/analytics';
 import type { LevelCount, NationalRollup } from '../../../contracts/rollups';
-import { AUDIENCE_CHANNEL_BENCHMARK, Coverage, CoverageRow } from './analytics.service';
+import { AUDIENCE_CHANNEL_BENCHMARK } from './analytics.service';
 
 export class LevelCountResponse implements LevelCount {
   @ApiProperty({ type: 'integer' }) total: number;
@@ -74,7 +74,7 @@ export class CoverageSharesResponse {
   @ApiProperty() internet: number;
 }
 
-export class CoverageRowResponse implements CoverageRow {
+export class RegionQuarterCoverageResponse implements RegionQuarterCoverage {
   @ApiProperty({ type: 'integer' }) regionId: number;
   @ApiProperty({ example: '2020-Q1' }) quarter: string;
   @ApiProperty({ type: 'integer' }) total: number;
@@ -105,5 +105,5 @@ export class CoverageResponse implements Coverage {
   benchmark: typeof AUDIENCE_CHANNEL_BENCHMARK;
 
   @ApiProperty({ type: 'integer', isArray: true }) newSpecialProjectIds: number[];
-  @ApiProperty({ type: [CoverageRowResponse] }) rows: CoverageRow[];
+  @ApiProperty({ type: [RegionQuarterCoverageResponse] }) rows: RegionQuarterCoverage[];
 }

@@ -1,17 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { UserAccount } from '../../../contracts/auth';
 import { Locale, LOCALES, Role, ROLES } from '../../../contracts/codes';
 import { User } from './user.entity';
 
-export interface UserResponse {
-  id: number;
-  login: string;
-  fullName: string;
-  role: Role;
-  regionId: number | null;
-  locale: Locale;
-  active: boolean;
-  version: number;
-}
+/** A user account as the API shows it: never its password hash. */
+export type UserResponse = UserAccount;
 
 export function toUserResponse(u: User): UserResponse {
   return {

@@ -1,13 +1,4 @@
-export type ReportFormat = 'xlsx' | 'csv';
-export type ReportLanguage = 'ru' | 'kk' | 'en';
-
-export interface ReportRequest {
-  year: number;
-  quarter: number;
-  regionId?: number;
-  format: ReportFormat;
-  lang: ReportLanguage;
-}
+import type { ReportRequest } from '../../../contracts/reports';
 
 export const reportPath = (request: ReportRequest): string => {
   const region = request.regionId === undefined ? '' : `&regionId=${request.regionId}`;
@@ -23,3 +14,16 @@ export const fileNameOf = (disposition: string | null, fallback: string): string
 };
 
 export const fallbackName = (request: ReportRequest): string => `report-${request.year}-Q${request.quarter}.${request.format}`;
+
+/** Saves a fetched file through a temporary link, under the name the server gives or the fallback. */
+export const saveDownload = async (response: Response, fallback: string): Promise<void> => {
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileNameOf(response.headers.get('Content-Disposition'), fallback);
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // The browser has taken the file once the click is handled; the URL is not needed after that.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+};

@@ -1,19 +1,18 @@
 import { fetchUtils, HttpError } from 'react-admin';
+import type { ApiError } from '../../../contracts/errors';
 import { noteSignOutReason, readSession } from './session';
 
 export const API_URL = '/api';
 
-interface ErrorBody {
-  code?: string;
-  params?: { field?: string };
-}
+type ErrorBody = Partial<ApiError>;
 
 /** A 4xx whose code names a field (password rules, a wrong old password): translated, and shown on that field. */
 const withFieldError = (error: HttpError): HttpError => {
   const body = error.body as ErrorBody | undefined;
-  if (!body?.code || !body.params?.field) return error;
+  const field = body?.params?.field;
+  if (!body?.code || !field || typeof field !== 'string') return error;
   const message = `app.errors.${body.code}`;
-  return new HttpError(message, error.status, { ...body, errors: { [body.params.field]: message } });
+  return new HttpError(message, error.status, { ...body, errors: { [field]: message } });
 };
 
 export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
@@ -30,7 +29,8 @@ export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
   });
 };
 
-export const fetchApi = async <T,>(path: string): Promise<T> => {
-  const { json } = await httpClient(`${API_URL}${path}`);
-  return json as T;
+/** The session's token, for the requests that cannot go through httpClient (an upload with progress, a file download). */
+export const authorization = (): Record<string, string> => {
+  const session = readSession();
+  return session ? { Authorization: `Bearer ${session.accessToken}` } : {};
 };

@@ -1,18 +1,4 @@
-import type { Role } from '../../contracts/codes';
-
-export interface SessionUser {
-  id: number;
-  login: string;
-  fullName: string;
-  role: Role;
-  regionId: number | null;
-  locale: string | null;
-}
-
-export interface Session {
-  accessToken: string;
-  user: SessionUser;
-}
+import type { UserAccount, Session } from '../../../contracts/auth';
 
 const SESSION_KEY = 'outreach.session';
 const PENDING_LOCALE_KEY = 'outreach.pendingLocale';
@@ -47,7 +33,7 @@ export const takePendingLocale = (): string | null => {
   return locale;
 };
 
-export const updateSessionUser = (changes: Partial<SessionUser>): void => {
+export const updateSessionUser = (changes: Partial<UserAccount>): void => {
   const session = readSession();
   if (session) localStorage.setItem(SESSION_KEY, JSON.stringify({ ...session, user: { ...session.user, ...changes } }));
 };

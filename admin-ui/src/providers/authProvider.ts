@@ -1,7 +1,9 @@
 import { AuthProvider, HttpError } from 'react-admin';
 import { API_URL } from './httpClient';
-import { i18nProvider } from './i18n/i18nProvider';
-import { clearSession, clearSignOutReason, readSession, readSignOutReason, Session, writeSession } from './session';
+import { i18nProvider } from '../i18n/i18nProvider';
+import type { Session } from '../../../contracts/auth';
+import { queryClient } from './queryClient';
+import { clearSession, clearSignOutReason, readSession, readSignOutReason, writeSession } from './session';
 
 interface Credentials {
   username: string;
@@ -25,6 +27,8 @@ export const authProvider: AuthProvider = {
     if (!response.ok) throw new HttpError('ra.auth.sign_in_error', response.status);
     clearSignOutReason();
     writeSession((await response.json()) as Session);
+    // react-admin keeps the identity cached for minutes; without this, the previous user's would be shown after a sign-in.
+    queryClient.removeQueries({ queryKey: ['auth', 'getIdentity'] });
   },
   logout: async () => {
     clearSession();

@@ -1,4 +1,4 @@
-import { fallbackName, fileNameOf, reportPath } from './reportRequest';
+import { fallbackName, fileNameOf, reportPath } from './downloads';
 
 describe('reportPath', () => {
   it('asks for the national report without a region', () => {

@@ -8,10 +8,10 @@ import {
   useRecordContext,
   useResourceContext,
 } from 'react-admin';
-import { AuditActionField } from '../audit-events/AuditActionField';
-import { AuditChangesField } from '../audit-events/AuditChangesField';
-import { AuditUserField } from '../audit-events/AuditUserField';
-import { LocaleDateField } from './LocaleDateField';
+import { AuditActionField } from './AuditActionField';
+import { AuditChangesField } from './AuditChangesField';
+import { AuditUserField } from './AuditUserField';
+import { LocaleDateField } from '../common/LocaleDateField';
 
 interface AuditHistoryProps {
   /** Defaults to the resource of the page. */

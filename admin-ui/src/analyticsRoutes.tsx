@@ -1,8 +1,8 @@
 import { Route } from 'react-router';
-import { QuartersPage, QUARTERS_PATH } from '../quarters/QuartersPage';
-import { ReportsPage, REPORTS_PATH } from '../reports/ReportsPage';
-import { CompletenessPage, COMPLETENESS_PATH } from './CompletenessPage';
-import { PrioritiesPage, PRIORITIES_PATH } from './PrioritiesPage';
+import { QuartersPage, QUARTERS_PATH } from './quarters/QuartersPage';
+import { ReportsPage, REPORTS_PATH } from './reports/ReportsPage';
+import { CompletenessPage, COMPLETENESS_PATH } from './analytics/CompletenessPage';
+import { PrioritiesPage, PRIORITIES_PATH } from './analytics/PrioritiesPage';
 
 /** The custom routes of the analytics pages, for <CustomRoutes>. */
 export const analyticsRoutes = [

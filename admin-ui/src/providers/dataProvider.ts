@@ -1,0 +1,125 @@
+import { DataProvider, HttpError } from 'react-admin';
+import simpleRestProvider from 'ra-data-simple-rest';
+import type { Completeness, Coverage } from '../../../contracts/analytics';
+import type { UserAccount, MeChanges, NewToken } from '../../../contracts/auth';
+import type { ImportResult, TemplateFormat, TemplateLanguage } from '../../../contracts/imports';
+import type { BulkAction, BulkResult, MediaPlan, OverviewRow, PlanExecution, WorkflowStep } from '../../../contracts/media-plans';
+import type { QuarterRow, QuarterStep, QuarterStepInput } from '../../../contracts/quarters';
+import type { ReportRequest } from '../../../contracts/reports';
+import type { CountRow, NationalRollup, YearCount } from '../../../contracts/rollups';
+import { fallbackName, reportPath, saveDownload } from './downloads';
+import { API_URL, authorization, httpClient } from './httpClient';
+import { listTotal } from './listTotal';
+import { filterParam, groupedRollupPath, nationalRollupPath, RollupQuery } from './rollupPaths';
+
+/** An upload's answer. A refusal is told on the import page, with its reason, rather than by react-admin's error handling. */
+export type UploadOutcome = { result: ImportResult } | { refused: HttpError };
+
+interface UploadProgress {
+  onProgress(loaded: number, total: number): void;
+  /** The file is sent; the server is reading and checking it. */
+  onProcessing(): void;
+}
+
+/** The calls beyond react-admin's CRUD: workflow steps, rollups, imports, reports, one's own account. */
+export interface OutreachDataProvider extends DataProvider {
+  getMe(): Promise<UserAccount>;
+  updateMe(changes: MeChanges): Promise<UserAccount>;
+  /** Every other session ends; the answer's token keeps this one going. */
+  changePassword(oldPassword: string, newPassword: string): Promise<NewToken>;
+  signOutEverywhere(): Promise<void>;
+  signOutUserEverywhere(id: number): Promise<void>;
+  planStep(id: number, step: WorkflowStep, comment?: string): Promise<MediaPlan>;
+  copyPlan(id: number, year: number): Promise<MediaPlan>;
+  bulkPlanStep(action: BulkAction, ids: number[], comment?: string): Promise<{ results: BulkResult[] }>;
+  planExecution(id: number): Promise<PlanExecution>;
+  plansOverview(year: number): Promise<OverviewRow[]>;
+  quartersOverview(year: number): Promise<QuarterRow[]>;
+  quarterStep(step: QuarterStep, input: QuarterStepInput): Promise<QuarterRow>;
+  rollupYears(): Promise<YearCount[]>;
+  nationalRollup(query: RollupQuery): Promise<NationalRollup>;
+  groupedRollup(groupBy: string, query: RollupQuery): Promise<CountRow[]>;
+  coverage(query: RollupQuery): Promise<Coverage>;
+  completeness(query: RollupQuery): Promise<Completeness>;
+  uploadImport(file: File, dryRun: boolean, progress: UploadProgress): Promise<UploadOutcome>;
+  downloadTemplate(format: TemplateFormat, lang: TemplateLanguage): Promise<void>;
+  downloadReport(request: ReportRequest): Promise<void>;
+}
+
+const simpleRest = simpleRestProvider(API_URL, httpClient);
+
+const get = async <T,>(path: string): Promise<T> => (await httpClient(`${API_URL}${path}`)).json as T;
+
+const post = async <T,>(path: string, body?: object): Promise<T> =>
+  (await httpClient(`${API_URL}${path}`, { method: 'POST', body: body && JSON.stringify(body) })).json as T;
+
+const regionParam = (query: RollupQuery) => (query.regionId === undefined ? '' : `&regionId=${query.regionId}`);
+
+/** An error answer as react-admin's HttpError, keeping the server's code and parameters in its body. */
+const refusalOf = (status: number, body: unknown): HttpError =>
+  new HttpError(`request failed with status ${status}`, status, typeof body === 'object' && body !== null ? body : undefined);
+
+// XMLHttpRequest rather than fetch: only it reports how much of a large file has been sent.
+const upload = (path: string, file: File, progress: UploadProgress): Promise<UploadOutcome> =>
+  new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${API_URL}${path}`);
+    for (const [name, value] of Object.entries(authorization())) xhr.setRequestHeader(name, value);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.responseType = 'json';
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) progress.onProgress(event.loaded, event.total);
+    };
+    xhr.upload.onload = () => progress.onProcessing();
+    xhr.onload = () => {
+      resolve(xhr.status === 200 && xhr.response ? { result: xhr.response as ImportResult } : { refused: refusalOf(xhr.status, xhr.response) });
+    };
+    xhr.onerror = () => resolve({ refused: refusalOf(0, null) });
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+
+/** Fetches a file with the session's token and saves it. */
+const download = async (path: string, fallback: string): Promise<void> => {
+  const response = await fetch(`${API_URL}${path}`, { headers: authorization() });
+  if (!response.ok) throw refusalOf(response.status, null);
+  await saveDownload(response, fallback);
+};
+
+/** ra-data-simple-rest, with getList passing on an estimated total as meta.totalEstimated for the pagination. */
+export const dataProvider: OutreachDataProvider = {
+  ...simpleRest,
+  getList: async (resource, params) => {
+    const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
+    const { field, order } = params.sort ?? { field: 'id', order: 'ASC' };
+    const query = new URLSearchParams({
+      sort: JSON.stringify([field, order]),
+      range: JSON.stringify([(page - 1) * perPage, page * perPage - 1]),
+      filter: JSON.stringify(params.filter ?? {}),
+    });
+    const { headers, json } = await httpClient(`${API_URL}/${resource}?${query}`, { signal: params.signal });
+    const { total, estimated } = listTotal(headers);
+    return { data: json, total, meta: { totalEstimated: estimated } };
+  },
+  getMe: () => get('/auth/me'),
+  updateMe: async (changes) => (await httpClient(`${API_URL}/auth/me`, { method: 'PUT', body: JSON.stringify(changes) })).json as UserAccount,
+  changePassword: (oldPassword, newPassword) => post('/auth/password', { oldPassword, newPassword }),
+  signOutEverywhere: () => post('/auth/sign-out-everywhere'),
+  signOutUserEverywhere: (id) => post(`/users/${id}/sign-out-everywhere`),
+  planStep: (id, step, comment) => post(`/media-plans/${id}/${step}`, comment ? { comment } : {}),
+  copyPlan: (id, year) => post(`/media-plans/${id}/copy`, { year }),
+  bulkPlanStep: (action, ids, comment) => post('/media-plans/bulk', comment ? { action, ids, comment } : { action, ids }),
+  planExecution: (id) => get(`/media-plans/${id}/execution`),
+  plansOverview: (year) => get(`/media-plans/overview?year=${year}`),
+  quartersOverview: (year) => get(`/quarters?year=${year}`),
+  quarterStep: (step, input) => post(`/quarters/${step}`, input),
+  rollupYears: () => get('/rollups?groupBy=year'),
+  nationalRollup: (query) => get(nationalRollupPath(query, query.filter ?? {})),
+  groupedRollup: (groupBy, query) => get(groupedRollupPath(groupBy, query, query.filter ?? {})),
+  coverage: (query) => get(`/rollups/coverage?from=${query.from}&to=${query.to}${regionParam(query)}`),
+  completeness: (query) => get(`/rollups/completeness?from=${query.from}&to=${query.to}${regionParam(query)}${filterParam(query.filter ?? {})}`),
+  uploadImport: (file, dryRun, progress) => upload(`/materials/import${dryRun ? '?dryRun=true' : ''}`, file, progress),
+  downloadTemplate: (format, lang) => download(`/materials/import/template?format=${format}&lang=${lang}`, `materials-import-${lang}.${format}`),
+  downloadReport: (request) => download(reportPath(request), fallbackName(request)),
+};

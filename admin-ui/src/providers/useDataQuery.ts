@@ -1,0 +1,15 @@
+import { QueryKey, useQuery, UseQueryResult } from '@tanstack/react-query';
+import { useDataProvider } from 'react-admin';
+import type { CountRow } from '../../../contracts/rollups';
+import type { OutreachDataProvider } from './dataProvider';
+import type { RollupQuery } from './rollupPaths';
+
+/** A custom read of the dataProvider, cached under its key; nothing is asked while the key is null. */
+export const useDataQuery = <T,>(key: QueryKey | null, read: (dataProvider: OutreachDataProvider) => Promise<T>): UseQueryResult<T> => {
+  const dataProvider = useDataProvider<OutreachDataProvider>();
+  return useQuery({ queryKey: key ?? ['idle'], queryFn: () => read(dataProvider), enabled: key !== null });
+};
+
+/** The materials counted per combination of the grouped fields; nothing is asked while the query is null. */
+export const useGroupedRollup = (groupBy: string, query: RollupQuery | null): UseQueryResult<CountRow[]> =>
+  useDataQuery(query && ['rollups', groupBy, query], (dataProvider) => dataProvider.groupedRollup(groupBy, query ?? { from: '', to: '' }));

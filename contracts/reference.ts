@@ -1,0 +1,25 @@
+import type { RegionKind } from './codes';
+
+/** The id, code, three names and version that regions, directions, special projects and target audiences share. */
+export interface NamedReference {
+  id: number;
+  code: string;
+  nameKk: string;
+  nameRu: string;
+  nameEn: string;
+  version: number;
+}
+
+/** GET /api/regions */
+export interface Region extends NamedReference {
+  kind: RegionKind;
+  kato: string | null;
+  activeFrom: string;
+  activeTo: string | null;
+}
+
+/** GET /api/special-projects */
+export interface SpecialProject extends NamedReference {
+  directionId: number;
+  introducedIn: number | null;
+}
