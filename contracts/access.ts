@@ -27,7 +27,13 @@ export interface AccessRule {
 const ADMIN: readonly Role[] = ['admin'];
 const REFERENCE: AccessRule = { read: ROLES, write: ADMIN, regionalReads: false, regionalWrites: false };
 const OUTLETS: AccessRule = { read: ROLES, write: ['rpo_editor', 'admin'], regionalReads: false, regionalWrites: true };
-const PLANS: AccessRule = { read: ROLES, write: ['rpo_editor', 'approver', 'admin'], regionalReads: true, regionalWrites: true, republicanReadable: true };
+const PLANS: AccessRule = {
+  read: ROLES,
+  write: ['rpo_editor', 'approver', 'admin'],
+  regionalReads: true,
+  regionalWrites: true,
+  republicanReadable: true,
+};
 
 /** Who may do what, the table of the accounts issue: the server enforces it, the UI offers only what it allows. */
 export const ACCESS: Record<ResourceName, AccessRule> = {

@@ -15,8 +15,7 @@ export const neutralizeCellText = (text: string): string => (NEUTRALIZED.test(te
 /** What a user typed before `neutralizeCellText`: the one quote it added is dropped. */
 export const restoreCellText = (text: string): string => (RESTORABLE.test(text) ? text.slice(1) : text);
 
-export const neutralizeCell = <T extends SheetCell>(value: T): T =>
-  (typeof value === 'string' ? neutralizeCellText(value) : value) as T;
+export const neutralizeCell = <T extends SheetCell>(value: T): T => (typeof value === 'string' ? neutralizeCellText(value) : value) as T;
 
 export type CsvSeparator = ';' | ',';
 

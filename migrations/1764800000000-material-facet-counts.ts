@@ -9,7 +9,8 @@ const applyDeltas = (rows: string) => `
          GROUP BY month, ${FACETS} HAVING sum(n) <> 0 ORDER BY month, ${FACETS}
         ON CONFLICT ON CONSTRAINT material_facet_counts_key DO UPDATE SET n = c.n + EXCLUDED.n;`;
 
-const signed = (table: string, sign: 1 | -1) => `SELECT date_trunc('month', published_on)::date AS month, ${FACETS}, ${sign} AS n FROM ${table}`;
+const signed = (table: string, sign: 1 | -1) =>
+  `SELECT date_trunc('month', published_on)::date AS month, ${FACETS}, ${sign} AS n FROM ${table}`;
 
 /**
  * Monthly counts per every column a grouped rollup can group by (region, level, channel, language, format,

@@ -135,7 +135,8 @@ async function* archiveContent(db: ClientBase, header: ArchiveHeader): AsyncGene
   for (const table of header.tables) {
     const rows = db.query(copyTo(`COPY ${ident(table.name)} (${table.columns.map(ident).join(', ')}) TO STDOUT`));
     for await (const chunk of rows) yield chunk as Buffer;
-    if (rows.rowCount !== table.rows) throw new Error(`table ${table.name}: copied ${rows.rowCount} rows, counted ${table.rows} in the same snapshot`);
+    if (rows.rowCount !== table.rows)
+      throw new Error(`table ${table.name}: copied ${rows.rowCount} rows, counted ${table.rows} in the same snapshot`);
     yield END_OF_TABLE;
   }
 }
@@ -215,12 +216,16 @@ class ArchiveReader {
     } catch {
       throw this.damaged('its header is not JSON');
     }
-    const tablesValid = Array.isArray(header.tables) && header.tables.every((t) => typeof t?.name === 'string' && Array.isArray(t.columns) && Number.isInteger(t.rows));
+    const tablesValid =
+      Array.isArray(header.tables) &&
+      header.tables.every((t) => typeof t?.name === 'string' && Array.isArray(t.columns) && Number.isInteger(t.rows));
     if (header.format !== ARCHIVE_FORMAT || !Array.isArray(header.migrations) || !tablesValid || !Array.isArray(header.sequences)) {
       throw this.damaged(`its header is not that of an ${ARCHIVE_FORMAT} archive`);
     }
     if (header.version !== ARCHIVE_VERSION) {
-      throw new BackupError(`${this.file} is in archive format version ${header.version}; this version of the app reads version ${ARCHIVE_VERSION}`);
+      throw new BackupError(
+        `${this.file} is in archive format version ${header.version}; this version of the app reads version ${ARCHIVE_VERSION}`,
+      );
     }
     return header as ArchiveHeader;
   }
@@ -306,7 +311,9 @@ function checkMigrations(file: string, archived: string[]): void {
     );
   }
   if (archived.some((name, i) => known[i] !== name)) {
-    throw new BackupError(`${file} was made with migrations [${archived.join(', ')}], which are not the first migrations of this app [${known.join(', ')}]`);
+    throw new BackupError(
+      `${file} was made with migrations [${archived.join(', ')}], which are not the first migrations of this app [${known.join(', ')}]`,
+    );
   }
 }
 
@@ -318,7 +325,9 @@ async function clearTarget(db: ClientBase, force: boolean): Promise<void> {
     if ((await db.query(`SELECT 1 FROM ${ident(t)} LIMIT 1`)).rowCount) filled.push(t);
   }
   if (filled.length > 0 && !force) {
-    throw new BackupError(`the target database already holds data (in ${filled.join(', ')}): restore into an empty database, or pass --force to replace it`);
+    throw new BackupError(
+      `the target database already holds data (in ${filled.join(', ')}): restore into an empty database, or pass --force to replace it`,
+    );
   }
   const [{ used }] = (
     await db.query<{ used: boolean }>(
@@ -333,7 +342,8 @@ async function checkTables(db: ClientBase, file: string, header: ArchiveHeader):
   const built = await tablesInForeignKeyOrder(db);
   const archived = header.tables.map((t) => t.name);
   const differ = [...built.filter((t) => !archived.includes(t)), ...archived.filter((t) => !built.includes(t))];
-  if (differ.length > 0) throw new BackupError(`${file} does not match the schema its migrations build: tables ${differ.join(', ')} differ`);
+  if (differ.length > 0)
+    throw new BackupError(`${file} does not match the schema its migrations build: tables ${differ.join(', ')} differ`);
 }
 
 /** Sequences continue after both the highest id restored and the last value the source had handed out. */
@@ -356,7 +366,13 @@ interface Schemas {
 }
 
 /** The restore proper, inside the transaction of `runner`; returns the migrations that ran after the load. */
-async function load(runner: QueryRunner, schemas: Schemas, file: string, header: ArchiveHeader, options: RestoreOptions): Promise<string[]> {
+async function load(
+  runner: QueryRunner,
+  schemas: Schemas,
+  file: string,
+  header: ArchiveHeader,
+  options: RestoreOptions,
+): Promise<string[]> {
   const db: PoolClient = await runner.connect();
   await clearTarget(db, options.force);
   await new MigrationExecutor(schemas.asArchived, runner).executePendingMigrations();

@@ -37,7 +37,16 @@ function row(i: number, kind: string, outlets: string[]): string[] {
   const day = new Date(Date.UTC(2024, 0, 1 + (i % 360)));
   const date = `${String(day.getUTCDate()).padStart(2, '0')}.${String(day.getUTCMonth() + 1).padStart(2, '0')}.${day.getUTCFullYear()}`;
   const outlet = outlets[i % outlets.length];
-  return [`Встреча в районе, ${kind} № ${i}`, outlet, date, i % 2 ? 'Русский' : 'Қазақ тілі', i % 3 ? 'Статья' : 'Пост', `https://bench.kz/${kind}/${i}`, i % 4 ? '' : 'youth-16-29; internet-users', String(i % 5000)];
+  return [
+    `Встреча в районе, ${kind} № ${i}`,
+    outlet,
+    date,
+    i % 2 ? 'Русский' : 'Қазақ тілі',
+    i % 3 ? 'Статья' : 'Пост',
+    `https://bench.kz/${kind}/${i}`,
+    i % 4 ? '' : 'youth-16-29; internet-users',
+    String(i % 5000),
+  ];
 }
 
 const quote = (c: string) => (/[";\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
@@ -67,15 +76,27 @@ async function upload(baseUrl: string, token: string, path: string, label: strin
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const started = performance.now();
-  const { stdout } = await run('curl', ['-sS', '-H', `Authorization: Bearer ${token}`, '-F', `file=@${path}`, '-w', '\n%{http_code}', `${baseUrl}/api/materials/import`], {
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const { stdout } = await run(
+    'curl',
+    ['-sS', '-H', `Authorization: Bearer ${token}`, '-F', `file=@${path}`, '-w', '\n%{http_code}', `${baseUrl}/api/materials/import`],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   const status = stdout.slice(stdout.lastIndexOf('\n') + 1);
   const answer = JSON.parse(stdout.slice(0, stdout.lastIndexOf('\n'))) as { created?: number; importId?: number };
-  if (status !== '200' || answer.created !== ROWS || answer.importId === undefined) throw new Error(`${label}: HTTP ${status} ${stdout.slice(0, 800)}`);
-  return { label, bytes: (await stat(path)).size, seconds, peakRssMb: peak / 1024 / 1024, created: answer.created, importId: answer.importId };
+  if (status !== '200' || answer.created !== ROWS || answer.importId === undefined)
+    throw new Error(`${label}: HTTP ${status} ${stdout.slice(0, 800)}`);
+  return {
+    label,
+    bytes: (await stat(path)).size,
+    seconds,
+    peakRssMb: peak / 1024 / 1024,
+    created: answer.created,
+    importId: answer.importId,
+  };
 }
 
 /** The floor: PostgreSQL's own COPY of the same materials into the table (its indexes, triggers and foreign keys), rolled back. */
@@ -114,7 +135,9 @@ async function main(): Promise<void> {
   databaseUrl.pathname = `/bench_import_${process.pid}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE bench_import_${process.pid} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
+  await admin.query(
+    `CREATE DATABASE bench_import_${process.pid} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
+  );
   const config = loadConfig({ NODE_ENV: 'test', DEMO_DATA: 'true' }, () => 'bench-secret-that-is-long-enough');
   const app = await createApp(config, databaseUrl.toString(), ['error']);
   try {
@@ -126,17 +149,26 @@ async function main(): Promise<void> {
     db.on('error', () => undefined);
     await db.connect();
     const outlets: string[] = (
-      await db.query(`SELECT o.name FROM outlets o JOIN regions r ON r.id = o.region_id WHERE r.code = $1 AND o.active ORDER BY o.id`, [REGION])
+      await db.query(`SELECT o.name FROM outlets o JOIN regions r ON r.id = o.region_id WHERE r.code = $1 AND o.active ORDER BY o.id`, [
+        REGION,
+      ])
     ).rows.map((r: { name: string }) => r.name);
     const before: number = (await db.query('SELECT count(*)::int AS n FROM materials')).rows[0].n;
-    const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: `rpo-${REGION}`, password: 'demo12345' }) });
+    const login = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ login: `rpo-${REGION}`, password: 'demo12345' }),
+    });
     const { accessToken } = (await login.json()) as { accessToken: string };
 
     const csvPath = join(work, 'materials-100k.csv');
     const xlsxPath = join(work, 'materials-100k.xlsx');
     await writeCsv(csvPath, outlets);
     await writeXlsx(xlsxPath, outlets);
-    const results = [await upload(baseUrl, accessToken, csvPath, 'CSV (semicolon, BOM)'), await upload(baseUrl, accessToken, xlsxPath, 'XLSX (shared strings)')];
+    const results = [
+      await upload(baseUrl, accessToken, csvPath, 'CSV (semicolon, BOM)'),
+      await upload(baseUrl, accessToken, xlsxPath, 'XLSX (shared strings)'),
+    ];
     const after: number = (await db.query('SELECT count(*)::int AS n FROM materials')).rows[0].n;
     const floor = await copyFloor(db, results[0].importId);
     await db.end();
@@ -153,7 +185,8 @@ async function main(): Promise<void> {
       '| file | size | seconds | × COPY floor | peak RSS (MB) | created |',
       '|---|---|---|---|---|---|',
       ...results.map(
-        (r) => `| ${r.label} | ${(r.bytes / 1024 / 1024).toFixed(1)} MB | ${r.seconds.toFixed(2)} | ${(r.seconds / floor).toFixed(2)} | ${r.peakRssMb.toFixed(0)} | ${r.created} |`,
+        (r) =>
+          `| ${r.label} | ${(r.bytes / 1024 / 1024).toFixed(1)} MB | ${r.seconds.toFixed(2)} | ${(r.seconds / floor).toFixed(2)} | ${r.peakRssMb.toFixed(0)} | ${r.created} |`,
       ),
       '',
       `The floor, measured in the same run: PostgreSQL's own COPY of the same ${ROWS.toLocaleString('en')} materials into the table, with its`,
@@ -171,13 +204,13 @@ async function main(): Promise<void> {
       'A CSV is parsed as it arrives, an .xlsx once it has arrived (in a worker thread, see below), in batches of 10,000',
       'rows (the first of 2,000, so that the database starts early). Three batches are at work at once: Node parses one; a second connection stages the one before through COPY',
       'into a temporary table and finds its duplicates (inside the file and against stored materials, one exact index probe',
-      'per row: the URL hash index and the outlet index keyed by date and the title\'s hash, migration 1764550000000); the',
-      'import\'s own transaction writes the one before that through COPY into materials and into the audience links. Memory',
-      'does not grow with the file. The materials and the import\'s record are in one transaction, and the checking',
+      "per row: the URL hash index and the outlet index keyed by date and the title's hash, migration 1764550000000); the",
+      "import's own transaction writes the one before that through COPY into materials and into the audience links. Memory",
+      "does not grow with the file. The materials and the import's record are in one transaction, and the checking",
       'connection only ever rolls back: a file with any error, a dry run or an interrupted upload leaves nothing behind',
       '(`server/test/import.e2e.test.ts` cuts an upload off after batches were inserted).',
       '',
-      'CSV is read by the import\'s own streaming reader (`server/src/imports/csv-rows.ts`: the bytes decoded once, each',
+      "CSV is read by the import's own streaming reader (`server/src/imports/csv-rows.ts`: the bytes decoded once, each",
       'chunk scanned for separators, quotes and line ends), and each distinct cell value is normalized once per import.',
       'Before, csv-parse read the file after a separate UTF-8 check: on 2 AMD EPYC cores a dry run of 100,000 CSV rows',
       'took 2.6-3.3 s with 2.5-3.5 s of Node CPU; now 1.6-1.9 s with 1.3-1.7 s. A saving import used 3.1-3.8 s of Node',
@@ -185,21 +218,21 @@ async function main(): Promise<void> {
       '',
       '## Against the floor',
       '',
-      'The machine is shared and its speed moves through the day: the floor below, PostgreSQL\'s own COPY of the same',
+      "The machine is shared and its speed moves through the day: the floor below, PostgreSQL's own COPY of the same",
       'rows, took between 3.25 s and 6.0 s in the runs of 2026-12-02 evening, which is why each run measures it. Twelve',
       'runs of this script with the reader above, on 2 AMD EPYC cores (the table at the top is the last of them):',
       '',
       '| PostgreSQL | runs | CSV, s | × floor | XLSX, s | × floor | floor, s |',
       '|---|---|---|---|---|---|---|',
-      '| 15, the machine\'s server (DATABASE_URL) | 8 | 4.81-6.17 (4 under 5 s) | 1.22-1.65 | 6.57-8.47 | 1.67-2.14 | 3.25-5.04 |',
+      "| 15, the machine's server (DATABASE_URL) | 8 | 4.81-6.17 (4 under 5 s) | 1.22-1.65 | 6.57-8.47 | 1.67-2.14 | 3.25-5.04 |",
       '| 18, embedded | 4 | 5.47-6.87 | 1.14-1.40 | 7.36-9.45 | 1.57-1.88 | 3.91-6.00 |',
       '',
-      'The XLSX target (15 s) is met in every run. The CSV target (5 s) is met in half the runs on the machine\'s',
+      "The XLSX target (15 s) is met in every run. The CSV target (5 s) is met in half the runs on the machine's",
       'PostgreSQL 15, and missed when the machine is busy or on the embedded PostgreSQL 18, whose own COPY into this table',
       'is slower (its data checksums and asynchronous I/O were each ruled out: turning them off changed nothing measurable).',
       'What is left between the import and the floor is its own work: parsing and checking every row, the staging and',
-      'duplicate search on the second connection, and the audience links. The floor is the table\'s cost: the rows',
-      'alone go in at about 270,000 rows/s here, above the issue\'s scale of 100,000; its nine indexes, seven foreign keys',
+      "duplicate search on the second connection, and the audience links. The floor is the table's cost: the rows",
+      "alone go in at about 270,000 rows/s here, above the issue's scale of 100,000; its nine indexes, seven foreign keys",
       'and counter trigger bring that to 17,000-31,000.',
       '',
       'Where the floor goes (PostgreSQL 15, 100,000 rows inserted in one statement, rolled back): the rows alone 0.37 s;',
@@ -217,7 +250,7 @@ async function main(): Promise<void> {
       '## Parsing in a worker, within limits (issue 18)',
       '',
       'An `.xlsx` is now written to a temporary folder and parsed in a worker thread within the upload limits',
-      '(`docs/security.md`, Uploads); a CSV is still read on the server\'s thread, with the same row, column and cell',
+      "(`docs/security.md`, Uploads); a CSV is still read on the server's thread, with the same row, column and cell",
       'limits. Measured 2026-12-05 on the same 2 shared cores, which other work kept busy (load average 4-9, the COPY floor',
       '4.2-9.2 s against 3.3-6.0 s before): the code before (`7dd3811`) and after, built side by side and run alternately,',
       'PostgreSQL 15 from DATABASE_URL, 100,000 rows.',
@@ -232,15 +265,15 @@ async function main(): Promise<void> {
       '| after | 8.28 (1.66) | 12.33 (2.47) | 5.00 | 325 |',
       '',
       'Means: CSV 7.19 s after against 7.67 s before (0.94), XLSX 12.97 s against 12.99 s (1.00); the runs of each',
-      'spread more than they differ. Peak RSS of an XLSX import rose by about 50 MB, the worker\'s heap (its limit is 160 MB).',
+      "spread more than they differ. Peak RSS of an XLSX import rose by about 50 MB, the worker's heap (its limit is 160 MB).",
       '',
       'Reading alone (the rows counted, no database), three runs each: XLSX 2.7-3.8 s before, 4.0-7.1 s after (4.0-5.0 s',
       'of CPU against 2.7-3.1 s): starting the worker and loading exceljs in it takes 0.37 s, copying the rows between',
       'threads 0.15-0.3 s (structured clone; JSON was slower, 0.5 s), the rest is the noise of the machine. That work runs',
-      'beside the server\'s thread, which checks and stages the rows meanwhile, so a whole import is not slower. CSV was',
+      "beside the server's thread, which checks and stages the rows meanwhile, so a whole import is not slower. CSV was",
       'tried in the worker too: reading took 0.95-1.44 s against 0.15-0.27 s, the rows being copied between threads, and',
       'whole imports were slower (× floor 1.20-2.64, median 1.96, against 1.14-1.84, median 1.36, in five alternate runs):',
-      'a CSV cannot expand, so it stays on the server\'s thread (0.18-0.21 s).',
+      "a CSV cannot expand, so it stays on the server's thread (0.18-0.21 s).",
       '',
     ];
     await writeFile(resolve(process.cwd(), 'docs', 'import-benchmark.md'), lines.join('\n'));

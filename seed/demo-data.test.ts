@@ -228,7 +228,9 @@ describe('media plans', () => {
       const lag = (Date.parse(p.approvedAt ?? '') - Date.parse(p.submittedAt ?? '')) / 86400000;
       expect(lag).toBeGreaterThan(0);
       expect(lag).toBeLessThan(8);
-      expect(p.title).toMatch(/^(Тематический медиаплан (.+ области|города .+)|Единый республиканский тематический медиаплан) на 2020 год$/);
+      expect(p.title).toMatch(
+        /^(Тематический медиаплан (.+ области|города .+)|Единый республиканский тематический медиаплан) на 2020 год$/,
+      );
     }
     expect(plans2020.find((p) => p.regionCode === 'akmola')?.title).toBe('Тематический медиаплан Акмолинской области на 2020 год');
     expect(new Set(plans.map((p) => `${p.regionCode} ${p.year}`)).size).toBe(plans.length);
@@ -244,7 +246,8 @@ describe('media plans', () => {
       return (
         !PLAN_FORMATS[it.channel].includes(it.format) ||
         (outlet !== null && (outlet.kind !== it.channel || outlet.regionCode !== plan.regionCode)) ||
-        (rubric !== null && (rubric.outletIndex !== it.outletIndex || (rubric.specialProjectCode ?? it.specialProjectCode) !== it.specialProjectCode)) ||
+        (rubric !== null &&
+          (rubric.outletIndex !== it.outletIndex || (rubric.specialProjectCode ?? it.specialProjectCode) !== it.specialProjectCode)) ||
         (it.specialProjectCode !== null && directionOf.get(it.specialProjectCode) !== it.directionCode) ||
         (plan.year === 2020 && it.specialProjectCode !== null && NEW_PROJECTS.includes(it.specialProjectCode)) ||
         it.targetAudienceCodes.length < 1 ||
@@ -453,9 +456,11 @@ describe('demo dataset in PostgreSQL', () => {
       FROM media_plans GROUP BY year, status ORDER BY year, status`);
     const counts = Object.fromEntries(rows.map((r) => [`${r.year} ${r.status}`, r.n]));
     expect(counts['2020 approved']).toBe(18);
-    expect(Object.keys(counts).filter((k) => k.startsWith('2021')).sort()).toEqual(
-      ['2021 approved', '2021 draft', '2021 returned', '2021 submitted'],
-    );
+    expect(
+      Object.keys(counts)
+        .filter((k) => k.startsWith('2021'))
+        .sort(),
+    ).toEqual(['2021 approved', '2021 draft', '2021 returned', '2021 submitted']);
     expect(rows.find((r) => r.year === 2021 && r.status === 'submitted')?.republican).toBe(1);
   });
 });

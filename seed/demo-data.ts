@@ -102,11 +102,33 @@ const MONTH_WEIGHTS = [0.78, 0.86, 0.95, 0.88, 0.98, 1.04, 1.08, 0.8, 1.02, 1.08
 const DAYS_IN_MONTH_2020 = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const FORMAT_WEIGHTS: Record<Channel, [Format, number][]> = {
-  tv: [['video_story', 0.6], ['tv_program', 0.25], ['interview', 0.15]],
-  radio: [['radio_program', 0.7], ['interview', 0.3]],
-  print: [['article', 0.6], ['interview', 0.2], ['commentary', 0.13], ['infographic', 0.07]],
-  internet: [['article', 0.55], ['interview', 0.17], ['infographic', 0.1], ['video', 0.18]],
-  social: [['post', 0.62], ['video', 0.2], ['live_stream', 0.08], ['infographic', 0.1]],
+  tv: [
+    ['video_story', 0.6],
+    ['tv_program', 0.25],
+    ['interview', 0.15],
+  ],
+  radio: [
+    ['radio_program', 0.7],
+    ['interview', 0.3],
+  ],
+  print: [
+    ['article', 0.6],
+    ['interview', 0.2],
+    ['commentary', 0.13],
+    ['infographic', 0.07],
+  ],
+  internet: [
+    ['article', 0.55],
+    ['interview', 0.17],
+    ['infographic', 0.1],
+    ['video', 0.18],
+  ],
+  social: [
+    ['post', 0.62],
+    ['video', 0.2],
+    ['live_stream', 0.08],
+    ['infographic', 0.1],
+  ],
 };
 const RUBRIC_SHARE: Record<Channel, number> = { tv: 0.45, radio: 0.4, print: 0.35, internet: 0.2, social: 0 };
 
@@ -118,8 +140,16 @@ const AUDIENCE_WEIGHTS: Record<Channel, Record<string, number>> = {
   social: { 'youth-16-29': 4, 'adults-30-59': 1.5, 'seniors-60-plus': 0.3, 'internet-users': 4, 'ethnic-groups': 0.8 },
 };
 
-const OLD_PROJECT_WEIGHTS: [string, number][] = [['tugan-zher', 0.45], ['sacred-geography', 0.3], ['100-new-faces', 0.25]];
-const DIRECTION_WEIGHTS: [string, number][] = [['personal-development', 0.36], ['united-nation', 0.38], ['state-and-society', 0.26]];
+const OLD_PROJECT_WEIGHTS: [string, number][] = [
+  ['tugan-zher', 0.45],
+  ['sacred-geography', 0.3],
+  ['100-new-faces', 0.25],
+];
+const DIRECTION_WEIGHTS: [string, number][] = [
+  ['personal-development', 0.36],
+  ['united-nation', 0.38],
+  ['state-and-society', 0.26],
+];
 const NEW_PROJECTS = SPECIAL_PROJECTS.filter((sp) => sp.introducedIn !== null).map((sp) => sp.code);
 const PROJECT_DIRECTION = new Map(SPECIAL_PROJECTS.map((sp) => [sp.code, sp.directionCode]));
 
@@ -142,19 +172,24 @@ function pickWeighted<T>(rng: Rng, pairs: readonly [T, number][]): T {
 function buildUsers(): DemoUser[] {
   const staff: DemoUser[] = [
     { login: 'admin', fullName: 'Ерлан Болатович Сейткали', role: 'admin', regionCode: null, locale: 'ru', createdAt: USERS_SINCE },
-    { login: 'approver', fullName: 'Гульмира Кайратовна Абдрахманова', role: 'approver', regionCode: null, locale: 'ru', createdAt: USERS_SINCE },
+    {
+      login: 'approver',
+      fullName: 'Гульмира Кайратовна Абдрахманова',
+      role: 'approver',
+      regionCode: null,
+      locale: 'ru',
+      createdAt: USERS_SINCE,
+    },
     { login: 'analyst', fullName: 'Айдана Маратқызы Төлеуова', role: 'analyst', regionCode: null, locale: 'kk', createdAt: USERS_SINCE },
   ];
-  const editors = REGION_PROFILES.map(
-    (r): DemoUser => ({
-      login: rpoLogin(r.code),
-      fullName: r.rpo.fullName,
-      role: 'rpo_editor',
-      regionCode: r.code,
-      locale: r.rpo.locale,
-      createdAt: USERS_SINCE,
-    }),
-  );
+  const editors = REGION_PROFILES.map((r): DemoUser => ({
+    login: rpoLogin(r.code),
+    fullName: r.rpo.fullName,
+    role: 'rpo_editor',
+    regionCode: r.code,
+    locale: r.rpo.locale,
+    createdAt: USERS_SINCE,
+  }));
   return [...staff, ...editors];
 }
 
@@ -208,13 +243,16 @@ function chooseLanguage(rng: Rng, outlet: OutletDef, profile: RegionProfile): La
 function chooseAudiences(rng: Rng, channel: Channel, language: Language): string[] {
   const base = AUDIENCE_WEIGHTS[channel];
   const ethnicBoost = language === 'ru' ? 3 : language === 'kk_ru' ? 2 : 1;
-  const pairs: [string, number][] = Object.entries(base).map(([code, w]) => [
-    code,
-    code === 'ethnic-groups' ? w * ethnicBoost : w,
-  ]);
-  const first = pickWeighted(rng, pairs.filter(([, w]) => w > 0));
+  const pairs: [string, number][] = Object.entries(base).map(([code, w]) => [code, code === 'ethnic-groups' ? w * ethnicBoost : w]);
+  const first = pickWeighted(
+    rng,
+    pairs.filter(([, w]) => w > 0),
+  );
   if (!rng.chance(0.45)) return [first];
-  const second = pickWeighted(rng, pairs.filter(([code, w]) => w > 0 && code !== first));
+  const second = pickWeighted(
+    rng,
+    pairs.filter(([code, w]) => w > 0 && code !== first),
+  );
   return [first, second];
 }
 
@@ -313,7 +351,15 @@ export function buildDemoDataset(): DemoDataset {
       }
       perMonth.forEach((count, mi) => {
         for (let k = 0; k < count; k++) {
-          materials.push(makeMaterial(rng, bucket, profile, mi + 1, rng.weighted(candidates, (o) => o.def.weight)));
+          materials.push(
+            makeMaterial(
+              rng,
+              bucket,
+              profile,
+              mi + 1,
+              rng.weighted(candidates, (o) => o.def.weight),
+            ),
+          );
         }
       });
     });

@@ -49,23 +49,29 @@ async function insertRows<T>(db: SqlRunner, table: string, columns: Column<T>[],
   const sql = `INSERT INTO ${table} (${names}) SELECT ${exprs} FROM unnest(${params}) AS t(${names})`;
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
-    await db.query(sql, columns.map((c) => batch.map(c.value)));
+    await db.query(
+      sql,
+      columns.map((c) => batch.map(c.value)),
+    );
   }
 }
 
 /** Takes ids from the table's own sequence, so rows can point at each other before they are inserted. */
 async function allocateIds(db: SqlRunner, table: string, count: number): Promise<number[]> {
   if (count === 0) return [];
-  const result = await db.query(
-    `SELECT nextval(pg_get_serial_sequence($1, 'id'))::int AS id FROM generate_series(1, $2::int)`,
-    [table, count],
-  );
+  const result = await db.query(`SELECT nextval(pg_get_serial_sequence($1, 'id'))::int AS id FROM generate_series(1, $2::int)`, [
+    table,
+    count,
+  ]);
   return rowsOf(result)
     .map((r) => Number(r.id))
     .sort((a, b) => a - b);
 }
 
-async function idsByCode(db: SqlRunner, table: 'regions' | 'directions' | 'special_projects' | 'target_audiences'): Promise<Map<string, number>> {
+async function idsByCode(
+  db: SqlRunner,
+  table: 'regions' | 'directions' | 'special_projects' | 'target_audiences',
+): Promise<Map<string, number>> {
   const rows = rowsOf(await db.query(`SELECT id, code FROM ${table}`));
   return new Map(rows.map((r) => [String(r.code), Number(r.id)]));
 }

@@ -59,10 +59,32 @@ const FORMAT_WEIGHTS: Record<PlanChannel, readonly number[]> = {
   social: [0.6, 0.25, 0.15],
 };
 const AUDIENCE_WEIGHTS: Record<PlanChannel, [string, number][]> = {
-  tv: [['youth-16-29', 2], ['adults-30-59', 4], ['seniors-60-plus', 3], ['ethnic-groups', 1.5]],
-  print: [['youth-16-29', 1], ['adults-30-59', 4], ['seniors-60-plus', 3.5], ['ethnic-groups', 1.5]],
-  internet: [['youth-16-29', 3], ['adults-30-59', 2], ['seniors-60-plus', 0.5], ['internet-users', 3.5], ['ethnic-groups', 1]],
-  social: [['youth-16-29', 4], ['adults-30-59', 1.5], ['seniors-60-plus', 0.3], ['internet-users', 4], ['ethnic-groups', 1]],
+  tv: [
+    ['youth-16-29', 2],
+    ['adults-30-59', 4],
+    ['seniors-60-plus', 3],
+    ['ethnic-groups', 1.5],
+  ],
+  print: [
+    ['youth-16-29', 1],
+    ['adults-30-59', 4],
+    ['seniors-60-plus', 3.5],
+    ['ethnic-groups', 1.5],
+  ],
+  internet: [
+    ['youth-16-29', 3],
+    ['adults-30-59', 2],
+    ['seniors-60-plus', 0.5],
+    ['internet-users', 3.5],
+    ['ethnic-groups', 1],
+  ],
+  social: [
+    ['youth-16-29', 4],
+    ['adults-30-59', 1.5],
+    ['seniors-60-plus', 0.3],
+    ['internet-users', 4],
+    ['ethnic-groups', 1],
+  ],
 };
 
 /*
@@ -137,13 +159,35 @@ const TOPICS: readonly TopicDef[] = [
   byDirection('personal-development', 'Бәсекеге қабілеттілік және прагматизм', 'Конкурентоспособность и прагматизм'),
   byDirection('personal-development', 'Абай – 175: ұлы ойшылдың мұрасы', 'Абай — 175: наследие великого мыслителя', null, 2020),
   byDirection('personal-development', 'Әл-Фараби – 1150: Екінші ұстаз тағылымы', 'Аль-Фараби — 1150: уроки Второго учителя', null, 2020),
-  byDirection('united-nation', 'Ұлттық құндылықтар: отбасы және ұрпақ сабақтастығы', 'Национальные ценности: семья и преемственность поколений', 'seniors-60-plus'),
-  byDirection('united-nation', 'Бірлік пен келісім: Қазақстан халқы Ассамблеясы', 'Единство и согласие: Ассамблея народа Казахстана', 'ethnic-groups'),
+  byDirection(
+    'united-nation',
+    'Ұлттық құндылықтар: отбасы және ұрпақ сабақтастығы',
+    'Национальные ценности: семья и преемственность поколений',
+    'seniors-60-plus',
+  ),
+  byDirection(
+    'united-nation',
+    'Бірлік пен келісім: Қазақстан халқы Ассамблеясы',
+    'Единство и согласие: Ассамблея народа Казахстана',
+    'ethnic-groups',
+  ),
   byDirection('united-nation', 'Мемлекеттік тіл – бірлік тілі', 'Государственный язык — язык единства', 'ethnic-groups'),
   byDirection('united-nation', 'Ұлттық кодты сақтау: тарих және тіл', 'Сохранение национального кода: история и язык'),
   byDirection('united-nation', 'Латын әліпбиіне көшу: жаңа емле', 'Переход на латиницу: новые правила письма'),
-  byDirection('united-nation', 'Ұлы Жеңіске 75 жыл: майдангер жерлестер', '75 лет Великой Победы: земляки-фронтовики', 'seniors-60-plus', 2020),
-  byDirection('state-and-society', 'Еріктілер мен жергілікті қоғамдастық: індет кезіндегі көмек', 'Волонтеры и местное сообщество: помощь в пандемию', null, 2020),
+  byDirection(
+    'united-nation',
+    'Ұлы Жеңіске 75 жыл: майдангер жерлестер',
+    '75 лет Великой Победы: земляки-фронтовики',
+    'seniors-60-plus',
+    2020,
+  ),
+  byDirection(
+    'state-and-society',
+    'Еріктілер мен жергілікті қоғамдастық: індет кезіндегі көмек',
+    'Волонтеры и местное сообщество: помощь в пандемию',
+    null,
+    2020,
+  ),
   byDirection('state-and-society', '«Рухани жаңғыру»: бағдарламаның үш жылы', '«Рухани жаңғыру»: итоги трех лет программы', null, 2020),
   byDirection('state-and-society', 'Эволюция, революция емес: сананың ашықтығы', 'Эволюция, а не революция: открытость сознания'),
   byDirection('state-and-society', 'Аға буын – ықпал ету агенттері', 'Старшее поколение — агенты влияния', 'seniors-60-plus'),
@@ -152,7 +196,13 @@ const TOPICS: readonly TopicDef[] = [
   byProject('traditions', 'Дәстүр мен ғұрып: ұмытылған салттарды жаңғырту', 'Традиции и обычаи: возрождение забытых обрядов', 2021),
   byProject('thrift', 'Үнем – қоғам қуаты: ресурс үнемдеу', 'Бережливость — сила общества: экономия ресурсов', 2021),
   byDirection('united-nation', 'Тәуелсіздікке 30 жыл: өңір жетістіктері', '30 лет Независимости: достижения региона', null, 2021),
-  byDirection('state-and-society', 'Ауыл әкімдерінің сайлауы: жергілікті өзін-өзі басқару', 'Выборы сельских акимов: местное самоуправление', null, 2021),
+  byDirection(
+    'state-and-society',
+    'Ауыл әкімдерінің сайлауы: жергілікті өзін-өзі басқару',
+    'Выборы сельских акимов: местное самоуправление',
+    null,
+    2021,
+  ),
 ];
 
 const NOTES: Record<'kk' | 'ru', readonly string[]> = {
@@ -174,7 +224,12 @@ const NOTES: Record<'kk' | 'ru', readonly string[]> = {
   ],
 };
 const DEPARTMENTS: Record<'kk' | 'ru', readonly string[]> = {
-  ru: ['Управление внутренней политики', 'Управление культуры, архивов и документации', 'Управление по развитию языков', 'Молодежный ресурсный центр'],
+  ru: [
+    'Управление внутренней политики',
+    'Управление культуры, архивов и документации',
+    'Управление по развитию языков',
+    'Молодежный ресурсный центр',
+  ],
   kk: ['Ішкі саясат басқармасы', 'Мәдениет, архивтер және құжаттама басқармасы', 'Тілдерді дамыту басқармасы', 'Жастар ресурстық орталығы'],
 };
 const MINISTRY: Record<'kk' | 'ru', readonly string[]> = {
@@ -248,8 +303,14 @@ class PlanBuilder {
     const topics = TOPICS.filter((t) => t.year === null || t.year === year);
     // New projects lead the 2021 plans; otherwise topics come in random order and repeat only in long plans.
     const order = [
-      ...shuffled(rng, topics.filter((t) => t.year === year && t.project !== null)),
-      ...shuffled(rng, topics.filter((t) => t.year !== year || t.project === null)),
+      ...shuffled(
+        rng,
+        topics.filter((t) => t.year === year && t.project !== null),
+      ),
+      ...shuffled(
+        rng,
+        topics.filter((t) => t.year !== year || t.project === null),
+      ),
     ];
     const channels: PlanChannel[] = ['tv', 'print', 'internet', 'social'];
     const indexes: number[] = [];
@@ -278,7 +339,13 @@ class PlanBuilder {
     const weights = AUDIENCE_WEIGHTS[channel];
     const first = topic.audience ?? rng.weighted(weights, ([, w]) => w)[0];
     const targetAudienceCodes = rng.chance(0.5)
-      ? [first, rng.weighted(weights.filter(([code]) => code !== first), ([, w]) => w)[0]]
+      ? [
+          first,
+          rng.weighted(
+            weights.filter(([code]) => code !== first),
+            ([, w]) => w,
+          )[0],
+        ]
       : [first];
     const plannedQuarter = rng.weighted([1, 2, 3, 4], (q) => (q === 1 ? 0.8 : 1));
     const plannedMonth = rng.chance(0.3) ? plannedQuarter * 3 - 3 + rng.int(1, 3) : null;
@@ -479,7 +546,10 @@ export function buildMediaPlans(input: MediaPlanInput): { mediaPlans: DemoMediaP
   });
   builder.fulfil(builder.addItems(republican2020, 2020, republicanScope, 20), republicanPool, REPUBLICAN_PACE);
 
-  const statuses = shuffled(rng, regions.map((_, i): MediaPlanStatus => (['approved', 'submitted', 'returned', 'draft'] as const)[i % 4]));
+  const statuses = shuffled(
+    rng,
+    regions.map((_, i): MediaPlanStatus => (['approved', 'submitted', 'returned', 'draft'] as const)[i % 4]),
+  );
   let returned = 0;
   regions.forEach((profile, ri) => {
     const status = statuses[ri];

@@ -46,9 +46,7 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   const quotas = weights.map((w) => (total * w) / sum);
   const counts = quotas.map((q) => Math.floor(q));
   let left = total - counts.reduce((a, b) => a + b, 0);
-  const order = quotas
-    .map((q, i) => ({ i, rest: q - Math.floor(q) }))
-    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  const order = quotas.map((q, i) => ({ i, rest: q - Math.floor(q) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
   for (let k = 0; left > 0; k++, left--) counts[order[k].i] += 1;
   return counts;
 }

@@ -83,13 +83,62 @@ export const DIRECTIONS: readonly DirectionDef[] = [
 
 export const SPECIAL_PROJECTS: readonly SpecialProjectDef[] = [
   // Туған жер is about supporting one's home district: the local-community direction.
-  { code: 'tugan-zher', directionCode: 'state-and-society', introducedIn: null, nameKk: 'Туған жер', nameRu: 'Туған жер (Родная земля)', nameEn: 'Native land' },
-  { code: 'sacred-geography', directionCode: 'united-nation', introducedIn: null, nameKk: 'Сакралды география', nameRu: 'Сакральная география', nameEn: 'Sacred geography' },
-  { code: '100-new-faces', directionCode: 'personal-development', introducedIn: null, nameKk: '100 жаңа есім', nameRu: '100 новых лиц', nameEn: '100 new faces' },
-  { code: 'legal-culture', directionCode: 'state-and-society', introducedIn: 2021, nameKk: 'Құқықтық мәдениет', nameRu: 'Құқықтық мәдениет (Правовая культура)', nameEn: 'Legal culture' },
-  { code: 'labour', directionCode: 'personal-development', introducedIn: 2021, nameKk: 'Еңбек – елдің мұраты', nameRu: 'Еңбек – елдің мұраты (Труд – стремление народа)', nameEn: "Labour is the nation's aim" },
-  { code: 'traditions', directionCode: 'united-nation', introducedIn: 2021, nameKk: 'Дәстүр мен ғұрып', nameRu: 'Дәстүр мен ғұрып (Традиции и обычаи)', nameEn: 'Traditions and customs' },
-  { code: 'thrift', directionCode: 'personal-development', introducedIn: 2021, nameKk: 'Үнем – қоғам қуаты', nameRu: 'Үнем – қоғам қуаты (Бережливость – сила общества)', nameEn: "Thrift is society's strength" },
+  {
+    code: 'tugan-zher',
+    directionCode: 'state-and-society',
+    introducedIn: null,
+    nameKk: 'Туған жер',
+    nameRu: 'Туған жер (Родная земля)',
+    nameEn: 'Native land',
+  },
+  {
+    code: 'sacred-geography',
+    directionCode: 'united-nation',
+    introducedIn: null,
+    nameKk: 'Сакралды география',
+    nameRu: 'Сакральная география',
+    nameEn: 'Sacred geography',
+  },
+  {
+    code: '100-new-faces',
+    directionCode: 'personal-development',
+    introducedIn: null,
+    nameKk: '100 жаңа есім',
+    nameRu: '100 новых лиц',
+    nameEn: '100 new faces',
+  },
+  {
+    code: 'legal-culture',
+    directionCode: 'state-and-society',
+    introducedIn: 2021,
+    nameKk: 'Құқықтық мәдениет',
+    nameRu: 'Құқықтық мәдениет (Правовая культура)',
+    nameEn: 'Legal culture',
+  },
+  {
+    code: 'labour',
+    directionCode: 'personal-development',
+    introducedIn: 2021,
+    nameKk: 'Еңбек – елдің мұраты',
+    nameRu: 'Еңбек – елдің мұраты (Труд – стремление народа)',
+    nameEn: "Labour is the nation's aim",
+  },
+  {
+    code: 'traditions',
+    directionCode: 'united-nation',
+    introducedIn: 2021,
+    nameKk: 'Дәстүр мен ғұрып',
+    nameRu: 'Дәстүр мен ғұрып (Традиции и обычаи)',
+    nameEn: 'Traditions and customs',
+  },
+  {
+    code: 'thrift',
+    directionCode: 'personal-development',
+    introducedIn: 2021,
+    nameKk: 'Үнем – қоғам қуаты',
+    nameRu: 'Үнем – қоғам қуаты (Бережливость – сила общества)',
+    nameEn: "Thrift is society's strength",
+  },
 ];
 
 export const TARGET_AUDIENCES: readonly TargetAudienceDef[] = [

@@ -1,17 +1,4 @@
-import {
-  OutletDef,
-  RegionProfile,
-  RubricDef,
-  SocialPlatform,
-  place,
-  print,
-  radio,
-  rubric,
-  site,
-  social,
-  tv,
-  web,
-} from './catalog-types';
+import { OutletDef, RegionProfile, RubricDef, SocialPlatform, place, print, radio, rubric, site, social, tv, web } from './catalog-types';
 
 const TUGAN = 'tugan-zher';
 const SACRED = 'sacred-geography';
@@ -61,9 +48,7 @@ function pageUrl(platform: SocialPlatform, handle: string): string {
 /** The project office's own pages (guide: Instagram and Facebook, less often Telegram and VK; YouTube for clips). */
 function officePages(shortKk: string, slug: string, platforms: SocialPlatform[]): OutletDef[] {
   const weights: Record<SocialPlatform, number> = { instagram: 5, facebook: 3, telegram: 1.5, vk: 1, youtube: 1 };
-  return platforms.map((p) =>
-    social(p, `Рухани жаңғыру ${shortKk} — ${PLATFORM_NAMES[p]}`, pageUrl(p, `ruhani_${slug}`), weights[p]),
-  );
+  return platforms.map((p) => social(p, `Рухани жаңғыру ${shortKk} — ${PLATFORM_NAMES[p]}`, pageUrl(p, `ruhani_${slug}`), weights[p]));
 }
 
 function akimatPage(nameKk: string, handle: string): OutletDef {
@@ -219,7 +204,11 @@ export const REGION_PROFILES: readonly RegionProfile[] = [
       place('Жаңатас', 'Жаңатаста', 'Жанатас', 'в Жанатасе'),
       place('Мерке', 'Меркеде', 'Мерке', 'в Мерке'),
     ],
-    sites: [site('Айша бибі кесенесі', 'мавзолей Айша-Биби'), site('Қарахан кесенесі', 'мавзолей Карахана'), site('Ақыртас кешені', 'комплекс Акыртас')],
+    sites: [
+      site('Айша бибі кесенесі', 'мавзолей Айша-Биби'),
+      site('Қарахан кесенесі', 'мавзолей Карахана'),
+      site('Ақыртас кешені', 'комплекс Акыртас'),
+    ],
     rpo: { fullName: 'Бауыржан Асқарұлы Сәрсенбаев', locale: 'kk' },
     outlets: [
       tv('Qazaqstan Taraz', KK_RU, 'https://taraz.kaztrk.kz', 3, TV_RUBRICS[1]),
@@ -366,15 +355,22 @@ export const REGION_PROFILES: readonly RegionProfile[] = [
       tv('Первый Северный', ['ru'], 'https://1sev.kz', 1),
       radio('Солтүстік FM', KK_RU, null, 1),
       // The guide's example: the network of oblast papers opened these rubrics under one logo.
-      print('Солтүстік Қазақстан', ['kk'], 'https://sq.kz', 4, [
-        rubric('Бір әннің тарихы'),
-        rubric('Туған жер', TUGAN),
-        rubric('Жеріңнің аты – еліңнің хаты', TUGAN),
-        rubric('Жаныңда жүр жақсы адам', FACES),
-        rubric('Туған жер – тұғырың', TUGAN),
-        rubric('Сакралды география', SACRED),
-        rubric('Рухани жаңғыру'),
-      ], 6000),
+      print(
+        'Солтүстік Қазақстан',
+        ['kk'],
+        'https://sq.kz',
+        4,
+        [
+          rubric('Бір әннің тарихы'),
+          rubric('Туған жер', TUGAN),
+          rubric('Жеріңнің аты – еліңнің хаты', TUGAN),
+          rubric('Жаныңда жүр жақсы адам', FACES),
+          rubric('Туған жер – тұғырың', TUGAN),
+          rubric('Сакралды география', SACRED),
+          rubric('Рухани жаңғыру'),
+        ],
+        6000,
+      ),
       print('Северный Казахстан', ['ru'], 'https://sk-news.kz', 3, RU_PAPER_RUBRICS[2], 7000),
       web('SK-News.kz', KK_RU, 'https://sk-news.kz/online', 2, WEB_RUBRICS),
       web('Петропавловск.News', ['ru'], 'https://petropavlovsk.news', 1),
@@ -424,7 +420,11 @@ export const REGION_PROFILES: readonly RegionProfile[] = [
       place('Зайсан', 'Зайсанда', 'Зайсан', 'в Зайсане'),
       place('Катонқарағай', 'Катонқарағайда', 'Катон-Карагай', 'в Катон-Карагае'),
     ],
-    sites: [site('Берел қорғандары', 'Берельские курганы'), site('Абай-Шәкәрім кесенесі', 'мавзолей Абая и Шакарима'), site('Жидебай', 'Жидебай')],
+    sites: [
+      site('Берел қорғандары', 'Берельские курганы'),
+      site('Абай-Шәкәрім кесенесі', 'мавзолей Абая и Шакарима'),
+      site('Жидебай', 'Жидебай'),
+    ],
     rpo: { fullName: 'Ольга Александровна Ким', locale: 'ru' },
     outlets: [
       tv('Qazaqstan Óskemen', KK_RU, 'https://oskemen.kaztrk.kz', 3, TV_RUBRICS[0]),
@@ -450,7 +450,11 @@ export const REGION_PROFILES: readonly RegionProfile[] = [
       place('Алматы ауданы', 'Алматы ауданында', 'район Алматы', 'в районе Алматы'),
       place('Байқоңыр ауданы', 'Байқоңыр ауданында', 'район Байконыр', 'в районе Байконыр'),
     ],
-    sites: [site('Бозоқ қалашығы', 'городище Бозок'), site('Бәйтерек', 'монумент «Байтерек»'), site('Хазірет Сұлтан мешіті', 'мечеть Хазрет Султан')],
+    sites: [
+      site('Бозоқ қалашығы', 'городище Бозок'),
+      site('Бәйтерек', 'монумент «Байтерек»'),
+      site('Хазірет Сұлтан мешіті', 'мечеть Хазрет Султан'),
+    ],
     rpo: { fullName: 'Асель Тимуровна Исмаилова', locale: 'ru' },
     outlets: [
       tv('Nur-Sultan TV', KK_RU, 'https://nursultan.tv', 2, TV_RUBRICS[1]),
@@ -475,7 +479,11 @@ export const REGION_PROFILES: readonly RegionProfile[] = [
       place('Наурызбай ауданы', 'Наурызбай ауданында', 'Наурызбайский район', 'в Наурызбайском районе'),
       place('Түрксіб ауданы', 'Түрксіб ауданында', 'Турксибский район', 'в Турксибском районе'),
     ],
-    sites: [site('Райымбек батыр кесенесі', 'мавзолей Райымбек батыра'), site('Алмалық қалашығы', 'городище Алмату'), site('Көктөбе', 'Кок-Тобе')],
+    sites: [
+      site('Райымбек батыр кесенесі', 'мавзолей Райымбек батыра'),
+      site('Алмалық қалашығы', 'городище Алмату'),
+      site('Көктөбе', 'Кок-Тобе'),
+    ],
     rpo: { fullName: 'Тимур Қайратұлы Есенов', locale: 'ru' },
     outlets: [
       tv('Almaty', KK_RU, 'https://almaty.tv', 3, TV_RUBRICS[2]),

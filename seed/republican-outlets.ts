@@ -5,11 +5,7 @@ const SACRED = 'sacred-geography';
 const FACES = '100-new-faces';
 
 export const REPUBLICAN_OUTLETS: readonly OutletDef[] = [
-  tv('Qazaqstan', ['kk'], 'https://qazaqstan.tv', 3, [
-    rubric('Таңшолпан'),
-    rubric('Киелі Қазақстан', SACRED),
-    rubric('Туған жер', TUGAN),
-  ]),
+  tv('Qazaqstan', ['kk'], 'https://qazaqstan.tv', 3, [rubric('Таңшолпан'), rubric('Киелі Қазақстан', SACRED), rubric('Туған жер', TUGAN)]),
   tv('Khabar', ['kk', 'ru'], 'https://khabar.kz', 3, [rubric('Қазақстан тарихы / История Казахстана'), rubric('Жаңғыру / Модернизация')]),
   tv('Khabar 24', ['kk', 'ru'], 'https://24.kz', 2.5, [rubric('Ел мен жер / Страна и земля', TUGAN), rubric('Тұлға / Личность', FACES)]),
   tv('Astana TV', ['kk', 'ru'], 'https://astanatv.kz', 1.3),
@@ -21,19 +17,28 @@ export const REPUBLICAN_OUTLETS: readonly OutletDef[] = [
   radio('Қазақ радиосы', ['kk'], 'https://qazradio.fm', 1),
   radio('Шалқар', ['kk'], 'https://shalkar.kz', 1),
   radio('Radio Astana', ['kk', 'ru'], 'https://radioastana.kz', 1),
-  print('Egemen Qazaqstan', ['kk'], 'https://egemen.kz', 3, [
-    rubric('Рухани жаңғыру'),
-    rubric('Туған жер', TUGAN),
-    rubric('Сакралды Қазақстан', SACRED),
-    rubric('100 жаңа есім', FACES),
-    rubric('Құқықтық мәдениет', 'legal-culture'),
-  ], 200000),
-  print('Казахстанская правда', ['ru'], 'https://kazpravda.kz', 3, [
-    rubric('Рухани жаңғыру'),
-    rubric('Родная земля', TUGAN),
-    rubric('Сакральная география', SACRED),
-    rubric('Новые лица', FACES),
-  ], 100000),
+  print(
+    'Egemen Qazaqstan',
+    ['kk'],
+    'https://egemen.kz',
+    3,
+    [
+      rubric('Рухани жаңғыру'),
+      rubric('Туған жер', TUGAN),
+      rubric('Сакралды Қазақстан', SACRED),
+      rubric('100 жаңа есім', FACES),
+      rubric('Құқықтық мәдениет', 'legal-culture'),
+    ],
+    200000,
+  ),
+  print(
+    'Казахстанская правда',
+    ['ru'],
+    'https://kazpravda.kz',
+    3,
+    [rubric('Рухани жаңғыру'), rubric('Родная земля', TUGAN), rubric('Сакральная география', SACRED), rubric('Новые лица', FACES)],
+    100000,
+  ),
   print('Ана тілі', ['kk'], 'https://anatili.kazgazeta.kz', 1.5, [rubric('Тіл – тірегім')], 25000),
   print('Айқын', ['kk'], 'https://aikyn.kz/gazet', 1.5, [rubric('Руханият')], 30000),
   print('Жас Алаш', ['kk'], 'https://zhasalash.kz', 1.2, [], 30000),

@@ -26,15 +26,23 @@ describe('accounts, region scoping and the audit trail in the admin UI', () => {
     await session.page.goto(`${session.app.url}/#/login`);
     await chooseLocale(session.page, 'Қазақша');
     await session.page.getByRole('button', { name: 'Кіру' }).waitFor();
-    await expect(session.page.evaluate(() => [document.title, document.documentElement.lang])).resolves.toEqual(['ӨЖО медиаматериалдары', 'kk']);
-    await expect(session.page.evaluate(() => fetch('/favicon.svg').then((r) => [r.status, r.headers.get('content-type')]))).resolves.toEqual([200, 'image/svg+xml']);
+    await expect(session.page.evaluate(() => [document.title, document.documentElement.lang])).resolves.toEqual([
+      'ӨЖО медиаматериалдары',
+      'kk',
+    ]);
+    await expect(
+      session.page.evaluate(() => fetch('/favicon.svg').then((r) => [r.status, r.headers.get('content-type')])),
+    ).resolves.toEqual([200, 'image/svg+xml']);
     await takeScreenshot(session.page, 'login-kk');
 
     await signIn(session.page, session.app.url, 'rpo-north-kazakhstan');
     await session.page.getByTestId('dashboard-title').filter({ hasText: region.nameRu }).waitFor();
 
     await session.page.goto(`${session.app.url}/#/materials`);
-    await session.page.locator('.MuiTablePagination-displayedRows').filter({ hasText: new RegExp(`\\b${total}$`) }).waitFor();
+    await session.page
+      .locator('.MuiTablePagination-displayedRows')
+      .filter({ hasText: new RegExp(`\\b${total}$`) })
+      .waitFor();
     // The list's total is the region's, as the administrator counts it; a column or filter of regions would only repeat it.
     await session.page.locator('tbody td.column-title').first().waitFor();
     await expect(session.page.locator('td.column-regionId, th.column-regionId').count()).resolves.toBe(0);
@@ -59,7 +67,10 @@ describe('accounts, region scoping and the audit trail in the admin UI', () => {
     await session.page.locator('input[name="fullName"]').fill(fullName);
     await chooseOption(session.page, 'role', 'rpo_editor');
     await session.page.locator('input[name="regionId"]').fill('Северо');
-    await session.page.getByRole('option', { name: /Северо-Казахстанская/ }).first().click();
+    await session.page
+      .getByRole('option', { name: /Северо-Казахстанская/ })
+      .first()
+      .click();
     await session.page.locator('input[name="password"]').fill(password);
     await screenshot('user-create');
     await session.page.locator('button[type="submit"]').click();

@@ -1,5 +1,15 @@
 import { Page } from 'playwright-core';
-import { apiGet, apiLogin, chooseLocale, chooseOption, LoginAnswer, shownCount, signIn, takeScreenshot, useBrowserSession } from './support';
+import {
+  apiGet,
+  apiLogin,
+  chooseLocale,
+  chooseOption,
+  LoginAnswer,
+  shownCount,
+  signIn,
+  takeScreenshot,
+  useBrowserSession,
+} from './support';
 
 interface Outlet {
   id: number;
@@ -7,7 +17,10 @@ interface Outlet {
 }
 
 const expectNationalTotal = async (page: Page, total: number) => {
-  await page.getByTestId('national-all-total').filter({ hasText: new RegExp(`^${shownCount(total)}$`) }).waitFor();
+  await page
+    .getByTestId('national-all-total')
+    .filter({ hasText: new RegExp(`^${shownCount(total)}$`) })
+    .waitFor();
 };
 
 const firstRegionalPrintOutlet = async (url: string, session: LoginAnswer): Promise<Outlet> => {
@@ -27,7 +40,10 @@ describe('admin UI', () => {
     await signIn(page, app.url, 'analyst');
     await expectNationalTotal(page, 9365);
     await page.getByTestId('national-republican-tv').filter({ hasText: /^924$/ }).waitFor();
-    await page.getByTestId('national-regional-print').filter({ hasText: new RegExp(`^${shownCount(2164)}$`) }).waitFor();
+    await page
+      .getByTestId('national-regional-print')
+      .filter({ hasText: new RegExp(`^${shownCount(2164)}$`) })
+      .waitFor();
     await page.getByText('Национальный подсчёт материалов').waitFor();
     await page.locator('.recharts-bar-rectangle').first().waitFor();
     await takeScreenshot(page, 'dashboard');
@@ -73,7 +89,10 @@ describe('admin UI', () => {
     await takeScreenshot(page, 'materials-list');
 
     await page.goto(`${app.url}/#/materials/${id}`);
-    await page.locator('input[name="title"]').and(page.locator(`[value="${title}"]`)).waitFor();
+    await page
+      .locator('input[name="title"]')
+      .and(page.locator(`[value="${title}"]`))
+      .waitFor();
     await takeScreenshot(page, 'material-edit');
 
     await page.context().clearCookies();
@@ -90,7 +109,14 @@ describe('admin UI', () => {
     const response = await fetch(`${app.url}/api/materials`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${editor.accessToken}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ regionId: editor.user.regionId, outletId: outlet.id, title, language: 'ru', format: 'article', publishedOn: '2021-05-05' }),
+      body: JSON.stringify({
+        regionId: editor.user.regionId,
+        outletId: outlet.id,
+        title,
+        language: 'ru',
+        format: 'article',
+        publishedOn: '2021-05-05',
+      }),
     });
     const { id } = (await response.json()) as { id: number };
 

@@ -1,6 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { apiGet, apiLogin, CONTEXT_OPTIONS, launchBrowser, LoginAnswer, shownCount, signIn, startApp, takeScreenshot, TestApp } from './support';
+import {
+  apiGet,
+  apiLogin,
+  CONTEXT_OPTIONS,
+  launchBrowser,
+  LoginAnswer,
+  shownCount,
+  signIn,
+  startApp,
+  takeScreenshot,
+  TestApp,
+} from './support';
 
 interface NationalRollup {
   total: number;
@@ -51,10 +62,16 @@ describe('analytics screens', () => {
     expect(regional).toBeLessThan(national);
 
     await signIn(page, app.url, 'analyst');
-    await page.getByTestId('national-all-total').filter({ hasText: new RegExp(`^${shownCount(national)}$`) }).waitFor();
+    await page
+      .getByTestId('national-all-total')
+      .filter({ hasText: new RegExp(`^${shownCount(national)}$`) })
+      .waitFor();
     await choose('regionId', regionId);
     await page.waitForURL(new RegExp(`[?&]regionId=${regionId}\\b`));
-    await page.getByTestId('national-all-total').filter({ hasText: new RegExp(`^${shownCount(regional)}$`) }).waitFor();
+    await page
+      .getByTestId('national-all-total')
+      .filter({ hasText: new RegExp(`^${shownCount(regional)}$`) })
+      .waitFor();
     await page.locator('[data-testid="chart-trend"] .recharts-bar-rectangle').first().waitFor();
     await page.locator('[data-testid="chart-regions"] .recharts-bar-rectangle').first().waitFor();
     await takeScreenshot(page, 'analytics-dashboard');
@@ -62,9 +79,15 @@ describe('analytics screens', () => {
     // The view is shared by its link: opening it afresh shows the same region's figures.
     const shared = page.url();
     await page.goto(`${app.url}/#/`);
-    await page.getByTestId('national-all-total').filter({ hasText: new RegExp(`^${shownCount(national)}$`) }).waitFor();
+    await page
+      .getByTestId('national-all-total')
+      .filter({ hasText: new RegExp(`^${shownCount(national)}$`) })
+      .waitFor();
     await page.goto(shared);
-    await page.getByTestId('national-all-total').filter({ hasText: new RegExp(`^${shownCount(regional)}$`) }).waitFor();
+    await page
+      .getByTestId('national-all-total')
+      .filter({ hasText: new RegExp(`^${shownCount(regional)}$`) })
+      .waitFor();
 
     await page.getByTestId('menu-reports').click();
     await choose('reportQuarter', 1);
@@ -86,7 +109,10 @@ describe('analytics screens', () => {
     await takeScreenshot(page, 'analytics-priorities');
     await cell.locator('a').click();
     await page.waitForURL(/#\/materials\?/);
-    await page.locator('.MuiTablePagination-displayedRows').filter({ hasText: new RegExp(`\\b${count}$`) }).waitFor();
+    await page
+      .locator('.MuiTablePagination-displayedRows')
+      .filter({ hasText: new RegExp(`\\b${count}$`) })
+      .waitFor();
 
     await page.goto(`${app.url}/#/analytics/completeness?year=2020`);
     await page.getByTestId('completeness-row').first().waitFor();

@@ -30,7 +30,10 @@ describe('two people editing the same material', () => {
     const page = await browser.newPage();
     await signIn(page, app.url, 'rpo-north-kazakhstan');
     await page.goto(`${app.url}/#/materials/${material.id}`);
-    await page.locator('input[name="title"]').and(page.locator(`[value="${material.title}"]`)).waitFor();
+    await page
+      .locator('input[name="title"]')
+      .and(page.locator(`[value="${material.title}"]`))
+      .waitFor();
 
     const saved = await fetch(`${app.url}/api/materials/${material.id}`, {
       method: 'PUT',

@@ -24,7 +24,7 @@ const templateHeader = async (url: string, session: LoginAnswer): Promise<string
 /** An outlet of the region whose name no other outlet shares, so that the file can name it. */
 const uniquelyNamedOutlet = async (url: string, session: LoginAnswer, regionId: number): Promise<Outlet> => {
   const all: Outlet[] = [];
-  for (let total = Infinity; all.length < total; ) {
+  for (let total = Infinity; all.length < total;) {
     const page = await apiGet<Outlet[]>(url, session, `/outlets?range=[${all.length},${all.length + 999}]`);
     all.push(...page.json);
     total = page.json.length === 0 ? all.length : (page.total ?? all.length);
@@ -47,7 +47,13 @@ describe('materials import in the admin UI', () => {
     const titles = [`Импорт e2e ${stamp}: первый`, `Импорт e2e ${stamp}: второй`];
     const csvOf = (dates: string[]) => {
       const rows = titles.map((title, i) => {
-        const values: Record<string, string> = { Заголовок: title, СМИ: outlet.name, 'Дата публикации': dates[i], Язык: 'Русский', Формат: 'Статья' };
+        const values: Record<string, string> = {
+          Заголовок: title,
+          СМИ: outlet.name,
+          'Дата публикации': dates[i],
+          Язык: 'Русский',
+          Формат: 'Статья',
+        };
         return header.map((column) => values[column.replace(/\*$/, '')] ?? '').join(';');
       });
       return Buffer.from(`\uFEFF${[header.join(';'), ...rows].join('\r\n')}\r\n`, 'utf8');
@@ -60,16 +66,26 @@ describe('materials import in the admin UI', () => {
     await session.page.getByTestId('menu-import').click();
     await session.page.getByTestId('import-page').waitFor();
 
-    const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.getByTestId('import-template-download').click()]);
+    const [download] = await Promise.all([
+      session.page.waitForEvent('download'),
+      session.page.getByTestId('import-template-download').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('materials-import-ru.xlsx');
 
-    await session.page.getByTestId('import-file').setInputFiles({ name: 'broken.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a workbook') });
+    await session.page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'broken.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a workbook') });
     await session.page.getByTestId('import-check').click();
     await session.page.getByTestId('import-error').filter({ hasText: 'Файл повреждён' }).waitFor();
 
-    await session.page.getByTestId('import-file').setInputFiles({ name: 'wide.csv', mimeType: 'text/csv', buffer: Buffer.from(`${'a;'.repeat(300)}a\r\n`) });
+    await session.page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'wide.csv', mimeType: 'text/csv', buffer: Buffer.from(`${'a;'.repeat(300)}a\r\n`) });
     await session.page.getByTestId('import-check').click();
-    await session.page.getByTestId('import-error').filter({ hasText: 'В строке файла больше столбцов, чем допускает импорт (не более 200)' }).waitFor();
+    await session.page
+      .getByTestId('import-error')
+      .filter({ hasText: 'В строке файла больше столбцов, чем допускает импорт (не более 200)' })
+      .waitFor();
 
     await upload([today, '31.02.2025']);
     await expect(session.page.getByTestId('import-error').count()).resolves.toBe(0);

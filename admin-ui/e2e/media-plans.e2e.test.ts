@@ -30,8 +30,7 @@ describe('media plan workflow in the admin UI', () => {
     return page;
   };
 
-  const expectStatus = (page: Page, status: string) =>
-    page.locator(`[data-testid="plan-header"] [data-status="${status}"]`).waitFor();
+  const expectStatus = (page: Page, status: string) => page.locator(`[data-testid="plan-header"] [data-status="${status}"]`).waitFor();
 
   // Reloads, as a user coming back to the plan later would, so that nothing is served from the page's cache.
   const openPlan = async (page: Page, id: number, tab = '') => {
@@ -101,7 +100,10 @@ describe('media plan workflow in the admin UI', () => {
     // The approver approves it from the overview of the year, in bulk.
     await approver.goto(`${app.url}/#/media-plans-overview`);
     await approver.getByTestId('overview-table').waitFor();
-    await approver.locator('[data-testid="overview-year"]').and(approver.locator(`[value="${YEAR}"]`)).waitFor();
+    await approver
+      .locator('[data-testid="overview-year"]')
+      .and(approver.locator(`[value="${YEAR}"]`))
+      .waitFor();
     const row = approver.locator(`[data-testid="overview-row"][data-plan-id="${planId}"]`);
     await row.locator('input[type="checkbox"]').check();
     await approver.getByTestId('bulk-approve').click();

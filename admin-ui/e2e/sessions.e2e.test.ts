@@ -19,7 +19,8 @@ describe('sign-in limits and ended sessions in the admin UI', () => {
   const openUserMenu = () => session.page.locator('header button[aria-label]').last().click();
 
   it('says "too many attempts, try again in N minutes" on the sign-in page, in Russian and Kazakh, and not "authentication error"', async () => {
-    for (let i = 0; i < 10; i++) expect((await post(session.app.url, '/auth/login', { login: 'approver', password: `wrong-${i}` })).status).toBe(401);
+    for (let i = 0; i < 10; i++)
+      expect((await post(session.app.url, '/auth/login', { login: 'approver', password: `wrong-${i}` })).status).toBe(401);
 
     await session.page.goto(`${session.app.url}/#/login`);
     await chooseLocale(session.page, 'Русский');
@@ -66,7 +67,7 @@ describe('sign-in limits and ended sessions in the admin UI', () => {
     expect(me.status).toBe(401);
   }, 120_000);
 
-  it("lets an administrator end every session of an account from its page, and says why a password is refused", async () => {
+  it('lets an administrator end every session of an account from its page, and says why a password is refused', async () => {
     const editor = await apiLogin(session.app.url, 'rpo-atyrau');
     await signIn(session.page, session.app.url, 'admin');
     await session.page.goto(`${session.app.url}/#/users/${editor.user.id}/show`);

@@ -6,7 +6,13 @@ const HOSTILE = "=2+5+cmd|' /C calc'!A0";
 /** A field a spreadsheet would run: one beginning like this that is not a number. */
 const live = (field: string) => /^[=+\-@\t\r]/.test(field) && !/^-?\d+(\.\d+)?$/.test(field);
 
-const apiSend = async (url: string, session: LoginAnswer, method: 'POST' | 'PUT', path: string, body: object): Promise<Record<string, unknown>> => {
+const apiSend = async (
+  url: string,
+  session: LoginAnswer,
+  method: 'POST' | 'PUT',
+  path: string,
+  body: object,
+): Promise<Record<string, unknown>> => {
   const response = await fetch(`${url}/api${path}`, {
     method,
     headers: { Authorization: `Bearer ${session.accessToken}`, 'Content-Type': 'application/json' },
@@ -57,11 +63,21 @@ describe('files the admin UI writes for spreadsheets', () => {
     const { app, page } = session;
     const editor = await apiLogin(app.url, 'rpo-north-kazakhstan');
     const stamp = `e2e-${Date.now()}`;
-    const outlets = await fetch(`${app.url}/api/outlets?filter=${encodeURIComponent(JSON.stringify({ regionId: editor.user.regionId }))}&range=[0,0]`, {
-      headers: { Authorization: `Bearer ${editor.accessToken}` },
-    });
+    const outlets = await fetch(
+      `${app.url}/api/outlets?filter=${encodeURIComponent(JSON.stringify({ regionId: editor.user.regionId }))}&range=[0,0]`,
+      {
+        headers: { Authorization: `Bearer ${editor.accessToken}` },
+      },
+    );
     const [outlet] = (await outlets.json()) as { id: number }[];
-    const created = await apiSend(app.url, editor, 'POST', '/materials', { outletId: outlet.id, title: `Draft ${stamp}`, language: 'ru', format: 'post', publishedOn: '2025-03-04', views: 0 });
+    const created = await apiSend(app.url, editor, 'POST', '/materials', {
+      outletId: outlet.id,
+      title: `Draft ${stamp}`,
+      language: 'ru',
+      format: 'post',
+      publishedOn: '2025-03-04',
+      views: 0,
+    });
     await apiSend(app.url, editor, 'PUT', `/materials/${created.id}`, { ...created, title: `${HOSTILE} ${stamp}` });
 
     await signIn(page, app.url, 'rpo-north-kazakhstan');
@@ -91,7 +107,10 @@ describe('files the admin UI writes for spreadsheets', () => {
 
   it('downloads a checked file’s errors with the file’s own hostile cells neutralized', async () => {
     const { app, page } = session;
-    const file = Buffer.from(`\uFEFFЗаголовок;СМИ;Дата публикации;Язык;Формат;=1+1\r\nЗаголовок;@SUM(1+1);05.03.2025;ru;post;x\r\n`, 'utf8');
+    const file = Buffer.from(
+      `\uFEFFЗаголовок;СМИ;Дата публикации;Язык;Формат;=1+1\r\nЗаголовок;@SUM(1+1);05.03.2025;ru;post;x\r\n`,
+      'utf8',
+    );
     await signIn(page, app.url, 'rpo-north-kazakhstan');
     await page.getByTestId('menu-import').click();
     await page.getByTestId('import-file').setInputFiles({ name: 'hostile.csv', mimeType: 'text/csv', buffer: file });

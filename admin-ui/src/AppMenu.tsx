@@ -20,11 +20,21 @@ export const AppMenu = () => {
     <Menu sx={{ '& .MuiMenuItem-root .MuiTypography-noWrap': { whiteSpace: 'normal' } }}>
       <Menu.DashboardItem />
       <Menu.Item to={PRIORITIES_PATH} primaryText="app.analytics.priorities.menu" leftIcon={<GridOnIcon />} data-testid="menu-priorities" />
-      <Menu.Item to={COMPLETENESS_PATH} primaryText="app.analytics.completeness.menu" leftIcon={<TableChartIcon />} data-testid="menu-completeness" />
+      <Menu.Item
+        to={COMPLETENESS_PATH}
+        primaryText="app.analytics.completeness.menu"
+        leftIcon={<TableChartIcon />}
+        data-testid="menu-completeness"
+      />
       <Menu.Item to={REPORTS_PATH} primaryText="app.reports.menu" leftIcon={<AssessmentIcon />} data-testid="menu-reports" />
       <Menu.Item to={QUARTERS_PATH} primaryText="app.quarters.menu" leftIcon={<EventAvailableIcon />} data-testid="menu-quarters" />
       {seesOverview({ role: permissions }) && (
-        <Menu.Item to={OVERVIEW_PATH} primaryText="app.plans.overview.menu" leftIcon={<FactCheckIcon />} data-testid="menu-plans-overview" />
+        <Menu.Item
+          to={OVERVIEW_PATH}
+          primaryText="app.plans.overview.menu"
+          leftIcon={<FactCheckIcon />}
+          data-testid="menu-plans-overview"
+        />
       )}
       <ImportMenuItem />
       <Menu.ResourceItems />

@@ -78,7 +78,8 @@ async function lookups(db: Client, regionIds: number[]) {
   const republican = KINDS.map((k) => outlets.filter((o) => o.region_id === null && o.kind === k).map((o) => o.id));
   const perGroup = Math.min(...regional.map((g) => g.length), ...republican.map((g) => g.length));
   const directions: { id: number }[] = (await db.query('SELECT id FROM directions ORDER BY id')).rows;
-  const projects: { id: number; direction_id: number }[] = (await db.query('SELECT id, direction_id FROM special_projects ORDER BY id')).rows;
+  const projects: { id: number; direction_id: number }[] = (await db.query('SELECT id, direction_id FROM special_projects ORDER BY id'))
+    .rows;
   return {
     regionBuckets,
     kindBuckets,
@@ -148,18 +149,39 @@ export async function generate(databaseUrl: string, rows: number, log: (line: st
     await db.query("SET maintenance_work_mem = '512MB'");
     for (const ix of indexes) await db.query(`DROP INDEX ${ix.name}`);
     const days = Math.round((Date.UTC(2021 + YEARS, 0, 1) - Date.parse(FIRST_DAY)) / 86_400_000);
-    await timed(timings, `insert ${rows.toLocaleString('en')} materials (INSERT ... SELECT generate_series, ${CHUNK.toLocaleString('en')} a statement)`, log, async () => {
-      await db.query("SET session_replication_role = 'replica'");
-      for (let first = 1; first <= rows; first += CHUNK) {
-        const last = Math.min(rows, first + CHUNK - 1);
-        await db.query(GENERATE, [
-          first, last, FIRST_DAY, regionIds, l.regionBuckets, l.kindBuckets, l.regionalOutlets, l.republicanOutlets, l.projectIds,
-          l.projectDirectionIds, KINDS.length, l.perGroup, Math.round(REPUBLICAN_SHARE * 100), KINDS, days, rows, l.directionIds, admin,
-        ]);
-        log(`  ${last.toLocaleString('en')} rows`);
-      }
-      await db.query("SET session_replication_role = 'origin'");
-    });
+    await timed(
+      timings,
+      `insert ${rows.toLocaleString('en')} materials (INSERT ... SELECT generate_series, ${CHUNK.toLocaleString('en')} a statement)`,
+      log,
+      async () => {
+        await db.query("SET session_replication_role = 'replica'");
+        for (let first = 1; first <= rows; first += CHUNK) {
+          const last = Math.min(rows, first + CHUNK - 1);
+          await db.query(GENERATE, [
+            first,
+            last,
+            FIRST_DAY,
+            regionIds,
+            l.regionBuckets,
+            l.kindBuckets,
+            l.regionalOutlets,
+            l.republicanOutlets,
+            l.projectIds,
+            l.projectDirectionIds,
+            KINDS.length,
+            l.perGroup,
+            Math.round(REPUBLICAN_SHARE * 100),
+            KINDS,
+            days,
+            rows,
+            l.directionIds,
+            admin,
+          ]);
+          log(`  ${last.toLocaleString('en')} rows`);
+        }
+        await db.query("SET session_replication_role = 'origin'");
+      },
+    );
     await timed(timings, `build ${indexes.length} materials indexes`, log, async () => {
       for (const ix of indexes) await db.query(ix.def);
     });
@@ -171,7 +193,11 @@ export async function generate(databaseUrl: string, rows: number, log: (line: st
         await ds.destroy();
       }
     });
-    await timed(timings, 'VACUUM (ANALYZE)', log, () => db.query('VACUUM (ANALYZE) materials, material_daily_counts, material_monthly_counts, material_facet_counts, material_pair_counts, outlets'));
+    await timed(timings, 'VACUUM (ANALYZE)', log, () =>
+      db.query(
+        'VACUUM (ANALYZE) materials, material_daily_counts, material_monthly_counts, material_facet_counts, material_pair_counts, outlets',
+      ),
+    );
     const [top] = (
       await db.query(
         `SELECT region_id, channel FROM materials WHERE published_on >= $1::date + interval '4 years' GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,
@@ -179,7 +205,15 @@ export async function generate(databaseUrl: string, rows: number, log: (line: st
       )
     ).rows;
     const [{ max }] = (await db.query('SELECT max(id) AS max FROM materials')).rows;
-    return { rows, topRegionId: top.region_id, topChannel: top.channel, regionIds, republicanOutletId: l.republicanOutlets[0], maxId: max, timings };
+    return {
+      rows,
+      topRegionId: top.region_id,
+      topChannel: top.channel,
+      regionIds,
+      republicanOutletId: l.republicanOutlets[0],
+      maxId: max,
+      timings,
+    };
   } finally {
     await db.end();
   }

@@ -80,15 +80,24 @@ async function national(c: BenchContext, http: Http): Promise<Figure[]> {
       const params = region === null ? [p.from, p.to] : [p.from, p.to, region];
       const name = `national rollup, ${p.label}, ${region === null ? 'all regions' : `region ${region}`}`;
       c.log(name);
-      const api = await http({ path: `/api/rollups/national?from=${p.from}&to=${p.to}${region === null ? '' : `&regionId=${region}`}` }, LATENCY);
+      const api = await http(
+        { path: `/api/rollups/national?from=${p.from}&to=${p.to}${region === null ? '' : `&regionId=${region}`}` },
+        LATENCY,
+      );
       const raw = await sqlLoad(
         c.databaseUrl,
-        fixed(`SELECT media_level, channel, count(*)::int AS n FROM materials WHERE published_on BETWEEN $1 AND $2${where} GROUP BY 1, 2`, params),
+        fixed(
+          `SELECT media_level, channel, count(*)::int AS n FROM materials WHERE published_on BETWEEN $1 AND $2${where} GROUP BY 1, 2`,
+          params,
+        ),
         { ...LATENCY, seconds: c.seconds },
       );
       const counters = await sqlLoad(
         c.databaseUrl,
-        fixed(`SELECT media_level, channel, sum(n)::int AS n FROM material_monthly_counts WHERE month BETWEEN $1 AND $2${where} GROUP BY 1, 2`, params),
+        fixed(
+          `SELECT media_level, channel, sum(n)::int AS n FROM material_monthly_counts WHERE month BETWEEN $1 AND $2${where} GROUP BY 1, 2`,
+          params,
+        ),
         { ...LATENCY, seconds: c.seconds },
       );
       figures.push({
@@ -123,13 +132,19 @@ async function grouped(c: BenchContext, http: Http): Promise<Figure[]> {
     const columns = g.sql.map((_, i) => i + 1).join(', ');
     const raw = await sqlLoad(
       c.databaseUrl,
-      fixed(`SELECT ${g.sql.join(', ')}, count(*)::int AS n FROM materials WHERE published_on BETWEEN $1 AND $2 GROUP BY ${columns} ORDER BY ${columns}`, [
-        `${year}-01-01`,
-        `${year}-12-31`,
-      ]),
+      fixed(
+        `SELECT ${g.sql.join(', ')}, count(*)::int AS n FROM materials WHERE published_on BETWEEN $1 AND $2 GROUP BY ${columns} ORDER BY ${columns}`,
+        [`${year}-01-01`, `${year}-12-31`],
+      ),
       { ...LATENCY, seconds: c.seconds },
     );
-    figures.push({ name, api, floors: [{ label: 'raw SQL GROUP BY over materials', stats: raw }], measure: 'latency', ...latencyTarget(api, 50) });
+    figures.push({
+      name,
+      api,
+      floors: [{ label: 'raw SQL GROUP BY over materials', stats: raw }],
+      measure: 'latency',
+      ...latencyTarget(api, 50),
+    });
   }
   return figures;
 }
@@ -153,9 +168,17 @@ async function list(c: BenchContext, http: Http): Promise<Figure[]> {
       const offset = (page - 1) * PAGE_SIZE;
       const name = `materials list page ${page.toLocaleString('en')} (region ${region}, ${channel}, by date)`;
       c.log(name);
-      const api = await http({ path: `/api/materials?filter=${filter}&sort=${sort}&range=${encodeURIComponent(JSON.stringify([offset, offset + PAGE_SIZE - 1]))}` }, LATENCY);
+      const api = await http(
+        {
+          path: `/api/materials?filter=${filter}&sort=${sort}&range=${encodeURIComponent(JSON.stringify([offset, offset + PAGE_SIZE - 1]))}`,
+        },
+        LATENCY,
+      );
       const floors: Floor[] = [
-        { label: 'SQL with LIMIT/OFFSET', stats: await sqlLoad(c.databaseUrl, fixed(listSql(offset), [region, channel]), { ...LATENCY, seconds: c.seconds }) },
+        {
+          label: 'SQL with LIMIT/OFFSET',
+          stats: await sqlLoad(c.databaseUrl, fixed(listSql(offset), [region, channel]), { ...LATENCY, seconds: c.seconds }),
+        },
       ];
       const [before] = offset > 0 ? (await db.query(listSql(offset - 1, 1), [region, channel])).rows : [];
       if (before) {
@@ -163,7 +186,10 @@ async function list(c: BenchContext, http: Http): Promise<Figure[]> {
                         ORDER BY published_on DESC, id DESC LIMIT ${PAGE_SIZE}`;
         floors.push({
           label: 'SQL keyset (after the previous page)',
-          stats: await sqlLoad(c.databaseUrl, fixed(keyset, [region, channel, before.published_on, before.id]), { ...LATENCY, seconds: c.seconds }),
+          stats: await sqlLoad(c.databaseUrl, fixed(keyset, [region, channel, before.published_on, before.id]), {
+            ...LATENCY,
+            seconds: c.seconds,
+          }),
         });
       }
       figures.push({ name, api, floors, measure: 'latency', ...latencyTarget(api, 10) });
@@ -190,7 +216,14 @@ async function writes(c: BenchContext, http: Http): Promise<Figure[]> {
       method: 'POST',
       body: () => {
         const x = next();
-        return JSON.stringify({ regionId: x.region, outletId: republicanOutletId, language: 'kk', format: 'post', title: x.title, publishedOn: x.day });
+        return JSON.stringify({
+          regionId: x.region,
+          outletId: republicanOutletId,
+          language: 'kk',
+          format: 'post',
+          title: x.title,
+          publishedOn: x.day,
+        });
       },
     },
     THROUGHPUT,
@@ -241,7 +274,9 @@ async function report(c: BenchContext): Promise<MemoryFigure> {
   c.rss.mark();
   const before = c.rss.currentMb();
   const started = performance.now();
-  const res = await fetch(`${c.api.url}/api/reports/quarterly?year=${year}&quarter=4&format=csv&lang=en`, { headers: { authorization: `Bearer ${c.token}` } });
+  const res = await fetch(`${c.api.url}/api/reports/quarterly?year=${year}&quarter=4&format=csv&lang=en`, {
+    headers: { authorization: `Bearer ${c.token}` },
+  });
   if (!res.ok || !res.body) throw new Error(`report: HTTP ${res.status}`);
   let bytes = 0;
   for await (const chunk of res.body) bytes += (chunk as Uint8Array).length;

@@ -16,7 +16,9 @@ const ms = (n: number) => (Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(2) : n.t
 const rps = (n: number) => Math.round(n).toLocaleString('en');
 
 function ratio(f: Figure, floor: Floor): string {
-  return f.measure === 'latency' ? `${(f.api.p50 / floor.stats.p50).toFixed(2)}× floor p50` : `${(f.api.rps / floor.stats.rps).toFixed(2)} of floor req/s`;
+  return f.measure === 'latency'
+    ? `${(f.api.p50 / floor.stats.p50).toFixed(2)}× floor p50`
+    : `${(f.api.rps / floor.stats.rps).toFixed(2)} of floor req/s`;
 }
 
 function rows(f: Figure): string[] {
@@ -31,12 +33,17 @@ const us = (n: number) => (Number.isNaN(n) ? '–' : Math.round(n).toLocaleStrin
 
 /** A throughput figure's CPU per request on each side, and the rate that the machine's cores allow at that cost. */
 function cpuRows(f: Figure): string[] {
-  const measured: [string, Stats][] = [[`${f.name}: API`, f.api], ...f.floors.map((floor): [string, Stats] => [`${f.name}: ${floor.label}`, floor.stats])];
+  const measured: [string, Stats][] = [
+    [`${f.name}: API`, f.api],
+    ...f.floors.map((floor): [string, Stats] => [`${f.name}: ${floor.label}`, floor.stats]),
+  ];
   return measured.flatMap(([label, s]) => {
     if (!s.cpu) return [];
     const total = (s.cpu.server ?? 0) + s.cpu.postgres + s.cpu.client;
     const server = s.cpu.server === null ? 'in the benchmark process' : us(s.cpu.server);
-    return [`| ${[label, rps(s.rps), server, us(s.cpu.postgres), us(s.cpu.client), us(total), rps((cpus().length * 1_000_000) / total)].join(' | ')} |`];
+    return [
+      `| ${[label, rps(s.rps), server, us(s.cpu.postgres), us(s.cpu.client), us(total), rps((cpus().length * 1_000_000) / total)].join(' | ')} |`,
+    ];
   });
 }
 

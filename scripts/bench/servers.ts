@@ -26,7 +26,11 @@ async function listen(app: NestFastifyApplication): Promise<string> {
 export async function startServer(kind: ServerKind, databaseUrl: string): Promise<BenchServer> {
   const app =
     kind === 'api'
-      ? await createApp(loadConfig({ NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), DEMO_DATA: 'false' }, () => ''), databaseUrl, ['error'])
+      ? await createApp(
+          loadConfig({ NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), DEMO_DATA: 'false' }, () => ''),
+          databaseUrl,
+          ['error'],
+        )
       : await createBareApp();
   return { url: await listen(app), pid: process.pid, close: () => app.close() };
 }

@@ -27,7 +27,12 @@ function findUiDir(config: AppConfig): string | null {
 }
 
 export async function createApp(config: AppConfig, databaseUrl: string, logLevels?: LogLevel[]): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: trustProxyOption(config.trustProxy), requestTimeout: 60_000, connectionTimeout: 60_000 });
+  const adapter = new FastifyAdapter({
+    bodyLimit: 1024 * 1024,
+    trustProxy: trustProxyOption(config.trustProxy),
+    requestTimeout: 60_000,
+    connectionTimeout: 60_000,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: logLevels ?? ['warn', 'error'],
   });
@@ -70,7 +75,11 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
     .getInstance()
     .addHook('onRequest', (req, reply, done) => securityHeaders(req.raw, reply.raw, (err) => done(err instanceof Error ? err : undefined)));
   const origins = config.corsOrigins.split(',').filter(Boolean);
-  app.enableCors({ origin: origins.length > 0 ? origins : false, exposedHeaders: ['Content-Range', 'X-Total-Count-Estimated'], credentials: false });
+  app.enableCors({
+    origin: origins.length > 0 ? origins : false,
+    exposedHeaders: ['Content-Range', 'X-Total-Count-Estimated'],
+    credentials: false,
+  });
   await app.register(fastifyMultipart, { limits: { fileSize: config.importMaxBytes, files: 1, fields: 10, parts: 20 } });
 
   const document = SwaggerModule.createDocument(

@@ -35,7 +35,11 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         // A KeyObject: given a string, jsonwebtoken first tries it as a public key on every verify (about 0.5 ms).
-        JwtModule.register({ global: true, secret: createSecretKey(Buffer.from(config.jwtSecret)), signOptions: { expiresIn: config.jwtExpiresIn as `${number}h` } }),
+        JwtModule.register({
+          global: true,
+          secret: createSecretKey(Buffer.from(config.jwtSecret)),
+          signOptions: { expiresIn: config.jwtExpiresIn as `${number}h` },
+        }),
         AuthModule,
         RegionsModule,
         DirectionsModule,

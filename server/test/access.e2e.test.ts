@@ -217,7 +217,13 @@ describe('access by role and region', () => {
 
     it('lets an admin create a user who can then sign in, and deactivate them at once', async () => {
       const created = await as.admin
-        .post('/api/users', { login: 'new.editor', password: 'secret-pass-1', fullName: 'Жаңа редактор', role: 'rpo_editor', regionId: own })
+        .post('/api/users', {
+          login: 'new.editor',
+          password: 'secret-pass-1',
+          fullName: 'Жаңа редактор',
+          role: 'rpo_editor',
+          regionId: own,
+        })
         .expect(201);
       const token = await tokenFor(app, 'new.editor', 'secret-pass-1');
       await api(app, token).get('/api/auth/me').expect(200);
@@ -233,9 +239,13 @@ describe('access by role and region', () => {
     });
 
     it('requires a region for an RPO editor and none for other roles', async () => {
-      const a = await as.admin.post('/api/users', { login: 'no.region', password: 'secret-pass-1', fullName: 'X', role: 'rpo_editor' }).expect(400);
+      const a = await as.admin
+        .post('/api/users', { login: 'no.region', password: 'secret-pass-1', fullName: 'X', role: 'rpo_editor' })
+        .expect(400);
       expect(JSON.stringify(a.body.message)).toContain('regionId');
-      await as.admin.post('/api/users', { login: 'bad.analyst', password: 'secret-pass-1', fullName: 'X', role: 'analyst', regionId: own }).expect(400);
+      await as.admin
+        .post('/api/users', { login: 'bad.analyst', password: 'secret-pass-1', fullName: 'X', role: 'analyst', regionId: own })
+        .expect(400);
     });
 
     it('lets a user change their language and their password with the old one', async () => {
@@ -279,7 +289,10 @@ describe('access by role and region', () => {
   describe('rollups', () => {
     it("gives an RPO editor their own region's count whatever regionId says", async () => {
       const mine = await as.rpo.get(`/api/rollups/national?from=2020-01-01&to=2020-12-31&regionId=${other}`).expect(200);
-      const { rows } = await db.query(`SELECT count(*)::int AS n FROM materials WHERE region_id = $1 AND published_on BETWEEN '2020-01-01' AND '2020-12-31'`, [own]);
+      const { rows } = await db.query(
+        `SELECT count(*)::int AS n FROM materials WHERE region_id = $1 AND published_on BETWEEN '2020-01-01' AND '2020-12-31'`,
+        [own],
+      );
       expect(mine.body.total).toBe(rows[0].n);
       const grouped = await as.rpo.get('/api/rollups?groupBy=regionId&from=2020-01-01&to=2020-12-31').expect(200);
       expect(grouped.body).toEqual([{ regionId: own, count: rows[0].n }]);

@@ -45,7 +45,11 @@ describe('rollups and analytics', () => {
         const byMonth = (await analyst.get(`/api/rollups?groupBy=month,channel&from=${from}&to=${to}&filter=${f}`).expect(200)).body;
         const params: unknown[] = [from, to];
         const where = ['published_on BETWEEN $1 AND $2'];
-        for (const [key, column] of [['channel', 'channel'], ['directionId', 'direction_id'], ['regionId', 'region_id']] as const) {
+        for (const [key, column] of [
+          ['channel', 'channel'],
+          ['directionId', 'direction_id'],
+          ['regionId', 'region_id'],
+        ] as const) {
           if (filter[key] !== undefined) where.push(`${column} = $${params.push(filter[key])}`);
         }
         if (filter.language) where.push(`language = ANY($${params.push(filter.language)})`);
@@ -64,8 +68,12 @@ describe('rollups and analytics', () => {
     expect(before.months).toEqual(['2021-01', '2021-02', '2021-03']);
     expect(before.regions).toHaveLength(17);
     expect(before.regions.every((r: { emptyMonths: string[] }) => r.emptyMonths.length === 3)).toBe(true);
-    const outlet = (await db.query(`SELECT o.id FROM outlets o JOIN regions r ON r.id = o.region_id WHERE r.code = 'north-kazakhstan' LIMIT 1`)).rows[0].id;
-    await rpo.post('/api/materials', { outletId: outlet, title: 'Кешіккен жазба', language: 'kk', format: 'post', publishedOn: '2021-01-05' }).expect(201);
+    const outlet = (
+      await db.query(`SELECT o.id FROM outlets o JOIN regions r ON r.id = o.region_id WHERE r.code = 'north-kazakhstan' LIMIT 1`)
+    ).rows[0].id;
+    await rpo
+      .post('/api/materials', { outletId: outlet, title: 'Кешіккен жазба', language: 'kk', format: 'post', publishedOn: '2021-01-05' })
+      .expect(201);
     const after = (await rpo.get('/api/rollups/completeness?from=2021-01-01&to=2021-03-31').expect(200)).body;
     expect(after.regions).toHaveLength(1);
     expect(after.regions[0]).toMatchObject({ total: 1, emptyMonths: ['2021-02', '2021-03'], lateEntries: 1, monthlyAverage: 0.3 });
@@ -73,7 +81,11 @@ describe('rollups and analytics', () => {
 
     const year = (await analyst.get('/api/rollups/completeness?from=2020-01-01&to=2020-12-31').expect(200)).body;
     expect(year.regions.reduce((s: number, r: { total: number }) => s + r.total, 0)).toBe(9365);
-    const tv = (await analyst.get(`/api/rollups/completeness?from=2020-01-01&to=2020-12-31&filter=${encodeURIComponent('{"channel":"tv"}')}`).expect(200)).body;
+    const tv = (
+      await analyst
+        .get(`/api/rollups/completeness?from=2020-01-01&to=2020-12-31&filter=${encodeURIComponent('{"channel":"tv"}')}`)
+        .expect(200)
+    ).body;
     expect(tv.regions).toHaveLength(17);
     expect(tv.regions.reduce((s: number, r: { total: number }) => s + r.total, 0)).toBe(924 + 1107);
   });

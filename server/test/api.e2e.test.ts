@@ -51,7 +51,12 @@ describe('API over the demo dataset', () => {
 
     it('refuses a token that has expired or was signed with another secret', async () => {
       const now = Math.floor(Date.now() / 1000);
-      const expired = new JwtService({ secret: 'test-secret-that-is-long-enough' }).sign({ sub: 1, gen: 0, iat: now - 7200, exp: now - 60 });
+      const expired = new JwtService({ secret: 'test-secret-that-is-long-enough' }).sign({
+        sub: 1,
+        gen: 0,
+        iat: now - 7200,
+        exp: now - 60,
+      });
       const res = await request(app.url).get('/api/materials').set('Authorization', `Bearer ${expired}`).expect(401);
       expect(res.body.message).toMatch(/expired/);
       const foreign = new JwtService({ secret: 'another-secret-of-enough-length' }).sign({ sub: 1, gen: 0 }, { expiresIn: '1h' });
@@ -143,7 +148,12 @@ describe('API over the demo dataset', () => {
         `SELECT count(*)::int AS n FROM materials WHERE region_id = 1 AND channel IN ('tv','print') AND published_on BETWEEN '2020-03-01' AND '2020-05-31'`,
       );
       const res = await analyst
-        .get(listUrl('materials', { range: [0, 9], filter: { regionId: 1, channel: ['tv', 'print'], publishedFrom: '2020-03-01', publishedTo: '2020-05-31' } }))
+        .get(
+          listUrl('materials', {
+            range: [0, 9],
+            filter: { regionId: 1, channel: ['tv', 'print'], publishedFrom: '2020-03-01', publishedTo: '2020-05-31' },
+          }),
+        )
         .expect(200);
       expect(res.headers['content-range']).toMatch(new RegExp(`/${rows[0].n}$`));
     });
@@ -211,7 +221,10 @@ describe('API over the demo dataset', () => {
     let outletId: number;
 
     beforeAll(async () => {
-      const login = await request(app.url).post('/api/auth/login').send({ login: 'rpo-north-kazakhstan', password: 'demo12345' }).expect(200);
+      const login = await request(app.url)
+        .post('/api/auth/login')
+        .send({ login: 'rpo-north-kazakhstan', password: 'demo12345' })
+        .expect(200);
       editor = api(app, login.body.accessToken);
       regionId = login.body.user.regionId;
       const { rows } = await db.query(`SELECT id FROM outlets WHERE region_id = $1 AND kind = 'print' ORDER BY id LIMIT 1`, [regionId]);
@@ -229,10 +242,20 @@ describe('API over the demo dataset', () => {
           targetAudienceIds: [1, 3],
         })
         .expect(201);
-      expect(res.body).toMatchObject({ regionId, outletId, channel: 'print', mediaLevel: 'regional', version: 1, targetAudienceIds: [1, 3] });
+      expect(res.body).toMatchObject({
+        regionId,
+        outletId,
+        channel: 'print',
+        mediaLevel: 'regional',
+        version: 1,
+        targetAudienceIds: [1, 3],
+      });
       const stored = await db.query('SELECT channel, media_level, created_by_id FROM materials WHERE id = $1', [res.body.id]);
       expect(stored.rows[0]).toMatchObject({ channel: 'print', media_level: 'regional' });
-      const audit = await db.query(`SELECT action, user_id, region_id, changes FROM audit_events WHERE resource = 'materials' AND record_id = $1`, [res.body.id]);
+      const audit = await db.query(
+        `SELECT action, user_id, region_id, changes FROM audit_events WHERE resource = 'materials' AND record_id = $1`,
+        [res.body.id],
+      );
       expect(audit.rows).toHaveLength(1);
       expect(audit.rows[0]).toMatchObject({ action: 'create', user_id: stored.rows[0].created_by_id, region_id: regionId });
       expect(audit.rows[0].changes).toEqual(diff(null, res.body));
@@ -295,7 +318,14 @@ describe('API over the demo dataset', () => {
     it("refuses another region's outlet", async () => {
       const { rows } = await db.query(`SELECT id FROM outlets WHERE region_id <> $1 AND level = 'regional' LIMIT 1`, [regionId]);
       const res = await admin
-        .post('/api/materials', { regionId, outletId: rows[0].id, title: 'Чужой', language: 'ru', format: 'article', publishedOn: '2020-05-05' })
+        .post('/api/materials', {
+          regionId,
+          outletId: rows[0].id,
+          title: 'Чужой',
+          language: 'ru',
+          format: 'article',
+          publishedOn: '2020-05-05',
+        })
         .expect(400);
       expect(JSON.stringify(res.body.message)).toContain('outletId');
     });
@@ -305,7 +335,9 @@ describe('API over the demo dataset', () => {
     it('serves the OpenAPI document and its UI', async () => {
       const doc = await request(app.url).get('/api/docs-json').expect(200);
       expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/materials', '/api/rollups/national', '/api/auth/login']));
-      await request(app.url).get('/api/docs').expect((r) => expect([200, 301, 302]).toContain(r.status));
+      await request(app.url)
+        .get('/api/docs')
+        .expect((r) => expect([200, 301, 302]).toContain(r.status));
     });
   });
 });

@@ -34,7 +34,9 @@ async function withClient<T>(url: string, work: (db: Client) => Promise<T>): Pro
 /** Every table of schema public, the migrations bookkeeping included, with its row count. */
 function rowCounts(url: string): Promise<Record<string, number>> {
   return withClient(url, async (db) => {
-    const tables = await db.query<{ name: string }>(`SELECT relname AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' ORDER BY 1`);
+    const tables = await db.query<{ name: string }>(
+      `SELECT relname AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' ORDER BY 1`,
+    );
     const counts: Record<string, number> = {};
     for (const { name } of tables.rows) counts[name] = (await db.query(`SELECT count(*)::int AS n FROM "${name}"`)).rows[0].n;
     return counts;
@@ -82,7 +84,9 @@ describe('backup and restore', () => {
     databases.push(filled);
     const editor = api(source, await tokenFor(source, 'rpo-north-kazakhstan'));
     const outletId = await withClient(source.databaseUrl, async (db) => {
-      const { rows } = await db.query(`SELECT o.id FROM outlets o JOIN users u ON u.region_id = o.region_id WHERE u.login = 'rpo-north-kazakhstan' ORDER BY o.id LIMIT 1`);
+      const { rows } = await db.query(
+        `SELECT o.id FROM outlets o JOIN users u ON u.region_id = o.region_id WHERE u.login = 'rpo-north-kazakhstan' ORDER BY o.id LIMIT 1`,
+      );
       return rows[0].id as number;
     });
     const material = { outletId, language: 'kk', format: 'article', publishedOn: '2020-07-15' };
@@ -115,7 +119,9 @@ describe('backup and restore', () => {
   });
 
   it('fails with the file error when it cannot write the archive', async () => {
-    await expect(backupDatabase(source.databaseUrl, join(dir, 'missing', 'demo.backup.gz'))).rejects.toThrow(/ENOENT.*missing\/demo\.backup\.gz\.partial/);
+    await expect(backupDatabase(source.databaseUrl, join(dir, 'missing', 'demo.backup.gz'))).rejects.toThrow(
+      /ENOENT.*missing\/demo\.backup\.gz\.partial/,
+    );
   });
 
   it('restores into an empty database the same rows, rollups and logins, and its sequences continue', async () => {
@@ -128,7 +134,11 @@ describe('backup and restore', () => {
     apps.push(restored);
     const before = api(source, await tokenFor(source, 'analyst'));
     const after = api(restored, await tokenFor(restored, 'analyst'));
-    for (const path of [`/api/rollups/national?${YEAR}`, `/api/rollups?groupBy=regionId&${YEAR}`, `/api/rollups?groupBy=month,channel&${YEAR}`]) {
+    for (const path of [
+      `/api/rollups/national?${YEAR}`,
+      `/api/rollups?groupBy=regionId&${YEAR}`,
+      `/api/rollups?groupBy=month,channel&${YEAR}`,
+    ]) {
       const expected = (await before.get(path).expect(200)).body;
       expect((await after.get(path).expect(200)).body).toEqual(expected);
     }
@@ -136,7 +146,13 @@ describe('backup and restore', () => {
 
     const editor = api(restored, await tokenFor(restored, 'rpo-north-kazakhstan'));
     const outlet = (await editor.get('/api/outlets').expect(200)).body[0].id as number;
-    const created = await editor.post('/api/materials', { outletId: outlet, title: 'Қалпына келтірілгеннен кейін', language: 'ru', format: 'article', publishedOn: '2020-08-01' });
+    const created = await editor.post('/api/materials', {
+      outletId: outlet,
+      title: 'Қалпына келтірілгеннен кейін',
+      language: 'ru',
+      format: 'article',
+      publishedOn: '2020-08-01',
+    });
     expect(created.status).toBe(201);
     expect(created.body.id).toBeGreaterThan(deletedId);
   });
@@ -155,10 +171,22 @@ describe('backup and restore', () => {
     const flipped = Buffer.from(bytes);
     flipped[Math.floor(bytes.length / 2)] ^= 0xff;
     const cases: [string, Buffer, RegExp][] = [
-      ['truncated', bytes.subarray(0, Math.floor(bytes.length / 2)), /truncated\.backup\.gz is damaged, truncated or not a backup archive: unexpected end of file/],
+      [
+        'truncated',
+        bytes.subarray(0, Math.floor(bytes.length / 2)),
+        /truncated\.backup\.gz is damaged, truncated or not a backup archive: unexpected end of file/,
+      ],
       ['corrupt', flipped, /corrupt\.backup\.gz is damaged, truncated or not a backup archive/],
-      ['not-gzip', Buffer.from('COPY regions FROM stdin;\n'), /not-gzip\.backup\.gz is damaged, truncated or not a backup archive: incorrect header check/],
-      ['row-missing', rewritten(archive, (lines, h) => lines.splice(firstRow(lines, h, 'materials'), 1)), /row-missing\.backup\.gz is damaged, .*: table materials has (\d+) rows, its header says \d+/],
+      [
+        'not-gzip',
+        Buffer.from('COPY regions FROM stdin;\n'),
+        /not-gzip\.backup\.gz is damaged, truncated or not a backup archive: incorrect header check/,
+      ],
+      [
+        'row-missing',
+        rewritten(archive, (lines, h) => lines.splice(firstRow(lines, h, 'materials'), 1)),
+        /row-missing\.backup\.gz is damaged, .*: table materials has (\d+) rows, its header says \d+/,
+      ],
     ];
     const empty = await emptyDatabase();
     const filledCounts = await rowCounts(filled.url);
@@ -175,9 +203,14 @@ describe('backup and restore', () => {
 
   it('refuses an archive made by a newer version of the app', async () => {
     const file = join(dir, 'newer.backup.gz');
-    writeFileSync(file, rewritten(archive, (_, h) => h.migrations.push('FutureChange1999999999999')));
+    writeFileSync(
+      file,
+      rewritten(archive, (_, h) => h.migrations.push('FutureChange1999999999999')),
+    );
     const target = await emptyDatabase();
-    await expect(restoreDatabase(target.url, file, plain)).rejects.toThrow(/made by a newer version of the app \(migrations FutureChange1999999999999 are unknown here\)/);
+    await expect(restoreDatabase(target.url, file, plain)).rejects.toThrow(
+      /made by a newer version of the app \(migrations FutureChange1999999999999 are unknown here\)/,
+    );
     expect(await rowCounts(target.url)).toEqual({});
   });
 
@@ -191,7 +224,9 @@ describe('backup and restore', () => {
       }),
     );
     const target = await emptyDatabase();
-    await expect(restoreDatabase(target.url, file, plain)).rejects.toThrow(/counters in .*drifted\.backup\.gz disagree with its materials \(daily [^;]*: counted \d+, stored \d+\): .*--rebuild-counters/);
+    await expect(restoreDatabase(target.url, file, plain)).rejects.toThrow(
+      /counters in .*drifted\.backup\.gz disagree with its materials \(daily [^;]*: counted \d+, stored \d+\): .*--rebuild-counters/,
+    );
     expect(await rowCounts(target.url)).toEqual({});
     await restoreDatabase(target.url, file, { ...plain, rebuildCounters: true });
     expect(await rowCounts(target.url)).toEqual(sourceCounts);
@@ -217,7 +252,9 @@ describe('backup and restore', () => {
     const { upgradedBy } = await restoreDatabase(target.url, file, plain);
     expect(upgradedBy).toEqual(newer);
     await withClient(target.url, async (db) => {
-      expect((await db.query('SELECT count(*)::int AS n FROM materials')).rows[0].n).toBe(oldHeader.tables.find((t) => t.name === 'materials')?.rows);
+      expect((await db.query('SELECT count(*)::int AS n FROM materials')).rows[0].n).toBe(
+        oldHeader.tables.find((t) => t.name === 'materials')?.rows,
+      );
       expect((await db.query('SELECT count(*)::int AS n FROM material_daily_counts')).rows[0].n).toBeGreaterThan(0);
     });
     const ds2 = await new DataSource(dataSourceOptions(target.url)).initialize();

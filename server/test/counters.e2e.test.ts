@@ -22,7 +22,9 @@ describe('material counters', () => {
     ds = await new DataSource(dataSourceOptions(app.databaseUrl)).initialize();
     admin = api(app, await tokenFor(app, 'admin'));
     outlets = await ds.query('SELECT id, region_id AS "regionId" FROM outlets WHERE region_id IS NULL OR region_id <= 17 ORDER BY id');
-    regions = (await ds.query('SELECT id FROM regions WHERE active_to IS NULL AND active_from < $1', ['2021-01-01'])).map((r: { id: number }) => r.id);
+    regions = (await ds.query('SELECT id FROM regions WHERE active_to IS NULL AND active_from < $1', ['2021-01-01'])).map(
+      (r: { id: number }) => r.id,
+    );
   });
 
   afterAll(async () => {
@@ -66,7 +68,9 @@ describe('material counters', () => {
             } else {
               const current = (await admin.get(`/api/materials/${id}`).expect(200)).body;
               const [language, format] = op.pick % 2 === 0 ? ['ru', 'article'] : ['kk_ru', 'video'];
-              await admin.put(`/api/materials/${id}`, { ...current, ...place(op.place), rubricId: null, publishedOn: op.day, language, format }).expect(200);
+              await admin
+                .put(`/api/materials/${id}`, { ...current, ...place(op.place), rubricId: null, publishedOn: op.day, language, format })
+                .expect(200);
             }
           }
         }
@@ -101,14 +105,26 @@ describe('material counters', () => {
     ];
     const rpo = api(app, await tokenFor(app, 'rpo-north-kazakhstan'));
     const [{ id: region }]: { id: number }[] = await ds.query(`SELECT id FROM regions WHERE code = 'north-kazakhstan'`);
-    for (const groupBy of ['format', 'month,regionId', 'channel,mediaLevel', 'directionId,language', 'quarter,specialProjectId', 'format,language,directionId', 'year']) {
+    for (const groupBy of [
+      'format',
+      'month,regionId',
+      'channel,mediaLevel',
+      'directionId,language',
+      'quarter,specialProjectId',
+      'format,language,directionId',
+      'year',
+    ]) {
       for (const [from, to] of periods) {
         for (const regionId of [undefined, region]) {
           const keys = groupBy.split(',');
           const query = new URLSearchParams({ groupBy, ...(from && { from }), ...(to && { to }) });
           // An office's grouped rollups are confined to its region.
           const rows = (await (regionId ? rpo : admin).get(`/api/rollups?${query}`).expect(200)).body;
-          const where = [from && `published_on >= '${from}'`, to && `published_on <= '${to}'`, regionId && `region_id = ${regionId}`].filter(Boolean);
+          const where = [
+            from && `published_on >= '${from}'`,
+            to && `published_on <= '${to}'`,
+            regionId && `region_id = ${regionId}`,
+          ].filter(Boolean);
           const raw: Record<string, string | number | null>[] = await ds.query(
             `SELECT ${keys.map((k) => `${columns[k]} AS "${k}"`).join(', ')}, count(*)::int AS count FROM materials
               ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -131,7 +147,10 @@ describe('material counters', () => {
       ['2020-09-09', '2020-09-09'],
     ]) {
       const { total } = (await admin.get(`/api/rollups/national?from=${from}&to=${to}`).expect(200)).body;
-      const [{ n }]: { n: number }[] = await ds.query('SELECT count(*)::int AS n FROM materials WHERE published_on BETWEEN $1 AND $2', [from, to]);
+      const [{ n }]: { n: number }[] = await ds.query('SELECT count(*)::int AS n FROM materials WHERE published_on BETWEEN $1 AND $2', [
+        from,
+        to,
+      ]);
       expect({ from, to, total }).toEqual({ from, to, total: n });
     }
   });
@@ -141,7 +160,13 @@ describe('material counters', () => {
     const n = 1000;
     const results = await Promise.all(
       Array.from({ length: n }, (_, i) =>
-        admin.post('/api/materials', { ...place([i * 7, i]), title: `Параллель ${i}`, language: 'ru', format: 'article', publishedOn: `2021-0${1 + (i % 9)}-1${i % 10}` }),
+        admin.post('/api/materials', {
+          ...place([i * 7, i]),
+          title: `Параллель ${i}`,
+          language: 'ru',
+          format: 'article',
+          publishedOn: `2021-0${1 + (i % 9)}-1${i % 10}`,
+        }),
       ),
     );
     expect(results.filter((r) => r.status === 201)).toHaveLength(n);

@@ -69,7 +69,9 @@ describe('when the database server stops and starts again', () => {
     await locker.query('LOCK TABLE material_daily_counts IN EXCLUSIVE MODE');
     const inFlight = editor.post('/api/materials', material('Үзілген жазба')).then((res) => res);
     for (let waiting = 0; waiting === 0; await new Promise((r) => setTimeout(r, 50))) {
-      const { rows } = await locker.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = 'backoffice'`);
+      const { rows } = await locker.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = 'backoffice'`,
+      );
       waiting = rows[0].n;
     }
 

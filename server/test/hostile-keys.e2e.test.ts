@@ -4,9 +4,31 @@ import { startTestApp, TestApp } from './support/test-app';
 import { api, listUrl, tokenFor } from './support/http';
 
 /** Names every JavaScript object answers to, though no allow-list of ours holds them. */
-const INHERITED = ['toString', 'constructor', '__proto__', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'toLocaleString', 'propertyIsEnumerable', '__defineGetter__'];
+const INHERITED = [
+  'toString',
+  'constructor',
+  '__proto__',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'toLocaleString',
+  'propertyIsEnumerable',
+  '__defineGetter__',
+];
 
-const LISTS = ['regions', 'outlets', 'rubrics', 'directions', 'special-projects', 'target-audiences', 'materials', 'media-plans', 'media-plan-items', 'users', 'audit-events'];
+const LISTS = [
+  'regions',
+  'outlets',
+  'rubrics',
+  'directions',
+  'special-projects',
+  'target-audiences',
+  'materials',
+  'media-plans',
+  'media-plan-items',
+  'users',
+  'audit-events',
+];
 
 /** The timestamp filters of the lists, and the period filters of dated lists. */
 const DATED: [string, string][] = [
@@ -70,12 +92,21 @@ describe('hostile keys, dates and depths', () => {
 
   it('keeps every date and timestamp filter in the years 2000 to 2100, with 400 naming the filter', async () => {
     for (const [resource, key] of DATED) {
-      for (const value of ['+275760-09-13T00:00:00Z', '-271821-04-20T00:00:00Z', '1999-12-31T23:59:59Z', '2101-01-01T00:00:00Z', '20200101', 'Tue, 01 Jan 2030 00:00:00 GMT']) {
+      for (const value of [
+        '+275760-09-13T00:00:00Z',
+        '-271821-04-20T00:00:00Z',
+        '1999-12-31T23:59:59Z',
+        '2101-01-01T00:00:00Z',
+        '20200101',
+        'Tue, 01 Jan 2030 00:00:00 GMT',
+      ]) {
         const res = await admin.get(listUrl(resource, { filter: { [key]: value } }));
         expect({ resource, key, value, status: res.status }).toEqual({ resource, key, value, status: 400 });
         expect(messageOf(res.body)).toContain(`filter.${key}`);
       }
-      const wide = await admin.get(listUrl(resource, { filter: { [key]: key === 'publishedFrom' || key === 'from' ? '2000-01-01' : '2000-01-01T00:00:00Z' } }));
+      const wide = await admin.get(
+        listUrl(resource, { filter: { [key]: key === 'publishedFrom' || key === 'from' ? '2000-01-01' : '2000-01-01T00:00:00Z' } }),
+      );
       expect({ resource, key, status: wide.status }).toEqual({ resource, key, status: 200 });
     }
     const zoned = await admin.get(listUrl('audit-events', { filter: { at: '2100-12-31T23:59:59.999+06:00' } }));
@@ -87,7 +118,7 @@ describe('hostile keys, dates and depths', () => {
     const login = await request(app.url).post('/api/auth/login').set('Content-Type', 'application/json').send(body);
     expect(login.status).toBe(400);
     expect(messageOf(login.body)).toContain('nested deeper than');
-    const auth = { Authorization: `Bearer ${(await tokenFor(app, 'rpo-north-kazakhstan'))}` };
+    const auth = { Authorization: `Bearer ${await tokenFor(app, 'rpo-north-kazakhstan')}` };
     for (const [method, path] of [
       ['post', '/api/materials'],
       ['put', '/api/materials/1'],
@@ -114,16 +145,31 @@ describe('hostile keys, dates and depths', () => {
   });
 
   it('answers generated keys, dates and depths on every list and rollup with a 4xx or 200, never 5xx', async () => {
-    const key = fc.oneof(fc.constantFrom(...INHERITED, 'q', 'id', 'regionId', 'publishedFrom', 'at', 'createdAt'), fc.string({ maxLength: 12 }));
+    const key = fc.oneof(
+      fc.constantFrom(...INHERITED, 'q', 'id', 'regionId', 'publishedFrom', 'at', 'createdAt'),
+      fc.string({ maxLength: 12 }),
+    );
     const date = fc.oneof(
       fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
       fc.integer({ min: -300_000, max: 300_000 }).map((y) => `${y < 0 ? '-' : '+'}${String(Math.abs(y)).padStart(6, '0')}-01-01T00:00:00Z`),
       fc.constantFrom('2020-02-30', '2020-01-01', '0000-01-01T00:00:00Z', '2020-01-01T25:00:00Z'),
     );
-    const value = fc.oneof(date, fc.integer(), fc.string({ maxLength: 8 }), fc.integer({ min: 1, max: 400 }).map((d) => JSON.parse(nested(d)) as unknown));
+    const value = fc.oneof(
+      date,
+      fc.integer(),
+      fc.string({ maxLength: 8 }),
+      fc.integer({ min: 1, max: 400 }).map((d) => JSON.parse(nested(d)) as unknown),
+    );
     const target = fc.oneof(
       fc.record({ kind: fc.constant('list' as const), resource: fc.constantFrom(...LISTS), sortKey: key, filterKey: key, value }),
-      fc.record({ kind: fc.constant('rollup' as const), path: fc.constantFrom('/api/rollups', '/api/rollups/national'), groupBy: fc.array(key, { minLength: 1, maxLength: 3 }), filterKey: key, value, from: date }),
+      fc.record({
+        kind: fc.constant('rollup' as const),
+        path: fc.constantFrom('/api/rollups', '/api/rollups/national'),
+        groupBy: fc.array(key, { minLength: 1, maxLength: 3 }),
+        filterKey: key,
+        value,
+        from: date,
+      }),
     );
     await fc.assert(
       fc.asyncProperty(target, fc.constantFrom(admin, rpo), async (t, who) => {

@@ -28,7 +28,9 @@ async function xlsx(rows: unknown[][]): Promise<Buffer> {
 }
 
 const csv = (rows: string[][], separator: ',' | ';', bom = false): Buffer =>
-  Buffer.from(`${bom ? '\uFEFF' : ''}${rows.map((r) => r.map((c) => (/[",;\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(separator)).join('\r\n')}\r\n`);
+  Buffer.from(
+    `${bom ? '\uFEFF' : ''}${rows.map((r) => r.map((c) => (/[",;\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(separator)).join('\r\n')}\r\n`,
+  );
 
 describe('importing materials', () => {
   let app: TestApp;
@@ -38,9 +40,11 @@ describe('importing materials', () => {
 
   const upload = (token: string, name: string, body: Buffer, query = '') =>
     request(app.url).post(`/api/materials/import${query}`).set('Authorization', `Bearer ${token}`).attach('file', body, name);
-  const imported = async (token: string, name: string, body: Buffer, query = ''): Promise<ImportAnswer> => (await upload(token, name, body, query).expect(200)).body;
+  const imported = async (token: string, name: string, body: Buffer, query = ''): Promise<ImportAnswer> =>
+    (await upload(token, name, body, query).expect(200)).body;
   const materialCount = async (): Promise<number> => (await db.query('SELECT count(*)::int AS n FROM materials')).rows[0].n;
-  const national = async (): Promise<number> => (await api(app, tokens.admin).get('/api/rollups/national?from=2000-01-01&to=2100-12-31').expect(200)).body.total;
+  const national = async (): Promise<number> =>
+    (await api(app, tokens.admin).get('/api/rollups/national?from=2000-01-01&to=2100-12-31').expect(200)).body.total;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -66,7 +70,18 @@ describe('importing materials', () => {
     const file = csv(
       [
         ['Заголовок', 'СМИ', 'Рубрика', 'Дата публикации', 'Язык', 'Формат', 'Ссылка', 'Спецпроект', 'Целевые аудитории', 'Просмотры'],
-        ['Импорт: первый; с точкой с запятой', '  северный КАЗАХСТАН ', '', '05.03.2023', 'Русский', 'статья', 'https://sk-news.kz/import-1', 'Сакральная география', 'Молодежь (16-29 лет); Пользователи Интернета', '1 200'],
+        [
+          'Импорт: первый; с точкой с запятой',
+          '  северный КАЗАХСТАН ',
+          '',
+          '05.03.2023',
+          'Русский',
+          'статья',
+          'https://sk-news.kz/import-1',
+          'Сакральная география',
+          'Молодежь (16-29 лет); Пользователи Интернета',
+          '1 200',
+        ],
         ['Импорт: второй', 'Казахстанская правда', 'Сакральная география', '2023-03-06', 'ru', 'Интервью', '', '', '', ''],
       ],
       ';',
@@ -81,7 +96,16 @@ describe('importing materials', () => {
       [answer.importId],
     );
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ title: 'Импорт: первый; с точкой с запятой', region_id: own, channel: 'print', media_level: 'regional', language: 'ru', format: 'article', views: 1200, d: '2023-03-05' });
+    expect(rows[0]).toMatchObject({
+      title: 'Импорт: первый; с точкой с запятой',
+      region_id: own,
+      channel: 'print',
+      media_level: 'regional',
+      language: 'ru',
+      format: 'article',
+      views: 1200,
+      d: '2023-03-05',
+    });
     expect(rows[0].audiences).toHaveLength(2);
     expect(rows[1]).toMatchObject({ media_level: 'republican', format: 'interview', rubric_id: expect.any(Number) });
 
@@ -89,27 +113,62 @@ describe('importing materials', () => {
       `SELECT e.action, e.resource, e.region_id, e.changes, e.comment, i.file_name, i.created FROM imports i JOIN audit_events e ON e.id = i.audit_event_id WHERE i.id = $1`,
       [answer.importId],
     );
-    expect(event.rows[0]).toEqual({ action: 'import', resource: 'materials', region_id: own, changes: { created: { before: 0, after: 2 } }, comment: 'март.csv', file_name: 'март.csv', created: 2 });
+    expect(event.rows[0]).toEqual({
+      action: 'import',
+      resource: 'materials',
+      region_id: own,
+      changes: { created: { before: 0, after: 2 } },
+      comment: 'март.csv',
+      file_name: 'март.csv',
+      created: 2,
+    });
     expect(await national()).toBe(before + 2);
   });
 
   it('reads an xlsx with Kazakh headers and names, date cells and ISO dates, and answers a Kazakh-speaking office in Kazakh', async () => {
     const file = await xlsx([
       ['Тақырыбы', 'БАҚ', 'Жарияланған күні', 'Тілі', 'Форматы', 'Сілтеме', 'Бағыты'],
-      ['Ақтөбе импорты 1', 'Aqtóbe', new Date(Date.UTC(2023, 3, 10)), 'Қазақ тілі', 'Мақала', 'https://aqtobe.tv/imp-1', 'Біртұтас ұлтты қалыптастыру'],
+      [
+        'Ақтөбе импорты 1',
+        'Aqtóbe',
+        new Date(Date.UTC(2023, 3, 10)),
+        'Қазақ тілі',
+        'Мақала',
+        'https://aqtobe.tv/imp-1',
+        'Біртұтас ұлтты қалыптастыру',
+      ],
       ['Ақтөбе импорты 2', 'aqtóbe', '2023-04-11', 'kk', 'Бейнесюжет', 'https://aqtobe.tv/imp-2', ''],
     ]);
     const answer = await imported(tokens.rpoKk, 'aqtobe.xlsx', file);
     expect(answer).toMatchObject({ rows: 2, created: 2, errors: [] });
-    const { rows } = await db.query(`SELECT published_on::text AS d, language, format, direction_id FROM materials WHERE import_id = $1 ORDER BY id`, [answer.importId]);
+    const { rows } = await db.query(
+      `SELECT published_on::text AS d, language, format, direction_id FROM materials WHERE import_id = $1 ORDER BY id`,
+      [answer.importId],
+    );
     expect(rows.map((r) => r.d)).toEqual(['2023-04-10', '2023-04-11']);
     expect(rows[1]).toMatchObject({ language: 'kk', format: 'video_story' });
 
     // Excel writes a carriage return inside a cell as _x000D_ (and a literal _x as _x005F_x): the stored text is as typed.
-    const escaped = await imported(tokens.rpoKk, 'aqtobe.xlsx', await xlsx([['Тақырыбы', 'БАҚ', 'Жарияланған күні', 'Тілі', 'Форматы', 'Ескертпе'], ['Ақтөбе_x005F_x импорты 3', 'Aqtóbe', '2023-04-12', 'kk', 'Мақала', 'Жол 1_x000D_\nжол 2']]));
-    expect((await db.query('SELECT title, notes FROM materials WHERE import_id = $1', [escaped.importId])).rows).toEqual([{ title: 'Ақтөбе_x импорты 3', notes: 'Жол 1\r\nжол 2' }]);
+    const escaped = await imported(
+      tokens.rpoKk,
+      'aqtobe.xlsx',
+      await xlsx([
+        ['Тақырыбы', 'БАҚ', 'Жарияланған күні', 'Тілі', 'Форматы', 'Ескертпе'],
+        ['Ақтөбе_x005F_x импорты 3', 'Aqtóbe', '2023-04-12', 'kk', 'Мақала', 'Жол 1_x000D_\nжол 2'],
+      ]),
+    );
+    expect((await db.query('SELECT title, notes FROM materials WHERE import_id = $1', [escaped.importId])).rows).toEqual([
+      { title: 'Ақтөбе_x импорты 3', notes: 'Жол 1\r\nжол 2' },
+    ]);
 
-    const bad = await imported(tokens.rpoKk, 'aqtobe.xlsx', await xlsx([['Тақырыбы', 'БАҚ', 'Жарияланған күні', 'Тілі', 'Форматы'], ['X', 'Aqtóbe', '31.02.2020', 'kk', 'Мақала']]));
+    const bad = await imported(
+      tokens.rpoKk,
+      'aqtobe.xlsx',
+      await xlsx([
+        ['Тақырыбы', 'БАҚ', 'Жарияланған күні', 'Тілі', 'Форматы'],
+        ['X', 'Aqtóbe', '31.02.2020', 'kk', 'Мақала'],
+      ]),
+    );
     expect(bad.errors).toEqual([{ row: 2, column: 'Жарияланған күні', message: kk.badDate }]);
   });
 
@@ -120,7 +179,17 @@ describe('importing materials', () => {
     const file = csv(
       [
         ['PublishedOn', 'outletId', ' TITLE ', 'rubricId', 'language', 'format', 'targetAudienceIds', 'notes', 'region'],
-        ['2023-05-02', String(outlet), 'Заголовок, с запятой', String(rubric), 'kk_ru', 'post', `${audience}`, 'Строка 1\nстрока 2', 'north-kazakhstan'],
+        [
+          '2023-05-02',
+          String(outlet),
+          'Заголовок, с запятой',
+          String(rubric),
+          'kk_ru',
+          'post',
+          `${audience}`,
+          'Строка 1\nстрока 2',
+          'north-kazakhstan',
+        ],
       ],
       ',',
     );
@@ -163,15 +232,45 @@ describe('importing materials', () => {
     expect(answer.errorCount).toBe(10);
     expect(await materialCount()).toBe(count);
 
-    const missing = await imported(tokens.rpo, 'missing.csv', csv([['Заголовок', 'Дата публикации', 'Язык', 'Формат'], ['x', '01.06.2023', 'ru', 'article']], ';'));
+    const missing = await imported(
+      tokens.rpo,
+      'missing.csv',
+      csv(
+        [
+          ['Заголовок', 'Дата публикации', 'Язык', 'Формат'],
+          ['x', '01.06.2023', 'ru', 'article'],
+        ],
+        ';',
+      ),
+    );
     expect(missing.errors).toEqual([{ row: 1, column: 'СМИ', message: ru.header.missing('СМИ') }]);
   });
 
   it('refuses rows of another region for an office, and needs a region per row from an administrator', async () => {
-    const other = await imported(tokens.rpo, 'r.csv', csv([['title', 'outlet', 'publishedOn', 'language', 'format', 'region'], ['x', 'Khabar', '2023-06-01', 'ru', 'video', 'aktobe']], ','));
+    const other = await imported(
+      tokens.rpo,
+      'r.csv',
+      csv(
+        [
+          ['title', 'outlet', 'publishedOn', 'language', 'format', 'region'],
+          ['x', 'Khabar', '2023-06-01', 'ru', 'video', 'aktobe'],
+        ],
+        ',',
+      ),
+    );
     expect(other.errors).toEqual([{ row: 2, column: 'region', message: ru.otherRegion }]);
 
-    const noRegion = await imported(tokens.admin, 'a.csv', csv([['title', 'outlet', 'publishedOn', 'language', 'format'], ['x', 'Khabar', '2023-06-01', 'ru', 'video']], ','));
+    const noRegion = await imported(
+      tokens.admin,
+      'a.csv',
+      csv(
+        [
+          ['title', 'outlet', 'publishedOn', 'language', 'format'],
+          ['x', 'Khabar', '2023-06-01', 'ru', 'video'],
+        ],
+        ',',
+      ),
+    );
     expect(noRegion.errors).toEqual([{ row: 1, column: 'Регион', message: ru.header.missing('Регион') }]);
 
     const aktobe = (await db.query(`SELECT id FROM regions WHERE code = 'aktobe'`)).rows[0].id;
@@ -187,7 +286,18 @@ describe('importing materials', () => {
     );
     const answer = await imported(tokens.admin, 'admin.csv', file);
     expect(answer.errors).toEqual([{ row: 5, column: 'outlet', message: ru.outletOfOtherRegion('Aqtóbe') }]);
-    const fixed = await imported(tokens.admin, 'admin.csv', csv([['title', 'outlet', 'publishedOn', 'language', 'format', 'region'], ['Админ 1', 'Khabar', '2023-06-01', 'ru', 'video', 'Актюбинская область'], ['Админ 3', 'Aqtóbe', '2023-06-03', 'ru', 'video', 'aktobe']], ','));
+    const fixed = await imported(
+      tokens.admin,
+      'admin.csv',
+      csv(
+        [
+          ['title', 'outlet', 'publishedOn', 'language', 'format', 'region'],
+          ['Админ 1', 'Khabar', '2023-06-01', 'ru', 'video', 'Актюбинская область'],
+          ['Админ 3', 'Aqtóbe', '2023-06-03', 'ru', 'video', 'aktobe'],
+        ],
+        ',',
+      ),
+    );
     expect(fixed.created).toBe(2);
     const regions = await db.query('SELECT DISTINCT region_id FROM materials WHERE import_id = $1', [fixed.importId]);
     expect(regions.rows).toEqual([{ region_id: aktobe }]);
@@ -277,7 +387,12 @@ describe('importing materials', () => {
       ).rows[0];
     const before = await counted();
     const bad = await imported(tokens.rpo, 'batches.csv', csv(rows('31.02.2024'), ';'));
-    expect(bad).toMatchObject({ rows: 25_000, created: 0, errorCount: 1, errors: [{ row: 25_001, column: 'Дата публикации', message: ru.badDate }] });
+    expect(bad).toMatchObject({
+      rows: 25_000,
+      created: 0,
+      errorCount: 1,
+      errors: [{ row: 25_001, column: 'Дата публикации', message: ru.badDate }],
+    });
     expect(await counted()).toEqual(before);
 
     const good = await imported(tokens.rpo, 'batches.csv', csv(rows('01.03.2024'), ';'));
@@ -293,7 +408,14 @@ describe('importing materials', () => {
 
   it('leaves nothing behind when the upload is cut off after batches were inserted, and frees both of its connections', async () => {
     const head = [['Заголовок', 'СМИ', 'Дата публикации', 'Язык', 'Формат', 'Ссылка']];
-    const body = Array.from({ length: 60_000 }, (_, i) => [`Оборванный ${i}`, 'Северный Казахстан', '02.05.2024', 'ru', 'article', `https://sk-news.kz/cut/${i}`]);
+    const body = Array.from({ length: 60_000 }, (_, i) => [
+      `Оборванный ${i}`,
+      'Северный Казахстан',
+      '02.05.2024',
+      'ru',
+      'article',
+      `https://sk-news.kz/cut/${i}`,
+    ]);
     const file = csv([...head, ...body], ';');
     const before = { count: await materialCount(), imports: (await db.query('SELECT count(*)::int AS n FROM imports')).rows[0].n };
     const boundary = 'cut-off-upload';
@@ -348,7 +470,11 @@ describe('importing materials', () => {
 
   it('answers 400 to a corrupt or non-spreadsheet file and a missing file field, and 403 to roles that may not write materials', async () => {
     const count = await materialCount();
-    const corrupt = await upload(tokens.rpo, 'broken.xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(500, 7)])).expect(400);
+    const corrupt = await upload(
+      tokens.rpo,
+      'broken.xlsx',
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(500, 7)]),
+    ).expect(400);
     expect(corrupt.body.message).toMatch(/not a valid \.xlsx/);
     await upload(tokens.rpo, 'plain.xlsx', Buffer.from('just text')).expect(400);
     await upload(tokens.rpo, 'report.pdf', Buffer.from('%PDF-1.4')).expect(400);
@@ -356,10 +482,16 @@ describe('importing materials', () => {
     const binary = await upload(tokens.rpo, 'data.csv', Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x0a])).expect(400);
     expect(binary.body.message).toMatch(/UTF-8/);
     await upload(tokens.rpo, 'empty.csv', Buffer.from('\n\n')).expect(400);
-    const unclosed = Buffer.from('Заголовок;СМИ;Дата публикации;Язык;Формат\r\nВерная строка;Северный Казахстан;01.06.2023;ru;article\r\n"Без кавычки;Северный Казахстан;02.06.2023;ru;article\r\n');
+    const unclosed = Buffer.from(
+      'Заголовок;СМИ;Дата публикации;Язык;Формат\r\nВерная строка;Северный Казахстан;01.06.2023;ru;article\r\n"Без кавычки;Северный Казахстан;02.06.2023;ru;article\r\n',
+    );
     const quote = await upload(tokens.rpo, 'unclosed.csv', unclosed).expect(400);
     expect(quote.body.message).toMatch(/not a readable CSV near row 3: a quoted field is not closed/);
-    await request(app.url).post('/api/materials/import').set('Authorization', `Bearer ${tokens.rpo}`).attach('other', Buffer.from('a'), 'a.csv').expect(400);
+    await request(app.url)
+      .post('/api/materials/import')
+      .set('Authorization', `Bearer ${tokens.rpo}`)
+      .attach('other', Buffer.from('a'), 'a.csv')
+      .expect(400);
     await request(app.url).post('/api/materials/import').set('Authorization', `Bearer ${tokens.rpo}`).send({}).expect(400);
     const file = csv([['title'], ['x']], ',');
     await upload(tokens.analyst, 'a.csv', file).expect(403);
@@ -373,7 +505,11 @@ describe('importing materials', () => {
       const token = await tokenFor(small, 'rpo-north-kazakhstan');
       const rows = [['Заголовок', 'СМИ', 'Дата публикации', 'Язык', 'Формат']];
       for (let i = 0; i < 100; i++) rows.push([`Большой файл ${i}`, 'Северный Казахстан', '01.06.2023', 'ru', 'article']);
-      const res = await request(small.url).post('/api/materials/import').set('Authorization', `Bearer ${token}`).attach('file', csv(rows, ';'), 'big.csv').expect(413);
+      const res = await request(small.url)
+        .post('/api/materials/import')
+        .set('Authorization', `Bearer ${token}`)
+        .attach('file', csv(rows, ';'), 'big.csv')
+        .expect(413);
       expect(res.body.statusCode).toBe(413);
       const check = new Client({ connectionString: small.databaseUrl });
       await check.connect();
@@ -386,11 +522,15 @@ describe('importing materials', () => {
   });
 
   it('hands out a template in Russian or Kazakh with the allowed values, which imports as it is once filled in', async () => {
-    const res = await api(app, tokens.rpo).get('/api/materials/import/template?format=xlsx&lang=ru').buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const res = await api(app, tokens.rpo)
+      .get('/api/materials/import/template?format=xlsx&lang=ru')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body as Parameters<typeof workbook.xlsx.load>[0]);
     const [data, lists] = workbook.worksheets;
@@ -404,7 +544,14 @@ describe('importing materials', () => {
     expect(listed.some((l) => l.includes('Акмолинская правда'))).toBe(false);
     expect(listed.some((l) => l.includes('Статья'))).toBe(true);
 
-    data.addRow(header.map((h) => ({ Заголовок: 'Из шаблона', СМИ: 'Северный Казахстан', 'Дата публикации': '02.10.2023', Язык: 'Русский', Формат: 'Статья' })[h as string] ?? ''));
+    data.addRow(
+      header.map(
+        (h) =>
+          ({ Заголовок: 'Из шаблона', СМИ: 'Северный Казахстан', 'Дата публикации': '02.10.2023', Язык: 'Русский', Формат: 'Статья' })[
+            h as string
+          ] ?? '',
+      ),
+    );
     const filled = Buffer.from(await workbook.xlsx.writeBuffer());
     expect(await imported(tokens.rpo, 'шаблон.xlsx', filled)).toMatchObject({ rows: 1, created: 1, errors: [] });
 

@@ -94,9 +94,17 @@ describe('sign-in throttling that does not lock out the innocent', () => {
 
     it('takes the address from the connection and ignores X-Forwarded-For', async () => {
       for (let i = 0; i < 10; i++) {
-        await request(app.url).post('/api/auth/login').set('X-Forwarded-For', `198.51.100.${i}`).send({ login: 'analyst', password: `wrong-${i}` }).expect(401);
+        await request(app.url)
+          .post('/api/auth/login')
+          .set('X-Forwarded-For', `198.51.100.${i}`)
+          .send({ login: 'analyst', password: `wrong-${i}` })
+          .expect(401);
       }
-      await request(app.url).post('/api/auth/login').set('X-Forwarded-For', '198.51.100.99').send({ login: 'analyst', password: PASSWORD }).expect(429);
+      await request(app.url)
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', '198.51.100.99')
+        .send({ login: 'analyst', password: PASSWORD })
+        .expect(429);
       const other = await tokenFor(app, 'approver');
       await api(app, other).get('/api/auth/me').expect(200);
     });
@@ -105,9 +113,13 @@ describe('sign-in throttling that does not lock out the innocent', () => {
       const db = new Client({ connectionString: app.databaseUrl });
       await db.connect();
       try {
-        await db.query(`INSERT INTO login_failures (key, at) VALUES ('login:tried-once', now() - interval '16 minutes'), ('login:recent', now() - interval '14 minutes')`);
+        await db.query(
+          `INSERT INTO login_failures (key, at) VALUES ('login:tried-once', now() - interval '16 minutes'), ('login:recent', now() - interval '14 minutes')`,
+        );
         await request(app.url).post('/api/auth/login').send({ login: 'someone-else', password: 'wrong-password' }).expect(401);
-        const { rows } = await db.query<{ key: string }>(`SELECT key FROM login_failures WHERE key IN ('login:tried-once', 'login:recent')`);
+        const { rows } = await db.query<{ key: string }>(
+          `SELECT key FROM login_failures WHERE key IN ('login:tried-once', 'login:recent')`,
+        );
         expect(rows).toEqual([{ key: 'login:recent' }]);
       } finally {
         await db.end();

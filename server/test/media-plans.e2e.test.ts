@@ -133,7 +133,8 @@ describe('media plans: workflow, linking, execution', () => {
       planId = (await rpo.post('/api/media-plans', { year: 2043, title: 'Медиаплан 2043' }).expect(201)).body.id;
       items = {
         q1: (await rpo.post('/api/media-plan-items', item(planId, { plannedQuarter: 1, plannedCount: 3 })).expect(201)).body.id,
-        may: (await rpo.post('/api/media-plan-items', item(planId, { plannedQuarter: 2, plannedMonth: 5, plannedCount: 2 })).expect(201)).body.id,
+        may: (await rpo.post('/api/media-plan-items', item(planId, { plannedQuarter: 2, plannedMonth: 5, plannedCount: 2 })).expect(201))
+          .body.id,
         year: (await rpo.post('/api/media-plan-items', item(planId, { plannedQuarter: null, plannedCount: 4 })).expect(201)).body.id,
       };
     });
@@ -154,8 +155,14 @@ describe('media plans: workflow, linking, execution', () => {
       await approver.post(`/api/media-plans/${planId}/approve`).expect(200);
       const wrongYear = await rpo.post('/api/materials', material(items.q1, '2044-01-10')).expect(400);
       expect(JSON.stringify(wrongYear.body.message)).toContain('mediaPlanItemId');
-      const aktobe = (await db.query(`SELECT r.id AS region, o.id AS outlet FROM regions r JOIN outlets o ON o.region_id = r.id WHERE r.code = 'aktobe' LIMIT 1`)).rows[0];
-      const foreign = await admin.post('/api/materials', { ...material(items.q1), regionId: aktobe.region, outletId: aktobe.outlet }).expect(400);
+      const aktobe = (
+        await db.query(
+          `SELECT r.id AS region, o.id AS outlet FROM regions r JOIN outlets o ON o.region_id = r.id WHERE r.code = 'aktobe' LIMIT 1`,
+        )
+      ).rows[0];
+      const foreign = await admin
+        .post('/api/materials', { ...material(items.q1), regionId: aktobe.region, outletId: aktobe.outlet })
+        .expect(400);
       expect(JSON.stringify(foreign.body.message)).toContain('another region');
     });
 
@@ -205,7 +212,16 @@ describe('media plans: workflow, linking, execution', () => {
       const of2020 = await approver.get('/api/media-plans/overview?year=2020').expect(200);
       expect(of2020.body).toHaveLength(18);
       const row = res.body.find((r: { regionId: number }) => r.regionId === own);
-      expect(row).toMatchObject({ planId, status: 'approved', items: 3, planned: 9, linked: 5, fulfilled: 4, share: 0.444, reopenCount: 1 });
+      expect(row).toMatchObject({
+        planId,
+        status: 'approved',
+        items: 3,
+        planned: 9,
+        linked: 5,
+        fulfilled: 4,
+        share: 0.444,
+        reopenCount: 1,
+      });
       expect(row.approvedBy).toEqual(expect.any(String));
       const mine = await rpo.get('/api/media-plans/overview?year=2043').expect(200);
       expect(mine.body.map((r: { regionId: number }) => r.regionId)).toEqual([own]);

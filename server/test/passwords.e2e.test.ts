@@ -42,14 +42,17 @@ describe('password rules, wherever a password is set', () => {
       owner.fullName = (await userNamed('rpo-aktobe')).fullName;
     });
 
-    it.each(WEAK)('refuses a new password %s with 400 naming newPassword and the rule, and keeps the old one', async (_rule, password, code) => {
-      const me = api(app, await tokenFor(app, owner.login));
-      const res = await me.post('/api/auth/password', { oldPassword: 'demo12345', newPassword: password(owner) }).expect(400);
-      expect(res.body).toMatchObject({ statusCode: 400, code, params: { field: 'newPassword', min: 8 } });
-      expect(res.body.message[0]).toMatch(/^newPassword: /);
-      await me.get('/api/auth/me').expect(200);
-      await tokenFor(app, owner.login);
-    });
+    it.each(WEAK)(
+      'refuses a new password %s with 400 naming newPassword and the rule, and keeps the old one',
+      async (_rule, password, code) => {
+        const me = api(app, await tokenFor(app, owner.login));
+        const res = await me.post('/api/auth/password', { oldPassword: 'demo12345', newPassword: password(owner) }).expect(400);
+        expect(res.body).toMatchObject({ statusCode: 400, code, params: { field: 'newPassword', min: 8 } });
+        expect(res.body.message[0]).toMatch(/^newPassword: /);
+        await me.get('/api/auth/me').expect(200);
+        await tokenFor(app, owner.login);
+      },
+    );
 
     it('accepts a password that breaks no rule', async () => {
       const me = api(app, await tokenFor(app, owner.login));

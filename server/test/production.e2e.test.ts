@@ -7,7 +7,10 @@ describe('a production start on an empty database', () => {
   let db: Client;
 
   beforeAll(async () => {
-    app = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-for-tests', ADMIN_LOGIN: 'chief', ADMIN_PASSWORD: 'chief-password-1' }, 'empty');
+    app = await startTestApp(
+      { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-for-tests', ADMIN_LOGIN: 'chief', ADMIN_PASSWORD: 'chief-password-1' },
+      'empty',
+    );
     db = new Client({ connectionString: app.databaseUrl });
     await db.connect();
   });

@@ -25,7 +25,9 @@ describe('closing a quarter', () => {
     analyst = api(app, await tokenFor(app, 'analyst'));
     own = (await db.query(`SELECT id FROM regions WHERE code = 'north-kazakhstan'`)).rows[0].id;
     outlet = (await db.query(`SELECT id FROM outlets WHERE region_id = $1 AND kind = 'print' LIMIT 1`, [own])).rows[0].id;
-    const id = (await db.query(`SELECT id FROM materials WHERE region_id = $1 AND published_on BETWEEN '2020-04-01' AND '2020-06-30' LIMIT 1`, [own])).rows[0].id;
+    const id = (
+      await db.query(`SELECT id FROM materials WHERE region_id = $1 AND published_on BETWEEN '2020-04-01' AND '2020-06-30' LIMIT 1`, [own])
+    ).rows[0].id;
     q2Material = (await rpo.get(`/api/materials/${id}`).expect(200)).body;
   });
 
@@ -35,7 +37,13 @@ describe('closing a quarter', () => {
   });
 
   const quarter = { year: 2020, quarter: 2 };
-  const newMaterial = (publishedOn: string) => ({ outletId: outlet, title: `Кеш ${publishedOn}`, language: 'kk', format: 'article', publishedOn });
+  const newMaterial = (publishedOn: string) => ({
+    outletId: outlet,
+    title: `Кеш ${publishedOn}`,
+    language: 'kk',
+    format: 'article',
+    publishedOn,
+  });
 
   it('is submitted by the office and approved by an approver, refusing the wrong role, region and order', async () => {
     await approver.post('/api/quarters/approve', { ...quarter, regionId: own }).expect(409);
@@ -64,12 +72,16 @@ describe('closing a quarter', () => {
 
   it('lets writes through under a late-entry exception, audited, and locks again when closed', async () => {
     await approver.post('/api/quarters/exception', { ...quarter, regionId: own }).expect(400);
-    const exception = await approver.post('/api/quarters/exception', { ...quarter, regionId: own, comment: 'Поздний отчёт района' }).expect(200);
+    const exception = await approver
+      .post('/api/quarters/exception', { ...quarter, regionId: own, comment: 'Поздний отчёт района' })
+      .expect(200);
     expect(exception.body).toMatchObject({ status: 'exception', exceptionComment: 'Поздний отчёт района' });
     const late = (await rpo.post('/api/materials', newMaterial('2020-06-30')).expect(201)).body;
     await approver.post('/api/quarters/close', { ...quarter, regionId: own }).expect(200);
     await rpo.delete(`/api/materials/${late.id}`).expect(409);
-    const { rows } = await db.query(`SELECT action, comment FROM audit_events WHERE resource = 'quarters' AND region_id = $1 ORDER BY id`, [own]);
+    const { rows } = await db.query(`SELECT action, comment FROM audit_events WHERE resource = 'quarters' AND region_id = $1 ORDER BY id`, [
+      own,
+    ]);
     expect(rows.map((r) => r.action)).toEqual(['quarter_submit', 'quarter_approve', 'quarter_exception', 'quarter_close']);
     expect(rows[2].comment).toBe('Поздний отчёт района');
   });

@@ -29,7 +29,10 @@ describe('rate limits, shared by every instance', () => {
   it('answers the eleventh attempt on an account from one address within 15 minutes with 429, on every instance, even with the right password', async () => {
     for (let i = 0; i < 10; i++) {
       const instance = i % 2 === 0 ? app : second;
-      await request(instance.url).post('/api/auth/login').send({ login: 'approver', password: `wrong-${i}` }).expect(401);
+      await request(instance.url)
+        .post('/api/auth/login')
+        .send({ login: 'approver', password: `wrong-${i}` })
+        .expect(401);
     }
     for (const instance of [app, second]) {
       const res = await request(instance.url).post('/api/auth/login').send({ login: 'approver', password: 'demo12345' }).expect(429);
@@ -45,7 +48,10 @@ describe('rate limits, shared by every instance', () => {
     const file = Buffer.from('Заголовок;СМИ;Дата публикации;Язык;Формат\r\nПробный;Северный Казахстан;01.09.2023;ru;article\r\n');
     const own = tokens['rpo-north-kazakhstan'];
     const upload = (instance: TestApp, token: string) =>
-      request(instance.url).post('/api/materials/import?dryRun=true').set('Authorization', `Bearer ${token}`).attach('file', file, 'try.csv');
+      request(instance.url)
+        .post('/api/materials/import?dryRun=true')
+        .set('Authorization', `Bearer ${token}`)
+        .attach('file', file, 'try.csv');
     for (let i = 0; i < 3; i++) await upload(i % 2 === 0 ? app : second, own).expect(200);
     for (const instance of [second, app]) {
       const res = await upload(instance, own).expect(429);

@@ -25,7 +25,12 @@ describe('the quarterly report', () => {
   });
 
   async function workbook(query: string, token = analyst): Promise<{ wb: ExcelJS.Workbook; res: request.Response }> {
-    const res = await request(app.url).get(`/api/reports/quarterly?${query}`).set('Authorization', `Bearer ${token}`).buffer(true).parse(binary).expect(200);
+    const res = await request(app.url)
+      .get(`/api/reports/quarterly?${query}`)
+      .set('Authorization', `Bearer ${token}`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as Parameters<typeof wb.xlsx.load>[0]);
     return { wb, res };
@@ -56,7 +61,14 @@ describe('the quarterly report', () => {
 
   it('has every sheet, frozen headers, region totals that match and the full list of materials', async () => {
     const { wb } = await workbook('year=2020&quarter=2&lang=ru');
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Общий свод', 'Регионы × каналы', 'Спецпроекты', 'Целевые аудитории', 'План и факт', 'Материалы']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Общий свод',
+      'Регионы × каналы',
+      'Спецпроекты',
+      'Целевые аудитории',
+      'План и факт',
+      'Материалы',
+    ]);
     const national = wb.getWorksheet('Общий свод');
     const regions = wb.getWorksheet('Регионы × каналы');
     const list = wb.getWorksheet('Материалы');
@@ -80,7 +92,10 @@ describe('the quarterly report', () => {
   });
 
   it('writes the same figures as a CSV for Excel in Russian locales', async () => {
-    const res = await request(app.url).get('/api/reports/quarterly?year=2020&quarter=3&format=csv&lang=ru').set('Authorization', `Bearer ${analyst}`).expect(200);
+    const res = await request(app.url)
+      .get('/api/reports/quarterly?year=2020&quarter=3&format=csv&lang=ru')
+      .set('Authorization', `Bearer ${analyst}`)
+      .expect(200);
     expect(res.headers['content-type']).toMatch(/text\/csv/);
     expect(res.text.charCodeAt(0)).toBe(0xfeff);
     const lines = res.text.split('\r\n');

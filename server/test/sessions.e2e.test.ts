@@ -71,9 +71,11 @@ describe('sessions end when they should, on every instance', () => {
     return rows;
   };
 
-  it('ends every other session after one changes one\'s own password; this one goes on with the token in the answer', async () => {
+  it("ends every other session after one changes one's own password; this one goes on with the token in the answer", async () => {
     const [mine, elsewhere] = await sessionsOf('rpo-aktobe');
-    const res = await api(app, mine).post('/api/auth/password', { oldPassword: 'demo12345', newPassword: 'Aktobe-office-2026' }).expect(200);
+    const res = await api(app, mine)
+      .post('/api/auth/password', { oldPassword: 'demo12345', newPassword: 'Aktobe-office-2026' })
+      .expect(200);
     expect(typeof res.body.accessToken).toBe('string');
     await expectEnded(mine);
     await expectEnded(elsewhere);
@@ -134,7 +136,9 @@ describe('sessions end when they should, on every instance', () => {
 
   it('lists the new routes in the OpenAPI document', async () => {
     const doc = await request(app.url).get('/api/docs-json').expect(200);
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/auth/sign-out-everywhere', '/api/users/{id}/sign-out-everywhere']));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/sign-out-everywhere', '/api/users/{id}/sign-out-everywhere']),
+    );
     expect(doc.body.paths['/api/auth/password'].post.responses['200']).toBeDefined();
   });
 });

@@ -81,7 +81,9 @@ describe('the server process', () => {
     const pgPid = postmasterPid(dataDir);
     expect(pgPid).not.toBeNull();
 
-    const report = fetch(`${base}/api/reports/quarterly?year=2020&quarter=4&format=xlsx`, { headers: { Authorization: `Bearer ${accessToken}` } });
+    const report = fetch(`${base}/api/reports/quarterly?year=2020&quarter=4&format=xlsx`, {
+      headers: { Authorization: `Bearer ${accessToken}` },
+    });
     await new Promise((r) => setTimeout(r, 50));
     server.child.kill('SIGTERM');
     const response = await report;

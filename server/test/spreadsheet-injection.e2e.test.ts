@@ -18,9 +18,13 @@ function binary(res: request.Response, cb: (err: Error | null, body: Buffer) => 
 
 async function records(text: string): Promise<string[][]> {
   const all: string[][] = [];
-  for await (const r of csvRows((async function* () {
-    yield Buffer.from(text, 'utf8');
-  })(), ';')) all.push(r);
+  for await (const r of csvRows(
+    (async function* () {
+      yield Buffer.from(text, 'utf8');
+    })(),
+    ';',
+  ))
+    all.push(r);
   return all;
 }
 
@@ -65,7 +69,9 @@ describe('files a spreadsheet opens', () => {
     own.region = (await db.query(`SELECT id FROM regions WHERE code = 'north-kazakhstan'`)).rows[0].id;
     const editor = api(app, rpo);
     outletName = `@SUM(1+1)*cmd|' /C calc'!A0 ${Date.now()}`;
-    const outlet = await editor.post('/api/outlets', { name: outletName, kind: 'internet', level: 'regional', regionId: own.region }).expect(201);
+    const outlet = await editor
+      .post('/api/outlets', { name: outletName, kind: 'internet', level: 'regional', regionId: own.region })
+      .expect(201);
     rubricName = `-2+3+cmd|' /C notepad'!A0`;
     const rubric = await editor.post('/api/rubrics', { outletId: outlet.body.id, name: rubricName }).expect(201);
     const material = await editor
@@ -144,9 +150,13 @@ describe('files a spreadsheet opens', () => {
   describe('importing a file we exported', () => {
     const header = ['Заголовок', 'СМИ', 'Дата публикации', 'Язык', 'Формат', 'Примечание'];
     const stored = async (importId: number | undefined) =>
-      (await db.query('SELECT title, notes FROM materials WHERE import_id = $1 ORDER BY id', [importId])).rows as { title: string; notes: string | null }[];
+      (await db.query('SELECT title, notes FROM materials WHERE import_id = $1 ORDER BY id', [importId])).rows as {
+        title: string;
+        notes: string | null;
+      }[];
     const upload = async (name: string, body: Buffer) =>
-      (await request(app.url).post('/api/materials/import').set('Authorization', `Bearer ${rpo}`).attach('file', body, name).expect(200)).body as {
+      (await request(app.url).post('/api/materials/import').set('Authorization', `Bearer ${rpo}`).attach('file', body, name).expect(200))
+        .body as {
         created: number;
         errors: unknown[];
         importId?: number;

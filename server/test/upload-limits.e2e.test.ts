@@ -32,7 +32,12 @@ function memoryOf(pid: number): { rss: number; hwm: number } {
 
 const sharedStrings = (count: number): ZipPart => ({
   name: 'xl/sharedStrings.xml',
-  repeat: { head: `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`, body: '<si><t>s</t></si>', times: count, tail: '</sst>' },
+  repeat: {
+    head: `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`,
+    body: '<si><t>s</t></si>',
+    times: count,
+    tail: '</sst>',
+  },
 });
 
 /** Hostile workbooks, each small on the wire, and the limit each is to be refused by. */
@@ -43,7 +48,12 @@ const HOSTILE: [string, () => Promise<Buffer>, number, string | null][] = [
       writeZip(
         workbookAround({
           name: '',
-          repeat: { head: `${SHEET_HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>Заголовок</t></is></c></row>`, body: `<row/>${' '.repeat(2000)}`, times: 100_000, tail: SHEET_TAIL },
+          repeat: {
+            head: `${SHEET_HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>Заголовок</t></is></c></row>`,
+            body: `<row/>${' '.repeat(2000)}`,
+            times: 100_000,
+            tail: SHEET_TAIL,
+          },
         }),
       ),
     413,
@@ -53,18 +63,28 @@ const HOSTILE: [string, () => Promise<Buffer>, number, string | null][] = [
     'a sheet expanding past the entry limit while its headers declare 1 KB',
     () =>
       writeZip(
-        workbookAround({ name: '', declaredSize: 1024, repeat: { head: SHEET_HEAD, body: `<x/>${' '.repeat(1000)}`, times: UPLOAD_LIMITS.entryBytes / 1000 + 1000, tail: SHEET_TAIL } }),
+        workbookAround({
+          name: '',
+          declaredSize: 1024,
+          repeat: { head: SHEET_HEAD, body: `<x/>${' '.repeat(1000)}`, times: UPLOAD_LIMITS.entryBytes / 1000 + 1000, tail: SHEET_TAIL },
+        }),
       ),
     413,
     'entryBytes',
   ],
   [
     'millions of empty rows',
-    () => writeZip(workbookAround({ name: '', text: sheetXml(Array.from({ length: 1_000_000 }, (_, i) => `<row r="${i + 1}"/>`).join('')) })),
+    () =>
+      writeZip(workbookAround({ name: '', text: sheetXml(Array.from({ length: 1_000_000 }, (_, i) => `<row r="${i + 1}"/>`).join('')) })),
     413,
     'rows',
   ],
-  ['shared strings past the limit', () => writeZip(workbookAround({ name: '', text: sheetXml('') }, [sharedStrings(UPLOAD_LIMITS.sharedStrings + 1)])), 413, 'sharedStrings'],
+  [
+    'shared strings past the limit',
+    () => writeZip(workbookAround({ name: '', text: sheetXml('') }, [sharedStrings(UPLOAD_LIMITS.sharedStrings + 1)])),
+    413,
+    'sharedStrings',
+  ],
   [
     'a huge <dimension>',
     () => writeZip(workbookAround({ name: '', text: sheetXml('').replace('<sheetData>', '<dimension ref="A1:XFD1048576"/><sheetData>') })),
@@ -73,13 +93,23 @@ const HOSTILE: [string, () => Promise<Buffer>, number, string | null][] = [
   ],
   [
     'a cell longer than Excel allows',
-    () => writeZip(workbookAround({ name: '', text: sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>${'x'.repeat(UPLOAD_LIMITS.cellLength + 1)}</t></is></c></row>`) })),
+    () =>
+      writeZip(
+        workbookAround({
+          name: '',
+          text: sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>${'x'.repeat(UPLOAD_LIMITS.cellLength + 1)}</t></is></c></row>`),
+        }),
+      ),
     413,
     'cellLength',
   ],
   [
     'a zip of many entries',
-    () => writeZip([...workbookAround({ name: '', text: sheetXml('') }), ...Array.from({ length: UPLOAD_LIMITS.entries }, (_, i) => ({ name: `junk/${i}.xml`, text: '' }))]),
+    () =>
+      writeZip([
+        ...workbookAround({ name: '', text: sheetXml('') }),
+        ...Array.from({ length: UPLOAD_LIMITS.entries }, (_, i) => ({ name: `junk/${i}.xml`, text: '' })),
+      ]),
     413,
     'entries',
   ],
@@ -88,7 +118,10 @@ const HOSTILE: [string, () => Promise<Buffer>, number, string | null][] = [
     () =>
       writeZip(
         workbookAround({ name: '', text: sheetXml('') }, [
-          { name: 'xl/styles.xml', repeat: { head: '<styleSheet><cellXfs>', body: '<xf/>', times: 20_000_000, tail: '</cellXfs></styleSheet>' } },
+          {
+            name: 'xl/styles.xml',
+            repeat: { head: '<styleSheet><cellXfs>', body: '<xf/>', times: 20_000_000, tail: '</cellXfs></styleSheet>' },
+          },
         ]),
       ),
     413,
@@ -120,7 +153,15 @@ describe('uploads in bounded memory and disk', () => {
     utimesSync(abandoned, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: temp, DATABASE_URL: database.url, PORT: String(port), NODE_ENV: 'test', DEMO_DATA: 'true', IMPORTS_PER_HOUR: '1000' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      TMPDIR: temp,
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      NODE_ENV: 'test',
+      DEMO_DATA: 'true',
+      IMPORTS_PER_HOUR: '1000',
+    };
     server = spawn(process.execPath, ['--max-old-space-size=200', MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     server.stdout?.on('data', (c: Buffer) => (output += c.toString()));
     server.stderr?.on('data', (c: Buffer) => (output += c.toString()));
@@ -140,7 +181,9 @@ describe('uploads in bounded memory and disk', () => {
 
   afterAll(async () => {
     clearInterval(sampler);
-    process.stdout.write(`uploads: server VmRSS at rest ${atRest.toFixed(0)} MB, peak VmRSS ${peak.rss.toFixed(0)} MB, VmHWM ${peak.hwm.toFixed(0)} MB\n`);
+    process.stdout.write(
+      `uploads: server VmRSS at rest ${atRest.toFixed(0)} MB, peak VmRSS ${peak.rss.toFixed(0)} MB, VmHWM ${peak.hwm.toFixed(0)} MB\n`,
+    );
     const exited = new Promise((r) => server.once('exit', r));
     server?.kill('SIGTERM');
     await exited;
@@ -177,7 +220,10 @@ describe('uploads in bounded memory and disk', () => {
   });
 
   it('removes the temporary file of an upload the client abandons', async () => {
-    const rows = Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${(i * 7919).toString(36)}</t></is></c></row>`);
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${(i * 7919).toString(36)}</t></is></c></row>`,
+    );
     const file = await writeZip(workbookAround({ name: '', text: sheetXml(rows.join('')) }));
     const boundary = 'abandoned-upload';
     const req = http.request(new URL('/api/materials/import?dryRun=true', url), {
@@ -204,7 +250,8 @@ describe('uploads in bounded memory and disk', () => {
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
     // More at once than there are parsers: the others wait for a place.
     const dryRuns = await Promise.all(Array.from({ length: 5 }, () => upload('normal.xlsx', xlsx, true)));
-    for (const dry of dryRuns) expect({ status: dry.status, ...dry.body }).toMatchObject({ status: 200, rows: 1, toCreate: 1, errorCount: 0 });
+    for (const dry of dryRuns)
+      expect({ status: dry.status, ...dry.body }).toMatchObject({ status: 200, rows: 1, toCreate: 1, errorCount: 0 });
     const saved = await upload('normal.xlsx', xlsx, false).expect(200);
     expect(saved.body).toMatchObject({ rows: 1, created: 1 });
     const csv = Buffer.from('Заголовок;СМИ;Дата публикации;Язык;Формат\nПосле атаки, CSV;Казахстанская правда;2023-03-07;ru;Интервью\n');

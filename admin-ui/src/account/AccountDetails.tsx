@@ -18,11 +18,7 @@ const Row = ({ label, value, testId }: { label: string; value: ReactNode; testId
 export const AccountDetails = ({ me }: { me: UserAccount }) => {
   const translate = useTranslate();
   const nameSource = useNameSource();
-  const region = useGetOne<{ id: number } & Record<string, string>>(
-    'regions',
-    { id: me.regionId ?? 0 },
-    { enabled: me.regionId !== null },
-  );
+  const region = useGetOne<{ id: number } & Record<string, string>>('regions', { id: me.regionId ?? 0 }, { enabled: me.regionId !== null });
   return (
     <Stack spacing={1}>
       <Row label={translate('resources.users.fields.login')} value={me.login} testId="account-login" />

@@ -26,7 +26,10 @@ export const PasswordForm = () => {
     } catch (error) {
       const body = error instanceof HttpError ? (error.body as ErrorBody | undefined) : undefined;
       if (error instanceof HttpError && error.status === 429) {
-        notify(translate('app.auth.too_many_attempts', { smart_count: typeof body?.params?.minutes === 'number' ? body.params.minutes : 1 }), { type: 'error' });
+        notify(
+          translate('app.auth.too_many_attempts', { smart_count: typeof body?.params?.minutes === 'number' ? body.params.minutes : 1 }),
+          { type: 'error' },
+        );
         return undefined;
       }
       notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });
@@ -38,7 +41,12 @@ export const PasswordForm = () => {
     <Form key={generation} onSubmit={submit} validate={validatePasswords}>
       <Stack spacing={1} sx={{ maxWidth: 360 }}>
         <PasswordInput source="oldPassword" label="app.account.old_password" validate={required()} autoComplete="current-password" />
-        <PasswordInput source="newPassword" label="app.account.new_password" validate={[required(), minLength(8)]} autoComplete="new-password" />
+        <PasswordInput
+          source="newPassword"
+          label="app.account.new_password"
+          validate={[required(), minLength(8)]}
+          autoComplete="new-password"
+        />
         <PasswordInput source="repeatPassword" label="app.account.repeat_password" validate={required()} autoComplete="new-password" />
         <Button type="submit" variant="contained" data-testid="account-password-save">
           {translate('app.account.change_password')}

@@ -14,7 +14,11 @@ export const CompletenessTable = ({ data, regionName }: { data: Completeness; re
   return (
     // A year of months is wider than a laptop screen: the table scrolls, not the page.
     <TableContainer>
-      <Table size="small" data-testid="completeness-table" sx={{ '& td, & th': { px: 1 }, '& td:first-of-type, & th:first-of-type': { minWidth: 170 } }}>
+      <Table
+        size="small"
+        data-testid="completeness-table"
+        sx={{ '& td, & th': { px: 1 }, '& td:first-of-type, & th:first-of-type': { minWidth: 170 } }}
+      >
         <TableHead>
           <TableRow>
             <TableCell>{translate('resources.materials.fields.regionId')}</TableCell>
@@ -36,7 +40,11 @@ export const CompletenessTable = ({ data, regionName }: { data: Completeness; re
                 const level = monthLevel(month);
                 return (
                   <Tooltip key={month.month} title={translate('app.analytics.completeness.ratio', { ratio: format.percent(month.ratio) })}>
-                    <TableCell align="right" sx={{ backgroundColor: MONTH_COLORS[level], fontWeight: level === 'empty' ? 'bold' : undefined }} data-level={level}>
+                    <TableCell
+                      align="right"
+                      sx={{ backgroundColor: MONTH_COLORS[level], fontWeight: level === 'empty' ? 'bold' : undefined }}
+                      data-level={level}
+                    >
                       {format.count(month.count)}
                     </TableCell>
                   </Tooltip>

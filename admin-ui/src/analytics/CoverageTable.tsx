@@ -20,7 +20,10 @@ export const CoverageTable = ({ rows, all, ids, baseFilter, period, regionName }
   const translate = useTranslate();
   const { count } = useNumberFormat();
   const link = (row: CoverageRow, priority: Priority) =>
-    materialsListLink({ ...baseFilter, ...(row.regionId === null ? {} : { regionId: row.regionId }), ...priorityFilter(priority, ids) }, period);
+    materialsListLink(
+      { ...baseFilter, ...(row.regionId === null ? {} : { regionId: row.regionId }), ...priorityFilter(priority, ids) },
+      period,
+    );
   const line = (row: CoverageRow, bold = false) => (
     <TableRow key={row.regionId ?? 'all'} data-testid="heat-row" sx={bold ? { '& td': { fontWeight: 'bold' } } : undefined}>
       <TableCell>{row.regionId === null ? translate('app.analytics.priorities.all_regions') : regionName(row.regionId)}</TableCell>

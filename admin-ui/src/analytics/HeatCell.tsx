@@ -15,7 +15,12 @@ export const LEVEL_COLORS: Record<CoverageLevel, string> = {
 export const HeatCell = ({ cell, to, testId }: { cell: CoverageCell; to: string; testId: string }) => {
   const format = useNumberFormat();
   return (
-    <TableCell align="center" sx={{ backgroundColor: LEVEL_COLORS[cell.level], p: 0, border: '1px solid #fff' }} data-testid={testId} data-level={cell.level}>
+    <TableCell
+      align="center"
+      sx={{ backgroundColor: LEVEL_COLORS[cell.level], p: 0, border: '1px solid #fff' }}
+      data-testid={testId}
+      data-level={cell.level}
+    >
       <Link to={to} style={{ display: 'block', padding: '6px 8px', color: 'inherit', textDecoration: 'none' }}>
         <strong>{format.percent(cell.share)}</strong>
         <br />

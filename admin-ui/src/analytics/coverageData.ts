@@ -57,7 +57,16 @@ export const coverageLevel = (share: number, reference: number, total: number): 
 
 type Counts = { total: number } & Record<Priority, number>;
 
-const emptyCounts = (): Counts => ({ total: 0, russianOrBilingual: 0, seniors: 0, ethnicGroups: 0, youth: 0, newSpecialProjects: 0, tvRadio: 0, internet: 0 });
+const emptyCounts = (): Counts => ({
+  total: 0,
+  russianOrBilingual: 0,
+  seniors: 0,
+  ethnicGroups: 0,
+  youth: 0,
+  newSpecialProjects: 0,
+  tvRadio: 0,
+  internet: 0,
+});
 
 const countsByRegion = (input: CoverageInput, ids: PriorityIds): Map<number, Counts> => {
   const regions = new Map<number, Counts>();
@@ -86,10 +95,16 @@ const countsByRegion = (input: CoverageInput, ids: PriorityIds): Map<number, Cou
   return regions;
 };
 
-const sharesOf = (counts: Counts) => Object.fromEntries(PRIORITIES.map((priority) => [priority, ratio(counts[priority], counts.total)])) as Record<Priority, number>;
+const sharesOf = (counts: Counts) =>
+  Object.fromEntries(PRIORITIES.map((priority) => [priority, ratio(counts[priority], counts.total)])) as Record<Priority, number>;
 
 /** Regions × priorities with each cell's share coloured against its reference, plus the row of all regions. */
-export const buildCoverage = (input: CoverageInput, ids: PriorityIds, benchmark: CoverageBenchmark, regionIds: number[]): { rows: CoverageRow[]; all: CoverageRow } => {
+export const buildCoverage = (
+  input: CoverageInput,
+  ids: PriorityIds,
+  benchmark: CoverageBenchmark,
+  regionIds: number[],
+): { rows: CoverageRow[]; all: CoverageRow } => {
   const byRegion = countsByRegion(input, ids);
   const all = [...byRegion.values()].reduce((sum, counts) => {
     for (const key of Object.keys(sum) as (keyof Counts)[]) sum[key] += counts[key];

@@ -106,4 +106,6 @@ export const materialsListLink = (filter: MaterialFilter, period: Period): strin
 
 /** The records (regions) active at some time in the period; ones without dates always are. */
 export const activeIn = <T extends { activeFrom?: string | null; activeTo?: string | null }>(records: T[], period: Period): T[] =>
-  records.filter((record) => (!record.activeFrom || record.activeFrom <= period.to) && (!record.activeTo || record.activeTo >= period.from));
+  records.filter(
+    (record) => (!record.activeFrom || record.activeFrom <= period.to) && (!record.activeTo || record.activeTo >= period.from),
+  );

@@ -34,9 +34,7 @@ export const useAnalyticsFilters = (): AnalyticsView => {
 
   const setFilters = useCallback(
     (changes: Partial<Record<FilterKey, string | number | undefined>>) =>
-      setParams((current) =>
-        Object.entries(changes).reduce((next, [key, value]) => withFilter(next, key as FilterKey, value), current),
-      ),
+      setParams((current) => Object.entries(changes).reduce((next, [key, value]) => withFilter(next, key as FilterKey, value), current)),
     [setParams],
   );
   const setFilter = useCallback((key: FilterKey, value: string | number | undefined) => setFilters({ [key]: value }), [setFilters]);

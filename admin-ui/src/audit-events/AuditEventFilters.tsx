@@ -1,12 +1,4 @@
-import {
-  AutocompleteInput,
-  DateInput,
-  NumberInput,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  useTranslate,
-} from 'react-admin';
+import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, SearchInput, SelectInput, useTranslate } from 'react-admin';
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 import { auditActionChoices, auditResourceChoices } from './auditChoices';
 
@@ -19,7 +11,14 @@ export const useAuditEventFilters = (role: unknown) => {
   const resourceOptionText = useResourceOptionText();
   return [
     <SearchInput key="q" source="q" alwaysOn />,
-    <SelectInput key="resource" source="resource" choices={auditResourceChoices} optionText={resourceOptionText} translateChoice={false} alwaysOn />,
+    <SelectInput
+      key="resource"
+      source="resource"
+      choices={auditResourceChoices}
+      optionText={resourceOptionText}
+      translateChoice={false}
+      alwaysOn
+    />,
     <SelectInput key="action" source="action" choices={auditActionChoices} alwaysOn />,
     <DateInput key="from" source="from" alwaysOn />,
     <DateInput key="to" source="to" alwaysOn />,

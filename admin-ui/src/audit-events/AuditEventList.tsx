@@ -12,7 +12,13 @@ export const AuditEventList = () => {
   const { permissions } = usePermissions();
   const exporter = useAuditExporter();
   return (
-    <List exporter={exporter} filters={useAuditEventFilters(permissions)} sort={{ field: 'at', order: 'DESC' }} perPage={25} pagination={<ListPagination />}>
+    <List
+      exporter={exporter}
+      filters={useAuditEventFilters(permissions)}
+      sort={{ field: 'at', order: 'DESC' }}
+      perPage={25}
+      pagination={<ListPagination />}
+    >
       <DataTable bulkActionButtons={false}>
         <DataTable.Col source="at">
           <LocaleDateField source="at" showTime />

@@ -12,9 +12,7 @@ export const AuditUserField = () => {
   return (
     <FunctionField<AuditRecord>
       source="userId"
-      render={(record) =>
-        record.userId == null ? '' : record.userId === identity?.id ? translate('app.audit.you') : `#${record.userId}`
-      }
+      render={(record) => (record.userId == null ? '' : record.userId === identity?.id ? translate('app.audit.you') : `#${record.userId}`)}
     />
   );
 };

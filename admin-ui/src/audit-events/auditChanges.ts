@@ -54,4 +54,5 @@ export interface LabelledChange {
 }
 
 /** The changes as the list shows them, one `field: before → after` line each, for a cell of an export. */
-export const changesText = (lines: LabelledChange[]): string => lines.map(({ label, before, after }) => `${label}: ${before} → ${after}`).join('\n');
+export const changesText = (lines: LabelledChange[]): string =>
+  lines.map(({ label, before, after }) => `${label}: ${before} → ${after}`).join('\n');

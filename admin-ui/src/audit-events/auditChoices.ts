@@ -1,6 +1,18 @@
 const choicesOf = (prefix: string, ids: readonly string[]) => ids.map((id) => ({ id, name: `${prefix}${id}` }));
 
-export const auditActions = ['create', 'update', 'delete', 'submit', 'approve', 'return', 'reopen', 'copy', 'import', 'change_password', 'end_sessions'] as const;
+export const auditActions = [
+  'create',
+  'update',
+  'delete',
+  'submit',
+  'approve',
+  'return',
+  'reopen',
+  'copy',
+  'import',
+  'change_password',
+  'end_sessions',
+] as const;
 
 export const auditResources = [
   'materials',

@@ -37,13 +37,17 @@ describe('auditRows', () => {
   });
 
   it('comes out of the CSV neutralized: the comment quoted, the changes in one quoted cell', () => {
-    const [header, row] = csvOf(auditRows([event, { ...event, id: 6, changes: { title: { before: HOSTILE, after: 'x' } } }], labelled)).split('\r\n');
+    const [header, row] = csvOf(
+      auditRows([event, { ...event, id: 6, changes: { title: { before: HOSTILE, after: 'x' } } }], labelled),
+    ).split('\r\n');
     expect(header).toBe('\uFEFFid;at;userId;action;resource;recordId;regionId;comment;changes');
     expect(row).toBe(`5;2025-02-03T10:00:00.000Z;2;update;materials;9;3;'@SUM(1+1);"TITLE: Old → ${HOSTILE}\nVIEWS: — → -1"`);
   });
 
   it('neutralizes a changes cell whose first line itself begins a formula', () => {
-    const csv = csvOf(auditRows([{ id: 1, changes: { t: { before: 'a', after: 'b' } } }], () => [{ label: '=cmd', before: 'a', after: 'b' }]));
+    const csv = csvOf(
+      auditRows([{ id: 1, changes: { t: { before: 'a', after: 'b' } } }], () => [{ label: '=cmd', before: 'a', after: 'b' }]),
+    );
     expect(csv).toBe("\uFEFFid;changes\r\n1;'=cmd: a → b\r\n");
   });
 });

@@ -4,8 +4,20 @@ import { useTranslate } from 'react-admin';
 
 // A plan's field is marked required and always hints at it; a quarter's hints only while the comment is blank.
 const KINDS = {
-  plan: { label: 'app.plans.comment', hint: 'app.plans.comment_required', markRequired: true, input: 'comment-input', confirm: 'comment-confirm' },
-  quarter: { label: 'app.quarters.comment', hint: 'app.quarters.comment_required', markRequired: false, input: 'quarter-comment', confirm: 'quarter-comment-confirm' },
+  plan: {
+    label: 'app.plans.comment',
+    hint: 'app.plans.comment_required',
+    markRequired: true,
+    input: 'comment-input',
+    confirm: 'comment-confirm',
+  },
+  quarter: {
+    label: 'app.quarters.comment',
+    hint: 'app.quarters.comment_required',
+    markRequired: false,
+    input: 'quarter-comment',
+    confirm: 'quarter-comment-confirm',
+  },
 };
 
 interface CommentDialogProps {

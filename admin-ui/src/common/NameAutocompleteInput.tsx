@@ -1,6 +1,4 @@
 import { AutocompleteInput, AutocompleteInputProps } from 'react-admin';
 import { useNameSource } from './useNameSource';
 
-export const NameAutocompleteInput = (props: AutocompleteInputProps) => (
-  <AutocompleteInput optionText={useNameSource()} {...props} />
-);
+export const NameAutocompleteInput = (props: AutocompleteInputProps) => <AutocompleteInput optionText={useNameSource()} {...props} />;

@@ -19,7 +19,9 @@ export const Section = ({ title, columns, children }: SectionProps) => (
     <Typography variant="subtitle1" component="h2" sx={{ mt: 1, mb: 1, fontWeight: 500 }}>
       {useTranslate()(title)}
     </Typography>
-    <Box sx={{ display: 'grid', columnGap: 2, rowGap: 1, gridTemplateColumns: { xs: '1fr', md: `repeat(${columns}, minmax(0, 1fr))` } }}>{children}</Box>
+    <Box sx={{ display: 'grid', columnGap: 2, rowGap: 1, gridTemplateColumns: { xs: '1fr', md: `repeat(${columns}, minmax(0, 1fr))` } }}>
+      {children}
+    </Box>
   </Box>
 );
 

@@ -38,14 +38,18 @@ describe('csvOf', () => {
 
 describe('the lists of the UI', () => {
   const sources = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.tsx') ? [join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.tsx') ? [join(dir, e.name)] : [],
+    );
 
   it('each give react-admin a neutralizing exporter instead of its default one', () => {
     const lists = sources(join(__dirname, '..'))
       .map((file) => ({ file, text: readFileSync(file, 'utf8') }))
       .filter(({ text }) => /import\s*{[^}]*\bList\b[^}]*}\s*from\s*'react-admin'/.test(text));
     expect(lists.length).toBeGreaterThanOrEqual(11);
-    const without = lists.flatMap(({ file, text }) => (text.match(/<List\b[^>]*>/g) ?? []).filter((tag) => !/\bexporter=\{/.test(tag)).map(() => file));
+    const without = lists.flatMap(({ file, text }) =>
+      (text.match(/<List\b[^>]*>/g) ?? []).filter((tag) => !/\bexporter=\{/.test(tag)).map(() => file),
+    );
     expect(without).toEqual([]);
   });
 });

@@ -11,7 +11,10 @@ export const flattenRecord = (value: Record<string, unknown>, prefix = '', into:
   for (const [key, item] of Object.entries(value)) {
     const column = prefix + key;
     if (isCell(item)) into[column] = item;
-    else if (Array.isArray(item)) into[column] = item.every(isCell) ? item.map((v) => (v instanceof Date ? v.toISOString() : String(v ?? ''))).join(', ') : JSON.stringify(item);
+    else if (Array.isArray(item))
+      into[column] = item.every(isCell)
+        ? item.map((v) => (v instanceof Date ? v.toISOString() : String(v ?? ''))).join(', ')
+        : JSON.stringify(item);
     else flattenRecord(item as Record<string, unknown>, `${column}.`, into);
   }
   return into;

@@ -56,13 +56,17 @@ export const Dashboard = () => {
             {data.regions && (
               <Grid size={{ xs: 12, lg: 6 }}>
                 <ChartCard title={translate('app.analytics.dashboard.regions')} testId="chart-regions">
-                  <RegionsChart data={rankRegions(data.regions.data ?? [], activeIn(named(regionNames), view.period), view.filters.regionId)} />
+                  <RegionsChart
+                    data={rankRegions(data.regions.data ?? [], activeIn(named(regionNames), view.period), view.filters.regionId)}
+                  />
                 </ChartCard>
               </Grid>
             )}
             <Grid size={{ xs: 12, lg: data.regions ? 6 : 12 }}>
               <ChartCard title={translate('app.analytics.dashboard.projects')} testId="chart-projects">
-                <SpecialProjectsChart data={specialProjectBars(data.projects.data ?? [], named(projectNames), newProjectIds(projectNames.records))} />
+                <SpecialProjectsChart
+                  data={specialProjectBars(data.projects.data ?? [], named(projectNames), newProjectIds(projectNames.records))}
+                />
                 <Typography variant="caption" color="text.secondary">
                   {translate('app.analytics.dashboard.new_projects_note')}
                 </Typography>

@@ -11,11 +11,21 @@ import { behindItems, quarterBars } from './planExecution';
 export const PlanExecutionPanel = ({ regionId, year }: { regionId: number; year: number }) => {
   const translate = useTranslate();
   const format = useNumberFormat();
-  const plans = useGetList<{ id: number; title: string }>('media-plans', { filter: { regionId, year }, pagination: { page: 1, perPage: 1 } });
+  const plans = useGetList<{ id: number; title: string }>('media-plans', {
+    filter: { regionId, year },
+    pagination: { page: 1, perPage: 1 },
+  });
   const plan = plans.data?.[0];
-  const execution = useDataQuery(plan ? ['media-plans', plan.id, 'execution'] : null, (dataProvider) => dataProvider.planExecution(plan?.id ?? 0));
+  const execution = useDataQuery(plan ? ['media-plans', plan.id, 'execution'] : null, (dataProvider) =>
+    dataProvider.planExecution(plan?.id ?? 0),
+  );
   const title = translate('app.analytics.plan.title', { year });
-  if (plans.isPending || (plan && execution.isPending)) return <ChartCard title={title} testId="plan-execution"><LinearProgress /></ChartCard>;
+  if (plans.isPending || (plan && execution.isPending))
+    return (
+      <ChartCard title={title} testId="plan-execution">
+        <LinearProgress />
+      </ChartCard>
+    );
   if (!plan) {
     return (
       <ChartCard title={title} testId="plan-execution">
@@ -39,7 +49,12 @@ export const PlanExecutionPanel = ({ regionId, year }: { regionId: number; year:
           <Link to={`/media-plans/${plan.id}/show`}>{plan.title}</Link>
         </Typography>
         <Typography data-testid="plan-execution-summary">
-          {translate('app.analytics.plan.summary', { planned: format.count(totals.planned), fulfilled: format.count(totals.fulfilled), share: format.percent(totals.share), asOf })}
+          {translate('app.analytics.plan.summary', {
+            planned: format.count(totals.planned),
+            fulfilled: format.count(totals.fulfilled),
+            share: format.percent(totals.share),
+            asOf,
+          })}
         </Typography>
         <PlanQuartersChart data={quarterBars(execution.data)} />
         <Typography variant="subtitle2">{translate('app.analytics.plan.behind', { smart_count: behind.length })}</Typography>

@@ -21,7 +21,14 @@ export const TrendChart = ({ data }: { data: TrendRow[] }) => {
         <Tooltip formatter={(value) => format.count(Number(value))} />
         <Legend />
         {CHANNELS.map((channel) => (
-          <Bar isAnimationActive={animate} key={channel} dataKey={channel} stackId="month" name={translate(`app.channel.${channel}`)} fill={CHANNEL_COLORS[channel]} />
+          <Bar
+            isAnimationActive={animate}
+            key={channel}
+            dataKey={channel}
+            stackId="month"
+            name={translate(`app.channel.${channel}`)}
+            fill={CHANNEL_COLORS[channel]}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

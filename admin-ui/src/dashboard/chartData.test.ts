@@ -19,7 +19,10 @@ describe('monthlyTrend', () => {
       { month: '2020-01', channel: 'tv', count: 5 },
       { month: '2020-02', channel: 'internet', count: 9 },
     ];
-    const sum = monthlyTrend(rows, ['2020-01', '2020-02']).reduce((total, row) => total + row.tv + row.radio + row.print + row.internet + row.social, 0);
+    const sum = monthlyTrend(rows, ['2020-01', '2020-02']).reduce(
+      (total, row) => total + row.tv + row.radio + row.print + row.internet + row.social,
+      0,
+    );
     expect(sum).toBe(14);
   });
 });
@@ -32,7 +35,14 @@ describe('rankRegions', () => {
   ];
 
   it('ranks regions by their count, the ones without materials last', () => {
-    const ranked = rankRegions([{ regionId: 1, count: 4 }, { regionId: 3, count: 9 }], regions, 1);
+    const ranked = rankRegions(
+      [
+        { regionId: 1, count: 4 },
+        { regionId: 3, count: 9 },
+      ],
+      regions,
+      1,
+    );
     expect(ranked).toEqual([
       { regionId: 3, name: 'Almaty', count: 9, selected: false },
       { regionId: 1, name: 'Akmola', count: 4, selected: true },
@@ -55,7 +65,14 @@ describe('specialProjectBars', () => {
   });
 
   it('flags the new projects and keeps them even without materials', () => {
-    const bars = specialProjectBars([{ specialProjectId: 1, count: 12 }, { specialProjectId: null, count: 40 }], projects, [4, 5]);
+    const bars = specialProjectBars(
+      [
+        { specialProjectId: 1, count: 12 },
+        { specialProjectId: null, count: 40 },
+      ],
+      projects,
+      [4, 5],
+    );
     expect(bars).toEqual([
       { id: 1, name: 'Native land', count: 12, isNew: false },
       { id: 4, name: 'Legal culture', count: 0, isNew: true },
@@ -66,7 +83,13 @@ describe('specialProjectBars', () => {
 
 describe('languageMix', () => {
   it('gives each language its count and share in a fixed order', () => {
-    expect(languageMix([{ language: 'ru', count: 25 }, { language: 'kk', count: 75 }, { language: 'other', count: 0 }])).toEqual([
+    expect(
+      languageMix([
+        { language: 'ru', count: 25 },
+        { language: 'kk', count: 75 },
+        { language: 'other', count: 0 },
+      ]),
+    ).toEqual([
       { language: 'kk', count: 75, share: 0.75 },
       { language: 'ru', count: 25, share: 0.25 },
     ]);

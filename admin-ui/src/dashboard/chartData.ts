@@ -24,11 +24,7 @@ export interface RankedRegion {
 }
 
 /** Regions from the most to the fewest materials; regions without materials come last with zero. */
-export const rankRegions = (
-  rows: CountRow[],
-  regions: { id: number; name: string }[],
-  selectedId: number | undefined,
-): RankedRegion[] => {
+export const rankRegions = (rows: CountRow[], regions: { id: number; name: string }[], selectedId: number | undefined): RankedRegion[] => {
   const counts = new Map(rows.filter((row) => row.regionId !== null).map((row) => [Number(row.regionId), row.count]));
   return regions
     .map((region) => ({ regionId: region.id, name: region.name, count: counts.get(region.id) ?? 0, selected: region.id === selectedId }))
@@ -76,6 +72,10 @@ export const languageMix = (rows: CountRow[]): LanguageSlice[] => {
   const total = rows.reduce((sum, row) => sum + row.count, 0);
   return rows
     .filter((row) => row.count > 0)
-    .map((row) => ({ language: String(row.language), count: row.count, share: total === 0 ? 0 : Math.round((row.count / total) * 1000) / 1000 }))
+    .map((row) => ({
+      language: String(row.language),
+      count: row.count,
+      share: total === 0 ? 0 : Math.round((row.count / total) * 1000) / 1000,
+    }))
     .sort((a, b) => LANGUAGE_ORDER.indexOf(a.language) - LANGUAGE_ORDER.indexOf(b.language));
 };

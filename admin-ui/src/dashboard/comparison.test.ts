@@ -21,12 +21,19 @@ describe('compareRollups', () => {
   });
 
   it('has no percentage when the previous period had no materials', () => {
-    const empty = { ...rollup(0, 0), republican: { total: 0, tv: 0, radio: 0, print: 0 }, regional: { total: 0, tv: 0, radio: 0, print: 0 }, social: 0 };
+    const empty = {
+      ...rollup(0, 0),
+      republican: { total: 0, tv: 0, radio: 0, print: 0 },
+      regional: { total: 0, tv: 0, radio: 0, print: 0 },
+      social: 0,
+    };
     const rows = compareRollups(rollup(100, 30), empty);
     expect(rows[4]).toEqual(expect.objectContaining({ previous: 0, change: 100, changePercent: null }));
   });
 
   it('leaves the comparison empty until the previous period is loaded', () => {
-    expect(compareRollups(rollup(100, 30), undefined)[4]).toEqual(expect.objectContaining({ previous: null, change: null, changePercent: null }));
+    expect(compareRollups(rollup(100, 30), undefined)[4]).toEqual(
+      expect.objectContaining({ previous: null, change: null, changePercent: null }),
+    );
   });
 });

@@ -18,7 +18,16 @@ export const enMessages: TranslationMessages = {
     },
     outlets: {
       name: 'Outlet |||| Outlets',
-      fields: { id: 'ID', name: 'Name', kind: 'Kind', level: 'Level', regionId: 'Region', languages: 'Languages', url: 'Website', active: 'Active' },
+      fields: {
+        id: 'ID',
+        name: 'Name',
+        kind: 'Kind',
+        level: 'Level',
+        regionId: 'Region',
+        languages: 'Languages',
+        url: 'Website',
+        active: 'Active',
+      },
     },
     rubrics: {
       name: 'Rubric |||| Rubrics',
@@ -347,8 +356,10 @@ export const enMessages: TranslationMessages = {
     },
     list: { estimatedRange: '%{from}–%{to} of about %{count}' },
     auth: {
-      too_many_attempts: 'Too many attempts, try again in %{smart_count} minute |||| Too many attempts, try again in %{smart_count} minutes',
-      session_ended: 'Your session was ended: the password, role or region changed, or the account was signed out everywhere. Sign in again.',
+      too_many_attempts:
+        'Too many attempts, try again in %{smart_count} minute |||| Too many attempts, try again in %{smart_count} minutes',
+      session_ended:
+        'Your session was ended: the password, role or region changed, or the account was signed out everywhere. Sign in again.',
       signed_out_everywhere: 'You have been signed out on every device.',
     },
     errors: {
@@ -359,7 +370,7 @@ export const enMessages: TranslationMessages = {
         tooShort: 'At least 8 characters',
         common: 'This password is among the most common ones: choose another',
         sameAsLogin: 'The password must not be the login',
-        sameAsName: 'The password must not be the user\'s name',
+        sameAsName: "The password must not be the user's name",
       },
       auth: { wrongPassword: 'The current password is wrong' },
     },

@@ -9,12 +9,8 @@ export type Locale = keyof typeof messages;
 
 export const isSupportedLocale = (locale: string): locale is Locale => locale in messages;
 
-export const i18nProvider = polyglotI18nProvider(
-  (locale) => (isSupportedLocale(locale) ? messages[locale] : ruMessages),
-  'ru',
-  [
-    { locale: 'ru', name: 'Русский' },
-    { locale: 'kk', name: 'Қазақша' },
-    { locale: 'en', name: 'English' },
-  ],
-);
+export const i18nProvider = polyglotI18nProvider((locale) => (isSupportedLocale(locale) ? messages[locale] : ruMessages), 'ru', [
+  { locale: 'ru', name: 'Русский' },
+  { locale: 'kk', name: 'Қазақша' },
+  { locale: 'en', name: 'English' },
+]);

@@ -207,7 +207,16 @@ export const kkMessages: TranslationMessages = {
     },
     outlets: {
       name: 'БАҚ |||| БАҚ',
-      fields: { id: 'ID', name: 'Атауы', kind: 'Түрі', level: 'Деңгейі', regionId: 'Өңір', languages: 'Тілдері', url: 'Сайты', active: 'Белсенді' },
+      fields: {
+        id: 'ID',
+        name: 'Атауы',
+        kind: 'Түрі',
+        level: 'Деңгейі',
+        regionId: 'Өңір',
+        languages: 'Тілдері',
+        url: 'Сайты',
+        active: 'Белсенді',
+      },
     },
     rubrics: {
       name: 'Айдар |||| Айдарлар',

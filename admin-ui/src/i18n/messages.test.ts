@@ -5,9 +5,7 @@ import { ruMessages } from './ru';
 type Tree = { [key: string]: string | Tree };
 
 const keysOf = (tree: Tree, prefix = ''): string[] =>
-  Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`),
-  );
+  Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`)));
 
 describe('message files', () => {
   const ru = keysOf(ruMessages as Tree).sort();

@@ -18,7 +18,16 @@ export const ruMessages: TranslationMessages = {
     },
     outlets: {
       name: 'СМИ |||| СМИ',
-      fields: { id: 'ID', name: 'Название', kind: 'Вид', level: 'Уровень', regionId: 'Регион', languages: 'Языки', url: 'Сайт', active: 'Активно' },
+      fields: {
+        id: 'ID',
+        name: 'Название',
+        kind: 'Вид',
+        level: 'Уровень',
+        regionId: 'Регион',
+        languages: 'Языки',
+        url: 'Сайт',
+        active: 'Активно',
+      },
     },
     rubrics: {
       name: 'Рубрика |||| Рубрики',
@@ -306,7 +315,8 @@ export const ruMessages: TranslationMessages = {
         fulfilled: 'Выполнено',
         summary: 'Выполнено %{fulfilled} из %{planned} (%{share}), привязано материалов: %{linked}; на %{asOf}',
         behind: 'Отстаёт',
-        behind_count: '%{smart_count} пункт отстаёт от срока |||| %{smart_count} пункта отстают от срока |||| %{smart_count} пунктов отстают от срока',
+        behind_count:
+          '%{smart_count} пункт отстаёт от срока |||| %{smart_count} пункта отстают от срока |||| %{smart_count} пунктов отстают от срока',
         error: 'Не удалось загрузить исполнение плана',
         open_materials: 'Материалы (%{smart_count})',
         columns: {
@@ -347,7 +357,8 @@ export const ruMessages: TranslationMessages = {
     },
     list: { estimatedRange: '%{from}–%{to} из примерно %{count}' },
     auth: {
-      too_many_attempts: 'Слишком много попыток, повторите через %{smart_count} минуту |||| Слишком много попыток, повторите через %{smart_count} минуты |||| Слишком много попыток, повторите через %{smart_count} минут',
+      too_many_attempts:
+        'Слишком много попыток, повторите через %{smart_count} минуту |||| Слишком много попыток, повторите через %{smart_count} минуты |||| Слишком много попыток, повторите через %{smart_count} минут',
       session_ended: 'Ваш сеанс завершён: изменились пароль, роль или регион, либо выполнен выход на всех устройствах. Войдите снова.',
       signed_out_everywhere: 'Вы вышли из системы на всех устройствах.',
     },

@@ -33,7 +33,12 @@ export const CheckResult = ({ result }: { result: ImportResult }) => {
           <Button
             variant="outlined"
             startIcon={<DownloadIcon />}
-            onClick={() => downloadCSV(errorReportCsv(result.errors, (column) => translate(`app.imports.columns.${column}`)), 'import-errors')}
+            onClick={() =>
+              downloadCSV(
+                errorReportCsv(result.errors, (column) => translate(`app.imports.columns.${column}`)),
+                'import-errors',
+              )
+            }
             data-testid="import-errors-download"
           >
             {translate('app.imports.result.download_errors')}

@@ -26,7 +26,9 @@ export const FilePicker = ({ file, disabled, onChoose }: FilePickerProps) => {
         <input hidden type="file" accept=".xlsx,.csv" onChange={change} data-testid="import-file" />
       </Button>
       <Typography variant="body2" color={file ? 'text.primary' : 'text.secondary'} data-testid="import-file-name">
-        {file ? translate('app.imports.file.selected', { name: file.name, size: kilobytes(file.size) }) : translate('app.imports.file.none')}
+        {file
+          ? translate('app.imports.file.selected', { name: file.name, size: kilobytes(file.size) })
+          : translate('app.imports.file.none')}
       </Typography>
     </Stack>
   );

@@ -16,7 +16,13 @@ export const ImportDone = ({ result }: { result: ImportResult }) => {
       data-testid="import-done"
       action={
         result.importId !== undefined && (
-          <Button component={Link} to={importedMaterialsPath(result.importId)} startIcon={<ListIcon />} color="inherit" data-testid="import-open-materials">
+          <Button
+            component={Link}
+            to={importedMaterialsPath(result.importId)}
+            startIcon={<ListIcon />}
+            color="inherit"
+            data-testid="import-open-materials"
+          >
             {translate('app.imports.result.open')}
           </Button>
         )

@@ -27,7 +27,11 @@ export const ImportPage = () => {
 
   if (isPending) return null;
   if (!canWrite('materials', permissions)) {
-    return <Alert severity="warning" sx={{ mt: 2 }}>{translate('app.imports.errors.forbidden')}</Alert>;
+    return (
+      <Alert severity="warning" sx={{ mt: 2 }}>
+        {translate('app.imports.errors.forbidden')}
+      </Alert>
+    );
   }
 
   return (
@@ -48,10 +52,22 @@ export const ImportPage = () => {
           </Typography>
           <FilePicker file={upload.file} disabled={upload.busy} onChoose={upload.choose} />
           <Stack direction="row" useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1.5 }}>
-            <Button variant="outlined" startIcon={<FactCheckIcon />} onClick={upload.check} disabled={!upload.file || upload.busy} data-testid="import-check">
+            <Button
+              variant="outlined"
+              startIcon={<FactCheckIcon />}
+              onClick={upload.check}
+              disabled={!upload.file || upload.busy}
+              data-testid="import-check"
+            >
               {translate('app.imports.actions.check')}
             </Button>
-            <Button variant="contained" startIcon={<UploadIcon />} onClick={upload.run} disabled={!upload.importable || upload.busy} data-testid="import-run">
+            <Button
+              variant="contained"
+              startIcon={<UploadIcon />}
+              onClick={upload.run}
+              disabled={!upload.importable || upload.busy}
+              data-testid="import-run"
+            >
               {translate('app.imports.actions.import')}
             </Button>
             {upload.file && !upload.importable && (

@@ -27,14 +27,28 @@ export const TemplateDownload = () => {
 
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-      <TextField select size="small" label={translate('app.imports.template.format')} value={format} onChange={(e) => setFormat(e.target.value as TemplateFormat)} sx={{ width: 220 }}>
+      <TextField
+        select
+        size="small"
+        label={translate('app.imports.template.format')}
+        value={format}
+        onChange={(e) => setFormat(e.target.value as TemplateFormat)}
+        sx={{ width: 220 }}
+      >
         {TEMPLATE_FORMATS.map((value) => (
           <MenuItem key={value} value={value}>
             {translate(`app.imports.formats.${value}`)}
           </MenuItem>
         ))}
       </TextField>
-      <TextField select size="small" label={translate('app.imports.template.language')} value={lang} onChange={(e) => setLang(e.target.value as TemplateLanguage)} sx={{ width: 220 }}>
+      <TextField
+        select
+        size="small"
+        label={translate('app.imports.template.language')}
+        value={lang}
+        onChange={(e) => setLang(e.target.value as TemplateLanguage)}
+        sx={{ width: 220 }}
+      >
         {TEMPLATE_LANGUAGES.map((value) => (
           <MenuItem key={value} value={value}>
             {translate(`app.locale.${value}`)}

@@ -50,17 +50,30 @@ describe('uploadErrorKey', () => {
 });
 
 describe('uploadErrorMessage', () => {
-  it('names the limit a refused file passed, with the maximum in the reader\'s locale and bytes in MB', () => {
+  it("names the limit a refused file passed, with the maximum in the reader's locale and bytes in MB", () => {
     expect(uploadErrorMessage(413, 'import.limit', { limit: 'rows', max: 150000 }, 'ru')).toEqual({
       key: 'app.imports.errors.limit.rows',
       params: { status: 413, max: new Intl.NumberFormat('ru').format(150000) },
     });
     expect(uploadErrorMessage(413, 'import.limit', { limit: 'entryBytes', max: 256 * 1024 * 1024 }, 'en').params.max).toBe('256');
-    expect(uploadErrorMessage(413, 'import.limit', { limit: 'cellLength', max: 32767 }, 'en').key).toBe('app.imports.errors.limit.cell_length');
+    expect(uploadErrorMessage(413, 'import.limit', { limit: 'cellLength', max: 32767 }, 'en').key).toBe(
+      'app.imports.errors.limit.cell_length',
+    );
   });
 
   it('has a message in each language for every limit the server names', () => {
-    const limits = ['rows', 'columns', 'cellLength', 'sharedStrings', 'sheets', 'entries', 'entryBytes', 'totalBytes', 'memory', 'fileBytes'];
+    const limits = [
+      'rows',
+      'columns',
+      'cellLength',
+      'sharedStrings',
+      'sheets',
+      'entries',
+      'entryBytes',
+      'totalBytes',
+      'memory',
+      'fileBytes',
+    ];
     for (const messages of [importsEn, importsRu, importsKk]) {
       for (const limit of limits) {
         const key = uploadErrorMessage(413, 'import.limit', { limit, max: 1 }, 'en').key.split('.').pop() ?? '';
@@ -70,7 +83,10 @@ describe('uploadErrorMessage', () => {
   });
 
   it('falls back to the message of the status for an unknown limit, code or missing maximum', () => {
-    expect(uploadErrorMessage(413, 'import.limit', { limit: 'planets', max: 1 }, 'en')).toEqual({ key: 'app.imports.errors.too_large', params: { status: 413 } });
+    expect(uploadErrorMessage(413, 'import.limit', { limit: 'planets', max: 1 }, 'en')).toEqual({
+      key: 'app.imports.errors.too_large',
+      params: { status: 413 },
+    });
     expect(uploadErrorMessage(413, 'import.limit', { limit: 'rows' }, 'en').key).toBe('app.imports.errors.too_large');
     expect(uploadErrorMessage(400, undefined, undefined, 'en').key).toBe('app.imports.errors.unreadable');
   });

@@ -41,7 +41,12 @@ export interface UploadErrorMessage {
 }
 
 /** The translated message of a refused upload: the limit it passed when the server named one, else by its status. */
-export const uploadErrorMessage = (status: number, code: string | undefined, params: Record<string, unknown> | undefined, locale: string): UploadErrorMessage => {
+export const uploadErrorMessage = (
+  status: number,
+  code: string | undefined,
+  params: Record<string, unknown> | undefined,
+  locale: string,
+): UploadErrorMessage => {
   const limit = code === 'import.limit' && typeof params?.limit === 'string' ? LIMIT_KEYS[params.limit] : undefined;
   if (!limit || typeof params?.max !== 'number') return { key: uploadErrorKey(status), params: { status } };
   const max = limit.bytes ? Math.floor(params.max / (1024 * 1024)) : params.max;
@@ -49,8 +54,7 @@ export const uploadErrorMessage = (status: number, code: string | undefined, par
 };
 
 /** The materials list filtered to what one import created, as react-admin reads list filters from the URL. */
-export const importedMaterialsPath = (importId: number): string =>
-  `/materials?filter=${encodeURIComponent(JSON.stringify({ importId }))}`;
+export const importedMaterialsPath = (importId: number): string => `/materials?filter=${encodeURIComponent(JSON.stringify({ importId }))}`;
 
 export const percentOf = (loaded: number, total: number): number => (total > 0 ? Math.min(100, Math.round((loaded / total) * 100)) : 0);
 

@@ -28,10 +28,7 @@ const OutletInput = () => {
   const { setValue } = useFormContext();
   return (
     <ReferenceInput source="outletId" reference="outlets" filter={{ active: true }}>
-      <AutocompleteInput
-        validate={required()}
-        onChange={() => setValue('rubricId', null, { shouldDirty: true })}
-      />
+      <AutocompleteInput validate={required()} onChange={() => setValue('rubricId', null, { shouldDirty: true })} />
     </ReferenceInput>
   );
 };
@@ -39,12 +36,7 @@ const OutletInput = () => {
 const RubricInput = () => {
   const outletId = useWatch<{ outletId?: number | null }, 'outletId'>({ name: 'outletId' });
   return (
-    <ReferenceInput
-      source="rubricId"
-      reference="rubrics"
-      filter={outletId ? { outletId } : {}}
-      enableGetChoices={() => Boolean(outletId)}
-    >
+    <ReferenceInput source="rubricId" reference="rubrics" filter={outletId ? { outletId } : {}} enableGetChoices={() => Boolean(outletId)}>
       <AutocompleteInput disabled={!outletId} />
     </ReferenceInput>
   );

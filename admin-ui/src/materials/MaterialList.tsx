@@ -49,7 +49,12 @@ export const MaterialList = () => {
   const { permissions } = usePermissions();
   const bulkActionButtons = useBulkActions();
   return (
-    <List exporter={csvExporter} filters={filtersFor(permissions)} sort={{ field: 'publishedOn', order: 'DESC' }} pagination={<ListPagination />}>
+    <List
+      exporter={csvExporter}
+      filters={filtersFor(permissions)}
+      sort={{ field: 'publishedOn', order: 'DESC' }}
+      pagination={<ListPagination />}
+    >
       <DataTable rowClick="show" bulkActionButtons={bulkActionButtons}>
         <DataTable.Col source="publishedOn">
           <LocaleDateField source="publishedOn" />

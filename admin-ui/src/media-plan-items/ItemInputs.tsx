@@ -68,7 +68,13 @@ const PeriodInputs = () => {
         emptyText="app.plans.items.any_quarter"
         helperText={false}
       />
-      <SelectInput source="plannedMonth" choices={monthChoices} onChange={onMonth} emptyText="app.plans.items.any_month" helperText={false} />
+      <SelectInput
+        source="plannedMonth"
+        choices={monthChoices}
+        onChange={onMonth}
+        emptyText="app.plans.items.any_month"
+        helperText={false}
+      />
     </>
   );
 };

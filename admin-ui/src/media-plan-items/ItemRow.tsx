@@ -33,7 +33,13 @@ export const ItemRow = ({ item, editable, disabled, onEdit, onDelete }: ItemRowP
           <IconButton size="small" aria-label={translate('ra.action.edit')} onClick={onEdit} disabled={disabled} data-testid="item-edit">
             <EditIcon fontSize="small" />
           </IconButton>
-          <IconButton size="small" aria-label={translate('ra.action.delete')} onClick={onDelete} disabled={disabled} data-testid="item-delete">
+          <IconButton
+            size="small"
+            aria-label={translate('ra.action.delete')}
+            onClick={onDelete}
+            disabled={disabled}
+            data-testid="item-delete"
+          >
             <DeleteIcon fontSize="small" />
           </IconButton>
         </TableCell>

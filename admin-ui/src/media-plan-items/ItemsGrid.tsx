@@ -23,7 +23,11 @@ export const ItemsGrid = ({ mediaPlanId, editable }: ItemsGridProps) => {
   const dataProvider = useDataProvider();
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [deleting, setDeleting] = useState<MediaPlanItem | null>(null);
-  const { data = [], isPending, refetch } = useGetList<MediaPlanItem>('media-plan-items', {
+  const {
+    data = [],
+    isPending,
+    refetch,
+  } = useGetList<MediaPlanItem>('media-plan-items', {
     filter: { mediaPlanId },
     sort: { field: 'id', order: 'ASC' },
     pagination: { page: 1, perPage: 1000 },
@@ -61,7 +65,11 @@ export const ItemsGrid = ({ mediaPlanId, editable }: ItemsGridProps) => {
   return (
     <ResourceContextProvider value="media-plan-items">
       {isPending && <LinearProgress />}
-      {!editable && <Alert severity="info" sx={{ mb: 1 }}>{translate('app.plans.items.read_only')}</Alert>}
+      {!editable && (
+        <Alert severity="info" sx={{ mb: 1 }}>
+          {translate('app.plans.items.read_only')}
+        </Alert>
+      )}
       <Table size="small" data-testid="items-grid">
         <TableHead>
           <TableRow>
@@ -78,9 +86,14 @@ export const ItemsGrid = ({ mediaPlanId, editable }: ItemsGridProps) => {
             editing === item.id ? (
               formRow(item, `edit-${item.id}`)
             ) : (
-              <ItemRow key={item.id} item={item} editable={editable}
+              <ItemRow
+                key={item.id}
+                item={item}
+                editable={editable}
                 disabled={editing !== null}
-                onEdit={() => setEditing(item.id)} onDelete={() => setDeleting(item)} />
+                onEdit={() => setEditing(item.id)}
+                onDelete={() => setDeleting(item)}
+              />
             ),
           )}
           {editing === 'new' && formRow(newItemDefaults(mediaPlanId), 'new')}

@@ -22,7 +22,11 @@ export const MediaPlanItemInput = () => {
       filter={{ mediaPlanId: planIds }}
       enableGetChoices={() => planIds.length > 0}
     >
-      <AutocompleteInput optionText={(item: MediaPlanItem) => `${item.topic} · ${translate(...periodLabel(item))}`} fullWidth helperText="app.plans.items.material_hint" />
+      <AutocompleteInput
+        optionText={(item: MediaPlanItem) => `${item.topic} · ${translate(...periodLabel(item))}`}
+        fullWidth
+        helperText="app.plans.items.material_hint"
+      />
     </ReferenceInput>
   );
 };

@@ -42,9 +42,7 @@ describe('validateItem', () => {
 
 describe('toItemPayload', () => {
   it('sends blanks as null and keeps the version', () => {
-    expect(
-      toItemPayload({ topic: ' T ', format: 'post', channel: 'social', plannedCount: 2, responsible: '', version: 3 }, 9),
-    ).toEqual({
+    expect(toItemPayload({ topic: ' T ', format: 'post', channel: 'social', plannedCount: 2, responsible: '', version: 3 }, 9)).toEqual({
       mediaPlanId: 9,
       topic: 'T',
       format: 'post',

@@ -26,7 +26,16 @@ export const validateItem = (values: ItemValues): Record<string, string> => {
   return errors;
 };
 
-const OPTIONAL = ['outletId', 'rubricId', 'directionId', 'specialProjectId', 'plannedQuarter', 'plannedMonth', 'responsible', 'notes'] as const;
+const OPTIONAL = [
+  'outletId',
+  'rubricId',
+  'directionId',
+  'specialProjectId',
+  'plannedQuarter',
+  'plannedMonth',
+  'responsible',
+  'notes',
+] as const;
 
 /** What the API accepts: blanks as null, no read-only fields. */
 export const toItemPayload = (values: ItemValues, mediaPlanId: number) => {

@@ -46,7 +46,15 @@ export const BulkActions = ({ selected, onDone }: BulkActionsProps) => {
       >
         {translate('app.plans.overview.approve_selected')}
       </Button>
-      <Button variant="outlined" color="warning" size="small" startIcon={<UndoIcon />} disabled={none} onClick={() => setReturning(true)} data-testid="bulk-return">
+      <Button
+        variant="outlined"
+        color="warning"
+        size="small"
+        startIcon={<UndoIcon />}
+        disabled={none}
+        onClick={() => setReturning(true)}
+        data-testid="bulk-return"
+      >
         {translate('app.plans.overview.return_selected')}
       </Button>
       <CommentDialog

@@ -22,7 +22,12 @@ export const ExecutionItemsTable = ({ items }: { items: ItemExecution[] }) => {
       </TableHead>
       <TableBody>
         {items.map((item) => (
-          <TableRow key={item.id} data-testid="execution-item" data-behind={item.behind} sx={item.behind ? { bgcolor: 'warning.light' } : undefined}>
+          <TableRow
+            key={item.id}
+            data-testid="execution-item"
+            data-behind={item.behind}
+            sx={item.behind ? { bgcolor: 'warning.light' } : undefined}
+          >
             <TableCell>
               {item.topic}
               {item.behind && (
@@ -34,7 +39,11 @@ export const ExecutionItemsTable = ({ items }: { items: ItemExecution[] }) => {
             <TableCell align="right">{item.linked}</TableCell>
             <TableCell sx={{ minWidth: 120 }}>
               {format.percent(item.share)}
-              <LinearProgress variant="determinate" value={Math.min(100, percent(item.share))} color={item.behind ? 'warning' : 'primary'} />
+              <LinearProgress
+                variant="determinate"
+                value={Math.min(100, percent(item.share))}
+                color={item.behind ? 'warning' : 'primary'}
+              />
             </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{item.dueOn}</TableCell>
             <TableCell>

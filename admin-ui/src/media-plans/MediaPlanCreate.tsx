@@ -5,7 +5,11 @@ import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 const defaultValues = () => ({ year: new Date().getFullYear() + 1 });
 
 // An RPO's plan takes their region and an approver's is the republican one, on the server; only an admin chooses.
-const toPayload = (data: Record<string, unknown>) => ({ year: data.year, title: data.title, ...(data.regionId ? { regionId: data.regionId } : {}) });
+const toPayload = (data: Record<string, unknown>) => ({
+  year: data.year,
+  title: data.title,
+  ...(data.regionId ? { regionId: data.regionId } : {}),
+});
 
 export const MediaPlanCreate = () => {
   const { permissions } = usePermissions<string>();

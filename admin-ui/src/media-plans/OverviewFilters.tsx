@@ -16,7 +16,10 @@ interface OverviewFiltersProps {
 export const OverviewFilters = ({ year, years, filter, onYear, onFilter }: OverviewFiltersProps) => {
   const translate = useTranslate();
   const nameSource = useNameSource();
-  const { data: regions = [] } = useGetList<Region>('regions', { pagination: { page: 1, perPage: 100 }, sort: { field: nameSource, order: 'ASC' } });
+  const { data: regions = [] } = useGetList<Region>('regions', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: nameSource, order: 'ASC' },
+  });
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: 2 }}>
       <TextField

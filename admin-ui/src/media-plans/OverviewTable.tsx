@@ -22,7 +22,11 @@ const Progress = ({ row }: { row: OverviewRow }) => {
   const format = useNumberFormat();
   return (
     <>
-      {translate('app.plans.overview.progress', { fulfilled: format.count(row.fulfilled), planned: format.count(row.planned), share: format.percent(row.share) })}
+      {translate('app.plans.overview.progress', {
+        fulfilled: format.count(row.fulfilled),
+        planned: format.count(row.planned),
+        share: format.percent(row.share),
+      })}
       <LinearProgress variant="determinate" value={Math.min(100, percent(row.share))} />
     </>
   );
@@ -80,7 +84,9 @@ export const OverviewTable = ({ rows, selectable, selected, results, onSelect }:
                 <TableCell>
                   <RegionLabel regionId={row.regionId} />
                 </TableCell>
-                <TableCell sx={{ minWidth: 200 }}>{row.planId ? <Link to={`/media-plans/${row.planId}/show`}>{row.title}</Link> : '—'}</TableCell>
+                <TableCell sx={{ minWidth: 200 }}>
+                  {row.planId ? <Link to={`/media-plans/${row.planId}/show`}>{row.title}</Link> : '—'}
+                </TableCell>
                 <TableCell>
                   <StatusChip status={row.status} />
                   {result && !result.ok && (
@@ -96,7 +102,9 @@ export const OverviewTable = ({ rows, selectable, selected, results, onSelect }:
                   {row.planned ? <Progress row={row} /> : '—'}
                 </TableCell>
                 <TableCell align="right">
-                  {row.reopenCount ? translate('app.plans.overview.reopens', { n: row.reopenCount, changes: row.changesAfterApproval }) : '0'}
+                  {row.reopenCount
+                    ? translate('app.plans.overview.reopens', { n: row.reopenCount, changes: row.changesAfterApproval })
+                    : '0'}
                 </TableCell>
               </TableRow>
             );

@@ -52,9 +52,7 @@ const HistoryTable = ({ plan }: { plan: MediaPlan }) => {
             <TableCell>{translate(`app.plans.history.actions.${row.action}`, { _: row.action })}</TableCell>
             <TableCell>{row.who ?? (row.userId ? translate('app.plans.history.user_n', { id: row.userId }) : '—')}</TableCell>
             <TableCell>
-              {row.from && row.to
-                ? `${translate(`app.planStatus.${row.from}`)} → ${translate(`app.planStatus.${row.to}`)}`
-                : ''}
+              {row.from && row.to ? `${translate(`app.planStatus.${row.from}`)} → ${translate(`app.planStatus.${row.to}`)}` : ''}
             </TableCell>
             <TableCell>{row.comment}</TableCell>
           </TableRow>

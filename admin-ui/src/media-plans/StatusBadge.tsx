@@ -14,7 +14,13 @@ export const StatusChip = ({ status }: { status: PlanStatus | null }) => {
   const translate = useTranslate();
   if (!status) return <Chip size="small" variant="outlined" label={translate('app.plans.no_plan')} />;
   return (
-    <Chip size="small" color={colors[status]} label={translate(`app.planStatus.${status}`)} data-testid="plan-status" data-status={status} />
+    <Chip
+      size="small"
+      color={colors[status]}
+      label={translate(`app.planStatus.${status}`)}
+      data-testid="plan-status"
+      data-status={status}
+    />
   );
 };
 

@@ -14,7 +14,10 @@ export interface HistoryEntry {
 const asStatus = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /** Audit events as history lines: who did which step, the status it moved the plan between, and the comment. */
-export const toHistory = (events: Pick<AuditEvent, 'id' | 'at' | 'userId' | 'action' | 'comment' | 'changes'>[], names: Map<number, string>): HistoryEntry[] =>
+export const toHistory = (
+  events: Pick<AuditEvent, 'id' | 'at' | 'userId' | 'action' | 'comment' | 'changes'>[],
+  names: Map<number, string>,
+): HistoryEntry[] =>
   events.map((event) => ({
     id: event.id,
     at: event.at,

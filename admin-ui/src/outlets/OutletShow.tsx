@@ -1,11 +1,4 @@
-import {
-  BooleanField,
-  ReferenceField,
-  SelectField,
-  Show,
-  TextField,
-  UrlField,
-} from 'react-admin';
+import { BooleanField, ReferenceField, SelectField, Show, TextField, UrlField } from 'react-admin';
 import { ShowWithHistory } from '../audit-events/ShowWithHistory';
 import { channelChoices, levelChoices } from '../common/choices';
 import { LanguagesField } from './LanguagesField';

@@ -48,9 +48,9 @@ export interface OutreachDataProvider extends DataProvider {
 
 const simpleRest = simpleRestProvider(API_URL, httpClient);
 
-const get = async <T,>(path: string): Promise<T> => (await httpClient(`${API_URL}${path}`)).json as T;
+const get = async <T>(path: string): Promise<T> => (await httpClient(`${API_URL}${path}`)).json as T;
 
-const post = async <T,>(path: string, body?: object): Promise<T> =>
+const post = async <T>(path: string, body?: object): Promise<T> =>
   (await httpClient(`${API_URL}${path}`, { method: 'POST', body: body && JSON.stringify(body) })).json as T;
 
 const regionParam = (query: RollupQuery) => (query.regionId === undefined ? '' : `&regionId=${query.regionId}`);
@@ -72,7 +72,9 @@ const upload = (path: string, file: File, progress: UploadProgress): Promise<Upl
     };
     xhr.upload.onload = () => progress.onProcessing();
     xhr.onload = () => {
-      resolve(xhr.status === 200 && xhr.response ? { result: xhr.response as ImportResult } : { refused: refusalOf(xhr.status, xhr.response) });
+      resolve(
+        xhr.status === 200 && xhr.response ? { result: xhr.response as ImportResult } : { refused: refusalOf(xhr.status, xhr.response) },
+      );
     };
     xhr.onerror = () => resolve({ refused: refusalOf(0, null) });
     const form = new FormData();
@@ -103,7 +105,8 @@ export const dataProvider: OutreachDataProvider = {
     return { data: json, total, meta: { totalEstimated: estimated } };
   },
   getMe: () => get('/auth/me'),
-  updateMe: async (changes) => (await httpClient(`${API_URL}/auth/me`, { method: 'PUT', body: JSON.stringify(changes) })).json as UserAccount,
+  updateMe: async (changes) =>
+    (await httpClient(`${API_URL}/auth/me`, { method: 'PUT', body: JSON.stringify(changes) })).json as UserAccount,
   changePassword: (oldPassword, newPassword) => post('/auth/password', { oldPassword, newPassword }),
   signOutEverywhere: () => post('/auth/sign-out-everywhere'),
   signOutUserEverywhere: (id) => post(`/users/${id}/sign-out-everywhere`),
@@ -118,8 +121,10 @@ export const dataProvider: OutreachDataProvider = {
   nationalRollup: (query) => get(nationalRollupPath(query, query.filter ?? {})),
   groupedRollup: (groupBy, query) => get(groupedRollupPath(groupBy, query, query.filter ?? {})),
   coverage: (query) => get(`/rollups/coverage?from=${query.from}&to=${query.to}${regionParam(query)}`),
-  completeness: (query) => get(`/rollups/completeness?from=${query.from}&to=${query.to}${regionParam(query)}${filterParam(query.filter ?? {})}`),
+  completeness: (query) =>
+    get(`/rollups/completeness?from=${query.from}&to=${query.to}${regionParam(query)}${filterParam(query.filter ?? {})}`),
   uploadImport: (file, dryRun, progress) => upload(`/materials/import${dryRun ? '?dryRun=true' : ''}`, file, progress),
-  downloadTemplate: (format, lang) => download(`/materials/import/template?format=${format}&lang=${lang}`, `materials-import-${lang}.${format}`),
+  downloadTemplate: (format, lang) =>
+    download(`/materials/import/template?format=${format}&lang=${lang}`, `materials-import-${lang}.${format}`),
   downloadReport: (request) => download(reportPath(request), fallbackName(request)),
 };

@@ -2,7 +2,9 @@ import { fallbackName, fileNameOf, reportPath } from './downloads';
 
 describe('reportPath', () => {
   it('asks for the national report without a region', () => {
-    expect(reportPath({ year: 2020, quarter: 2, format: 'xlsx', lang: 'kk' })).toBe('/reports/quarterly?year=2020&quarter=2&format=xlsx&lang=kk');
+    expect(reportPath({ year: 2020, quarter: 2, format: 'xlsx', lang: 'kk' })).toBe(
+      '/reports/quarterly?year=2020&quarter=2&format=xlsx&lang=kk',
+    );
   });
 
   it('asks for one region when chosen', () => {

@@ -5,7 +5,7 @@ import type { OutreachDataProvider } from './dataProvider';
 import type { RollupQuery } from './rollupPaths';
 
 /** A custom read of the dataProvider, cached under its key; nothing is asked while the key is null. */
-export const useDataQuery = <T,>(key: QueryKey | null, read: (dataProvider: OutreachDataProvider) => Promise<T>): UseQueryResult<T> => {
+export const useDataQuery = <T>(key: QueryKey | null, read: (dataProvider: OutreachDataProvider) => Promise<T>): UseQueryResult<T> => {
   const dataProvider = useDataProvider<OutreachDataProvider>();
   return useQuery({ queryKey: key ?? ['idle'], queryFn: () => read(dataProvider), enabled: key !== null });
 };

@@ -45,7 +45,14 @@ export const QuarterCell = ({ row, steps, busy, onStep }: QuarterCellProps) => {
           </Typography>
         )}
         {steps.map((step) => (
-          <Button key={step} size="small" variant="outlined" disabled={busy} onClick={() => onStep(row, step)} data-testid={`quarter-step-${step}`}>
+          <Button
+            key={step}
+            size="small"
+            variant="outlined"
+            disabled={busy}
+            onClick={() => onStep(row, step)}
+            data-testid={`quarter-step-${step}`}
+          >
             {translate(`app.quarters.steps.${step}`)}
           </Button>
         ))}

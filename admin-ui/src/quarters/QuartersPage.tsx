@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { Alert, Card, CardContent, CardHeader, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Card,
+  CardContent,
+  CardHeader,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { FilterSelect } from '../analytics/FilterSelect';
 import { useAnalyticsFilters } from '../analytics/useAnalyticsFilters';
@@ -32,7 +45,10 @@ export const QuartersPage = () => {
   return (
     <Card sx={{ mt: 2 }}>
       <Title title={translate('app.quarters.title')} />
-      <CardHeader title={translate('app.quarters.title')} subheader={translate(view.ownRegionId === null ? 'app.quarters.subtitle' : 'app.quarters.subtitle_office')} />
+      <CardHeader
+        title={translate('app.quarters.title')}
+        subheader={translate(view.ownRegionId === null ? 'app.quarters.subtitle' : 'app.quarters.subtitle_office')}
+      />
       <CardContent>
         <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center' }}>
           <FilterSelect
@@ -40,7 +56,9 @@ export const QuartersPage = () => {
             label={translate('app.dashboard.year')}
             value={view.year}
             allowAll={false}
-            options={[...new Set([...view.years, new Date().getFullYear()])].sort((a, b) => b - a).map((year) => ({ value: year, label: String(year) }))}
+            options={[...new Set([...view.years, new Date().getFullYear()])]
+              .sort((a, b) => b - a)
+              .map((year) => ({ value: year, label: String(year) }))}
             onChange={(value) => view.setFilter('year', value)}
           />
           <Typography variant="body2" color="text.secondary" data-testid="quarters-summary">
@@ -82,7 +100,11 @@ export const QuartersPage = () => {
             kind="quarter"
             open
             confirmLabel={translate('app.quarters.steps.exception')}
-            title={translate('app.quarters.exception_title', { quarter: exceptionFor.quarter, year: exceptionFor.year, region: regions.nameOf(exceptionFor.regionId) })}
+            title={translate('app.quarters.exception_title', {
+              quarter: exceptionFor.quarter,
+              year: exceptionFor.year,
+              region: regions.nameOf(exceptionFor.regionId),
+            })}
             onClose={() => setExceptionFor(null)}
             onConfirm={(comment) => {
               setExceptionFor(null);

@@ -55,6 +55,11 @@ describe('quarterGrid', () => {
 
 describe('statusCounts', () => {
   it('counts the quarters per status', () => {
-    expect(statusCounts([row(1, 1, 'open'), row(1, 2, 'open'), row(2, 1, 'exception')])).toEqual({ open: 2, submitted: 0, approved: 0, exception: 1 });
+    expect(statusCounts([row(1, 1, 'open'), row(1, 2, 'open'), row(2, 1, 'exception')])).toEqual({
+      open: 2,
+      submitted: 0,
+      approved: 0,
+      exception: 1,
+    });
   });
 });

@@ -20,18 +20,18 @@ export class AuditEventsService extends CrudService<AuditEvent> {
       ds,
       AuditEvent,
       {
-      resource: 'audit-events',
-      fields: {
-        id: { column: 'id', type: 'int' },
-        at: { column: 'at', type: 'timestamp' },
-        userId: { column: 'userId', type: 'int' },
-        action: { column: 'action', type: 'text' },
-        resource: { column: 'resource', type: 'text' },
-        recordId: { column: 'recordId', type: 'int' },
-        regionId: { column: 'regionId', type: 'int' },
-        changes: { column: 'changes', type: 'text', filterable: false, sortable: false },
-        comment: { column: 'comment', type: 'text', filterable: false },
-      },
+        resource: 'audit-events',
+        fields: {
+          id: { column: 'id', type: 'int' },
+          at: { column: 'at', type: 'timestamp' },
+          userId: { column: 'userId', type: 'int' },
+          action: { column: 'action', type: 'text' },
+          resource: { column: 'resource', type: 'text' },
+          recordId: { column: 'recordId', type: 'int' },
+          regionId: { column: 'regionId', type: 'int' },
+          changes: { column: 'changes', type: 'text', filterable: false, sortable: false },
+          comment: { column: 'comment', type: 'text', filterable: false },
+        },
         search: ['resource', 'action', 'comment'],
         period: { column: 'at', from: 'from', to: 'to' },
         defaultSort: ['id', 'DESC'],
@@ -52,7 +52,11 @@ export class AuditEventsController {
   @Get()
   @ApiListResponse(AuditEventResponse)
   @ApiErrors(400, 403)
-  async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply, @CurrentActor() actor: Actor): Promise<Plain[]> {
+  async list(
+    @Query() query: ListQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @CurrentActor() actor: Actor,
+  ): Promise<Plain[]> {
     const page = await this.service.list(query, actor);
     setListHeaders(reply, 'audit-events', page);
     return page.rows;

@@ -25,14 +25,18 @@ export class ChangePasswordDto {
   @MaxLength(200)
   oldPassword: string;
 
-  @ApiProperty({ writeOnly: true, minLength: 8, description: 'at least 8 characters, not among the 10,000 commonest passwords, not the login or the name' })
+  @ApiProperty({
+    writeOnly: true,
+    minLength: 8,
+    description: 'at least 8 characters, not among the 10,000 commonest passwords, not the login or the name',
+  })
   @IsString()
   @MaxLength(200)
   newPassword: string;
 }
 
 export class NewTokenResponse implements NewToken {
-  @ApiProperty({ description: 'replaces the caller\'s token: every token issued before the change is refused' })
+  @ApiProperty({ description: "replaces the caller's token: every token issued before the change is refused" })
   accessToken: string;
 }
 

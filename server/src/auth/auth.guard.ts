@@ -67,7 +67,8 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw new UnauthorizedException('The access token is invalid or has expired');
     }
-    if (!Number.isSafeInteger(payload.sub) || !Number.isSafeInteger(payload.gen)) throw new UnauthorizedException('The access token is invalid or has expired');
+    if (!Number.isSafeInteger(payload.sub) || !Number.isSafeInteger(payload.gen))
+      throw new UnauthorizedException('The access token is invalid or has expired');
     const verified = { sub: payload.sub, gen: payload.gen, expiresAt: (payload.exp ?? Infinity) * 1000 };
     if (payload.exp !== undefined) {
       if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value ?? '');

@@ -68,7 +68,14 @@ export class AuthService {
       if (changes.fullName !== undefined) user.fullName = changes.fullName;
       user.version += 1;
       const after = toUserResponse(await m.save(user));
-      await audit(m, { userId: actor.id, action: 'update', resource: 'users', recordId: user.id, regionId: null, changes: diff({ ...before }, { ...after }) });
+      await audit(m, {
+        userId: actor.id,
+        action: 'update',
+        resource: 'users',
+        recordId: user.id,
+        regionId: null,
+        changes: diff({ ...before }, { ...after }),
+      });
       return after;
     });
   }
@@ -83,7 +90,11 @@ export class AuthService {
     const current = await this.ds.getRepository(User).findOneByOrFail({ id: actor.id });
     if (!(await compare(oldPassword, current.passwordHash))) {
       await this.throttle.fail(counters);
-      throw new BadRequestException({ message: ['oldPassword: does not match the current password'], code: 'auth.wrongPassword', params: { field: 'oldPassword' } });
+      throw new BadRequestException({
+        message: ['oldPassword: does not match the current password'],
+        code: 'auth.wrongPassword',
+        params: { field: 'oldPassword' },
+      });
     }
     await this.throttle.succeed(counters);
     assertAcceptablePassword('newPassword', newPassword, current);

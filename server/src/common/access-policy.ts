@@ -31,7 +31,9 @@ export function assertWritable(resource: ResourceName, actor: Actor, recordRegio
   const region = writeRegion(resource, actor);
   if (region !== 'any' && recordRegion !== region) {
     throw new ForbiddenException(
-      region === null ? `regionId: you may change only republican ${resource}` : `regionId: you may change only your own region's ${resource}`,
+      region === null
+        ? `regionId: you may change only republican ${resource}`
+        : `regionId: you may change only your own region's ${resource}`,
     );
   }
 }

@@ -45,7 +45,11 @@ export function crudController(o: CrudControllerOptions) {
     @Roles(...ACCESS[o.path].read)
     @ApiListResponse(o.record)
     @ApiErrors(400, 403)
-    async list(@Query() query: ListQueryDto, @Res({ passthrough: true }) reply: FastifyReply, @CurrentActor() actor: Actor): Promise<Plain[]> {
+    async list(
+      @Query() query: ListQueryDto,
+      @Res({ passthrough: true }) reply: FastifyReply,
+      @CurrentActor() actor: Actor,
+    ): Promise<Plain[]> {
       const page = await this.service.list(query, actor);
       setListHeaders(reply, o.path, page);
       return page.rows;

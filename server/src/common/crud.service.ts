@@ -97,7 +97,13 @@ export class CrudService<E extends Versioned> {
     const column = `r.${this.spec.fields[field].column}`;
     const seek = (await this.hooks.seek?.(params, region, offset)) ?? null;
     // Ids first, then their rows: a deep OFFSET then skips index entries instead of whole rows.
-    const ids = qb.clone().select('r.id').orderBy(column, order).addOrderBy('r.id', order).offset(seek?.skip ?? offset).limit(limit);
+    const ids = qb
+      .clone()
+      .select('r.id')
+      .orderBy(column, order)
+      .addOrderBy('r.id', order)
+      .offset(seek?.skip ?? offset)
+      .limit(limit);
     if (seek?.bound) ids.andWhere(`${column} ${seek.bound.op} :seekFrom`, { seekFrom: seek.bound.value });
     const page = this.ds
       .getRepository(this.entity)
@@ -114,7 +120,10 @@ export class CrudService<E extends Versioned> {
   private async totalOf(qb: SelectQueryBuilder<E>): Promise<{ total: number; estimated: boolean }> {
     const [sql, parameters] = qb.clone().select('1').getQueryAndParameters();
     const table = this.ds.getMetadata(this.entity).tableName;
-    const [{ n: tableRows }]: { n: number }[] = await this.ds.query('SELECT reltuples::float8 AS n FROM pg_class WHERE oid = $1::regclass', [table]);
+    const [{ n: tableRows }]: { n: number }[] = await this.ds.query(
+      'SELECT reltuples::float8 AS n FROM pg_class WHERE oid = $1::regclass',
+      [table],
+    );
     if (tableRows > EXACT_TOTAL_LIMIT) {
       const [explain]: ExplainRow[] = await this.ds.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
       const estimate = Math.round(explain['QUERY PLAN'][0].Plan['Plan Rows']);
@@ -163,7 +172,9 @@ export class CrudService<E extends Versioned> {
 
   /** A row of columnsSql as TypeORM would have read it (dates as YYYY-MM-DD, timestamps as Date). */
   protected hydrate(row: Plain): E {
-    return Object.fromEntries(this.ds.getMetadata(this.entity).columns.map((c) => [c.propertyName, this.ds.driver.prepareHydratedValue(row[c.propertyName], c)])) as E;
+    return Object.fromEntries(
+      this.ds.getMetadata(this.entity).columns.map((c) => [c.propertyName, this.ds.driver.prepareHydratedValue(row[c.propertyName], c)]),
+    ) as E;
   }
 
   private readOneSqlText?: string;
@@ -195,7 +206,14 @@ export class CrudService<E extends Versioned> {
       const saved = await repo.save(draft);
       await this.hooks.afterSave?.(m, saved, input);
       const [record] = await this.present(m, [await this.find(m, saved.id, actor)]);
-      await audit(m, { userId: actor.id, action: 'create', resource: this.spec.resource, recordId: saved.id, regionId: region, changes: diff(null, record) });
+      await audit(m, {
+        userId: actor.id,
+        action: 'create',
+        resource: this.spec.resource,
+        recordId: saved.id,
+        regionId: region,
+        changes: diff(null, record),
+      });
       return record;
     });
   }
@@ -217,7 +235,14 @@ export class CrudService<E extends Versioned> {
       const saved = await m.getRepository(this.entity).save(draft);
       await this.hooks.afterSave?.(m, saved, input);
       const [after] = await this.present(m, [await this.find(m, id, actor)]);
-      await audit(m, { userId: actor.id, action: 'update', resource: this.spec.resource, recordId: id, regionId: region, changes: diff(before, after) });
+      await audit(m, {
+        userId: actor.id,
+        action: 'update',
+        resource: this.spec.resource,
+        recordId: id,
+        regionId: region,
+        changes: diff(before, after),
+      });
       return after;
     });
   }
@@ -230,7 +255,14 @@ export class CrudService<E extends Versioned> {
       await this.hooks.beforeRemove?.(m, current, actor);
       const [before] = await this.present(m, [current]);
       await m.getRepository(this.entity).delete(id);
-      await audit(m, { userId: actor.id, action: 'delete', resource: this.spec.resource, recordId: id, regionId: region, changes: diff(before, null) });
+      await audit(m, {
+        userId: actor.id,
+        action: 'delete',
+        resource: this.spec.resource,
+        recordId: id,
+        regionId: region,
+        changes: diff(before, null),
+      });
       return before;
     });
   }

@@ -11,12 +11,29 @@ interface ErrorBody {
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006']);
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+]);
 
-const CONNECTION_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|connection error|database system is (shutting down|starting up|in recovery)|Connection refused/i;
+const CONNECTION_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|connection error|database system is (shutting down|starting up|in recovery)|Connection refused/i;
 
 function errorName(status: number): string {
-  return HttpStatus[status]?.split('_').map((w) => w[0] + w.slice(1).toLowerCase()).join(' ') ?? 'Error';
+  return (
+    HttpStatus[status]
+      ?.split('_')
+      .map((w) => w[0] + w.slice(1).toLowerCase())
+      .join(' ') ?? 'Error'
+  );
 }
 
 /** Database errors that bad input can cause, told as 4xx naming the field; everything else unknown is a logged 500. */
@@ -29,14 +46,22 @@ function fromDatabase(e: QueryFailedError & { code?: string; detail?: string; co
       }
       return { statusCode: 400, error: 'Bad Request', message: [`${camel(detailColumn ?? 'reference')}: no such record`] };
     case '23505':
-      return { statusCode: 409, error: 'Conflict', message: `A record with the same ${detailColumn ? camel(detailColumn) : 'key'} already exists` };
+      return {
+        statusCode: 409,
+        error: 'Conflict',
+        message: `A record with the same ${detailColumn ? camel(detailColumn) : 'key'} already exists`,
+      };
     case '23514':
     case '23502':
     case '22P02':
     case '22003':
     case '22007':
     case '22008':
-      return { statusCode: 400, error: 'Bad Request', message: [`${e.column ? camel(e.column) : 'input'}: value not accepted (${e.message})`] };
+      return {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: [`${e.column ? camel(e.column) : 'input'}: value not accepted (${e.message})`],
+      };
     default:
       return null;
   }

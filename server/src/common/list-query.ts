@@ -114,7 +114,8 @@ export function isCalendarDate(value: unknown): value is string {
 
 export const DATE_RULE = `a date YYYY-MM-DD from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`;
 
-const TIMESTAMP_RE = /^(\d{4}-\d{2}-\d{2})(?:[T ]([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
+const TIMESTAMP_RE =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ]([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
 
 /** An ISO 8601 timestamp (or a date) on a calendar day from FIRST_YEAR to LAST_YEAR, as every date the app keeps. */
 export function isTimestamp(value: unknown): value is string {

@@ -32,7 +32,10 @@ const SESSION_ENDED = 'auth.sessionEnded';
 export function actorOf(row: ActorRow | undefined): Actor {
   if (!row) throw new UnauthorizedException({ message: 'The account is inactive or no longer exists', code: SESSION_ENDED });
   if (!row.actor_session_current) {
-    throw new UnauthorizedException({ message: 'The session was ended (password, role or region changed, or signed out everywhere): sign in again', code: SESSION_ENDED });
+    throw new UnauthorizedException({
+      message: 'The session was ended (password, role or region changed, or signed out everywhere): sign in again',
+      code: SESSION_ENDED,
+    });
   }
   return { id: row.actor_id, login: row.actor_login, role: row.actor_role, regionId: row.actor_region_id };
 }

@@ -5,7 +5,13 @@ const secret = () => 'generated-secret-0123456789';
 describe('loadConfig', () => {
   it('uses the documented defaults', () => {
     const c = loadConfig({}, secret);
-    expect(c).toMatchObject({ nodeEnv: 'development', port: 3000, dataDir: './.data', demoData: true, jwtSecret: 'generated-secret-0123456789' });
+    expect(c).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      dataDir: './.data',
+      demoData: true,
+      jwtSecret: 'generated-secret-0123456789',
+    });
     expect(c.databaseUrl).toBeUndefined();
   });
 
@@ -45,11 +51,14 @@ describe('loadConfig', () => {
     expect(loadConfig(raw === undefined ? {} : { TRUST_PROXY: raw }, secret).trustProxy).toEqual(expected);
   });
 
-  it.each(['yes', '0', '101', 'proxy.example', '10.0.0.0/33', '10.0.0.1,', '::1/129', '10.0.0.1/8/8'])('stops on TRUST_PROXY=%s with a message naming it', (raw) => {
-    expect(() => loadConfig({ TRUST_PROXY: raw }, secret)).toThrow(/TRUST_PROXY/);
-  });
+  it.each(['yes', '0', '101', 'proxy.example', '10.0.0.0/33', '10.0.0.1,', '::1/129', '10.0.0.1/8/8'])(
+    'stops on TRUST_PROXY=%s with a message naming it',
+    (raw) => {
+      expect(() => loadConfig({ TRUST_PROXY: raw }, secret)).toThrow(/TRUST_PROXY/);
+    },
+  );
 
-  it("gives Fastify a hop count as a function of the hop, as Fastify itself would make it", () => {
+  it('gives Fastify a hop count as a function of the hop, as Fastify itself would make it', () => {
     const trust = trustProxyOption(2);
     expect(typeof trust).toBe('function');
     if (typeof trust !== 'function') return;
@@ -67,6 +76,8 @@ describe('loadConfig', () => {
   });
 
   it('accepts an ADMIN_PASSWORD that breaks no rule', () => {
-    expect(loadConfig({ ADMIN_LOGIN: 'chief.admin', ADMIN_PASSWORD: 'Ministry-admin-2026' }, secret).adminPassword).toBe('Ministry-admin-2026');
+    expect(loadConfig({ ADMIN_LOGIN: 'chief.admin', ADMIN_PASSWORD: 'Ministry-admin-2026' }, secret).adminPassword).toBe(
+      'Ministry-admin-2026',
+    );
   });
 });

@@ -112,7 +112,9 @@ function parseTrustProxy(raw: string | undefined): TrustProxy {
   const entries = value.split(',').map((e) => e.trim());
   const bad = entries.filter((e) => !isAddressOrCidr(e));
   if (bad.length > 0) {
-    throw new ConfigError(`TRUST_PROXY must be true, false, a hop count, or a comma-separated list of proxy addresses or CIDRs; not understood: "${bad.join('", "')}"`);
+    throw new ConfigError(
+      `TRUST_PROXY must be true, false, a hop count, or a comma-separated list of proxy addresses or CIDRs; not understood: "${bad.join('", "')}"`,
+    );
   }
   return entries;
 }

@@ -13,7 +13,20 @@ import { SpecialProject } from '../special-projects/special-project.entity';
 import { TargetAudience } from '../target-audiences/target-audience.entity';
 import { User } from '../users/user.entity';
 
-export const ENTITIES = [Region, Direction, SpecialProject, TargetAudience, Outlet, Rubric, Material, MediaPlan, MediaPlanItem, User, AuditEvent, QuarterClosure];
+export const ENTITIES = [
+  Region,
+  Direction,
+  SpecialProject,
+  TargetAudience,
+  Outlet,
+  Rubric,
+  Material,
+  MediaPlan,
+  MediaPlanItem,
+  User,
+  AuditEvent,
+  QuarterClosure,
+];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

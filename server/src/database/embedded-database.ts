@@ -12,12 +12,10 @@ export interface EmbeddedDatabase {
 
 const DATABASE_NAME = 'backoffice';
 
-
 /** How the app (and the backup script, when the app is running) reaches the embedded database on its port. */
 export function embeddedDatabaseUrl(port: number): string {
   return `postgres://postgres:postgres@127.0.0.1:${port}/${DATABASE_NAME}`;
 }
-
 
 function isAlive(pid: number): boolean {
   try {
@@ -39,7 +37,6 @@ async function stopStalePostmaster(dataDir: string): Promise<void> {
   }
   rmSync(pidFile, { force: true });
 }
-
 
 export async function startEmbeddedDatabase(dataDirSetting: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
   const dataDir = resolve(dataDirSetting);

@@ -22,7 +22,12 @@ async function failure(chunks: (string | Buffer)[]): Promise<CsvError> {
 /** Every way of cutting the bytes in two, and byte by byte: chunk boundaries must not change the records. */
 async function expectAnyChunking(bytes: Buffer, expected: string[][], separator: ',' | ';' = ';'): Promise<void> {
   expect(await read([bytes], separator)).toEqual(expected);
-  expect(await read([...bytes].map((b) => Buffer.from([b])), separator)).toEqual(expected);
+  expect(
+    await read(
+      [...bytes].map((b) => Buffer.from([b])),
+      separator,
+    ),
+  ).toEqual(expected);
   for (let cut = 1; cut < bytes.length; cut++) {
     expect(await read([bytes.subarray(0, cut), bytes.subarray(cut)], separator)).toEqual(expected);
   }
@@ -53,7 +58,10 @@ describe('csvRows', () => {
   it('keeps blank lines as one empty field, reads a last line without a line end, and adds no record after a final one', async () => {
     expect(await read(['a;b\r\n\r\nc;d'])).toEqual([['a', 'b'], [''], ['c', 'd']]);
     expect(await read(['a;b\n'])).toEqual([['a', 'b']]);
-    expect(await read(['a;\n;'])).toEqual([['a', ''], ['', '']]);
+    expect(await read(['a;\n;'])).toEqual([
+      ['a', ''],
+      ['', ''],
+    ]);
     expect(await read([''])).toEqual([]);
   });
 

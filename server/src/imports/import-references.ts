@@ -65,7 +65,9 @@ class CodeIndex<C extends string> {
       this.byName.set(code, code);
       for (const locale of LOCALES) this.byName.set(normalize(REPORT_LABELS[locale].codes[code]), code);
     }
-    this.allowed = Object.fromEntries(LOCALES.map((l) => [l, codes.map((c) => `${REPORT_LABELS[l].codes[c]} (${c})`).join(', ')])) as Record<Locale, string>;
+    this.allowed = Object.fromEntries(
+      LOCALES.map((l) => [l, codes.map((c) => `${REPORT_LABELS[l].codes[c]} (${c})`).join(', ')]),
+    ) as Record<Locale, string>;
   }
 
   find(value: string): C | undefined {
@@ -145,10 +147,14 @@ export class ImportReferences {
 
   /** By id, or by name preferring the row's region's outlet over a republican one of the same name. */
   outlet(value: string, regionId: number | null): OutletLookup {
-    const candidates = /^\d{1,9}$/.test(value) ? [this.outletsById.get(Number(value))].filter((o) => o !== undefined) : (this.outletsByName.get(this.key(value)) ?? []);
+    const candidates = /^\d{1,9}$/.test(value)
+      ? [this.outletsById.get(Number(value))].filter((o) => o !== undefined)
+      : (this.outletsByName.get(this.key(value)) ?? []);
     if (candidates.length === 0) return { problem: 'notFound' };
     const outlet =
-      candidates.find((o) => o.regionId === regionId) ?? candidates.find((o) => o.regionId === null) ?? (regionId === null ? candidates[0] : undefined);
+      candidates.find((o) => o.regionId === regionId) ??
+      candidates.find((o) => o.regionId === null) ??
+      (regionId === null ? candidates[0] : undefined);
     return outlet ? { outlet } : { problem: 'otherRegion' };
   }
 

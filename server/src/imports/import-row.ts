@@ -82,7 +82,8 @@ export class RowChecker {
     };
     const limited = (field: ImportField, max: number, value: string | null): string | null =>
       value !== null && value.length > max ? fail(field, this.msg.tooLong(max)) : value;
-    const lookup = (field: ImportField, found: Lookup, value: string): number | null => ('id' in found ? found.id : fail(field, this.problem(found.problem, value)));
+    const lookup = (field: ImportField, found: Lookup, value: string): number | null =>
+      'id' in found ? found.id : fail(field, this.problem(found.problem, value));
     const optional = <T>(field: ImportField, read: (value: string) => T | null): T | null => {
       const v = text(field);
       return v === '' ? null : read(v);
@@ -110,7 +111,10 @@ export class RowChecker {
     }
     const rubricId = optional('rubric', (v) => (outlet ? lookup('rubric', this.refs.rubric(v, outlet.id), v) : null));
 
-    const code = <C extends string>(field: ImportField, index: { find(v: string): C | undefined; allowed: Record<Locale, string> }): C | null => {
+    const code = <C extends string>(
+      field: ImportField,
+      index: { find(v: string): C | undefined; allowed: Record<Locale, string> },
+    ): C | null => {
       const v = required(field);
       return v === null ? null : (index.find(v) ?? fail(field, this.msg.notAllowed(index.allowed[this.locale])));
     };
@@ -124,7 +128,10 @@ export class RowChecker {
     const specialProjectId = optional('specialProject', (v) => lookup('specialProject', this.refs.specialProjects.find(v), v));
     const audienceIds = optional('targetAudiences', (v) => {
       const ids = new Set<number>();
-      for (const name of v.split(/[;,]/).map((s) => s.trim()).filter((s) => s !== '')) {
+      for (const name of v
+        .split(/[;,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '')) {
         const id = lookup('targetAudiences', this.refs.audiences.find(name), name);
         if (id !== null) ids.add(id);
       }
@@ -133,8 +140,10 @@ export class RowChecker {
     const mediaPlanItemId = optional('mediaPlanItem', (v) => {
       const item = ID.test(v) ? this.refs.planItem(Number(v)) : undefined;
       if (!item) return fail('mediaPlanItem', this.msg.notFound(v));
-      if (item.regionId !== null && regionId !== null && item.regionId !== regionId) return fail('mediaPlanItem', this.msg.planItemOfOtherRegion);
-      if (publishedOn !== null && item.year !== Number(publishedOn.slice(0, 4))) return fail('mediaPlanItem', this.msg.planItemOfOtherYear(item.year));
+      if (item.regionId !== null && regionId !== null && item.regionId !== regionId)
+        return fail('mediaPlanItem', this.msg.planItemOfOtherRegion);
+      if (publishedOn !== null && item.year !== Number(publishedOn.slice(0, 4)))
+        return fail('mediaPlanItem', this.msg.planItemOfOtherYear(item.year));
       if (item.status !== 'approved') return fail('mediaPlanItem', this.msg.planItemNotApproved);
       return Number(v);
     });
@@ -147,9 +156,21 @@ export class RowChecker {
         }),
       ]),
     ) as Record<MaterialCountField, number | null>;
-    const notes = limited('notes', 4000, optional('notes', (v) => v));
+    const notes = limited(
+      'notes',
+      4000,
+      optional('notes', (v) => v),
+    );
 
-    if (problems.length > 0 || regionId === null || !outlet || title === null || publishedOn === null || language === null || format === null) {
+    if (
+      problems.length > 0 ||
+      regionId === null ||
+      !outlet ||
+      title === null ||
+      publishedOn === null ||
+      language === null ||
+      format === null
+    ) {
       return { problems };
     }
     return {

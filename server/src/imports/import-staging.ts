@@ -188,7 +188,9 @@ export class ImportStaging {
     this.insertingBefore = this.inserting;
     const target = this.target;
     if (target) {
-      this.inserting = later(Promise.all([checked, this.inserting]).then(([c]) => (target.stillValid() ? this.insert(batch, c, target) : undefined)));
+      this.inserting = later(
+        Promise.all([checked, this.inserting]).then(([c]) => (target.stillValid() ? this.insert(batch, c, target) : undefined)),
+      );
     }
   }
 
@@ -260,6 +262,9 @@ export class ImportStaging {
   }
 
   async duplicates(limit: number): Promise<StagedDuplicate[]> {
-    return this.checker.query('SELECT rn AS "row", first_rn AS "firstRow" FROM import_rows WHERE first_rn IS NOT NULL OR stored ORDER BY rn LIMIT $1', [limit]);
+    return this.checker.query(
+      'SELECT rn AS "row", first_rn AS "firstRow" FROM import_rows WHERE first_rn IS NOT NULL OR stored ORDER BY rn LIMIT $1',
+      [limit],
+    );
   }
 }

@@ -65,7 +65,11 @@ export class ImportTemplateService {
     const header = this.columns(actor, lang);
     if (format === 'csv') {
       // Semicolons and a byte-order mark: what Excel in Russian and Kazakh locales opens as columns.
-      return { fileName: `materials-import-${lang}.csv`, contentType: 'text/csv; charset=utf-8', body: Buffer.from(CSV_BOM + csvLine(header, ';'), 'utf8') };
+      return {
+        fileName: `materials-import-${lang}.csv`,
+        contentType: 'text/csv; charset=utf-8',
+        body: Buffer.from(CSV_BOM + csvLine(header, ';'), 'utf8'),
+      };
     }
     const names = SHEETS[lang];
     const workbook = new ExcelJS.Workbook();
@@ -105,11 +109,9 @@ export class ImportTemplateService {
       [region],
     );
     const named = async (table: 'directions' | 'special_projects' | 'target_audiences' | 'regions'): Promise<Cell[][]> =>
-      (await this.ds.query(`SELECT id, ${name} AS name, ${other} AS other FROM ${table} ORDER BY id`)).map((r: { id: number; name: string; other: string }) => [
-        r.id,
-        r.name,
-        r.other,
-      ]);
+      (await this.ds.query(`SELECT id, ${name} AS name, ${other} AS other FROM ${table} ORDER BY id`)).map(
+        (r: { id: number; name: string; other: string }) => [r.id, r.name, r.other],
+      );
     const sections: [Section, Cell[][]][] = [
       ['outlets', outlets.map((o) => [o.id, o.name, codes[o.kind], o.region ?? SHEETS[lang].republican])],
       ['rubrics', rubrics.map((r) => [r.id, r.outlet, r.name])],

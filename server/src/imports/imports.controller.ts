@@ -31,7 +31,13 @@ export class ImportsController {
   @Post()
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: '.xlsx or .csv' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: '.xlsx or .csv' } },
+    },
+  })
   @ApiOkResponse({ type: ImportResultDto })
   @ApiErrors(413, 429)
   async importMaterials(@Query() q: ImportQueryDto, @Req() req: FastifyRequest, @CurrentActor() actor: Actor): Promise<ImportResultDto> {
@@ -47,12 +53,20 @@ export class ImportsController {
       file.file.resume();
       throw e;
     }
-    return this.imports.importMaterials({ fileName: file.filename, stream: file.file, truncated: () => file.file.truncated }, actor, q.dryRun ?? false);
+    return this.imports.importMaterials(
+      { fileName: file.filename, stream: file.file, truncated: () => file.file.truncated },
+      actor,
+      q.dryRun ?? false,
+    );
   }
 
   @Get('template')
   @ApiFileResponse('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
-  async template(@Query() q: ImportTemplateQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+  async template(
+    @Query() q: ImportTemplateQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
     const own = await this.imports.localeOf(actor);
     const file = await this.templates.build(actor, q.format ?? 'xlsx', q.lang ?? (own === 'kk' ? 'kk' : 'ru'));
     reply.header('Content-Type', file.contentType);

@@ -1,5 +1,12 @@
 import { Readable } from 'node:stream';
-import { BadRequestException, ForbiddenException, Injectable, Logger, OnApplicationBootstrap, PayloadTooLargeException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ForbiddenException,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  PayloadTooLargeException,
+} from '@nestjs/common';
 import { DataSource, QueryRunner } from 'typeorm';
 import { writeRegion } from '../common/access-policy';
 import { audit } from '../common/audit';
@@ -38,7 +45,13 @@ class ProblemList {
 
 /** A 413 naming the limit, with the code and parameters the UI translates. */
 const overLimit = (e: UploadLimitError) =>
-  new PayloadTooLargeException({ statusCode: 413, error: 'Payload Too Large', message: e.message, code: 'import.limit', params: { limit: e.limit, max: e.max } });
+  new PayloadTooLargeException({
+    statusCode: 413,
+    error: 'Payload Too Large',
+    message: e.message,
+    code: 'import.limit',
+    params: { limit: e.limit, max: e.max },
+  });
 
 const isBlank = (cells: CellValue[]): boolean => cells.every((c) => typeof c === 'string' && c.trim() === '');
 
@@ -53,11 +66,14 @@ export class ImportsService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const removed = await removeAbandonedUploads();
-    if (removed.length > 0) this.logger.warn(`Removed ${removed.length} upload folder(s) left by a process that was killed: ${removed.join(', ')}`);
+    if (removed.length > 0)
+      this.logger.warn(`Removed ${removed.length} upload folder(s) left by a process that was killed: ${removed.join(', ')}`);
   }
 
   private tooLarge(): PayloadTooLargeException {
-    return overLimit(new UploadLimitError('fileBytes', this.config.importMaxBytes, 'The file is larger than the import size limit (IMPORT_MAX_BYTES)'));
+    return overLimit(
+      new UploadLimitError('fileBytes', this.config.importMaxBytes, 'The file is larger than the import size limit (IMPORT_MAX_BYTES)'),
+    );
   }
 
   async localeOf(actor: Actor): Promise<Locale> {
@@ -82,7 +98,13 @@ export class ImportsService implements OnApplicationBootstrap {
     return turn;
   }
 
-  private async importIn(upload: ImportUpload, actor: Actor, scope: number | 'any', locale: Locale, dryRun: boolean): Promise<ImportResultDto> {
+  private async importIn(
+    upload: ImportUpload,
+    actor: Actor,
+    scope: number | 'any',
+    locale: Locale,
+    dryRun: boolean,
+  ): Promise<ImportResultDto> {
     const qr = this.ds.createQueryRunner();
     await qr.connect();
     try {
@@ -106,7 +128,14 @@ export class ImportsService implements OnApplicationBootstrap {
     }
   }
 
-  private async run(qr: QueryRunner, upload: ImportUpload, actor: Actor, scope: number | 'any', locale: Locale, dryRun: boolean): Promise<ImportResultDto> {
+  private async run(
+    qr: QueryRunner,
+    upload: ImportUpload,
+    actor: Actor,
+    scope: number | 'any',
+    locale: Locale,
+    dryRun: boolean,
+  ): Promise<ImportResultDto> {
     const msg: ImportMessages = IMPORT_MESSAGES[locale];
     const refs = await ImportReferences.load(qr.manager, scope);
     const problems = new ProblemList();
@@ -144,7 +173,10 @@ export class ImportsService implements OnApplicationBootstrap {
         skippedDuplicates: duplicates,
         errorCount: problems.count,
         errors: problems.listed,
-        duplicates: (await staging.duplicates(MAX_LISTED)).map((d) => ({ row: d.row, reason: d.firstRow === null ? msg.duplicateStored : msg.duplicateInFile(d.firstRow) })),
+        duplicates: (await staging.duplicates(MAX_LISTED)).map((d) => ({
+          row: d.row,
+          reason: d.firstRow === null ? msg.duplicateStored : msg.duplicateInFile(d.firstRow),
+        })),
       };
       if (importId === null || problems.count > 0) return result;
 

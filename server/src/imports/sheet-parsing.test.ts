@@ -23,8 +23,12 @@ describe('readXlsx', () => {
       name: 'xl/sharedStrings.xml',
       text: '<sst>\n  <si><r><t>foo</t></r><r><t xml:space="preserve"> </t></r><r><t>bar</t></r></si> stray\n  <si><t>a/>b &gt; c</t></si></sst>',
     };
-    const sheet = sheetXml('\n  <row r="1">  <c r="A1" t="s"><v>0</v></c>junk <c r="B1" t="s"><v>1</v></c><c r="C1"><v>42</v></c>  </row>\n');
-    expect(await rowsOf(workbookAround({ name: '', text: sheet }, [strings]))).toEqual([{ number: 1, cells: ['foo bar', 'a/>b > c', '42'] }]);
+    const sheet = sheetXml(
+      '\n  <row r="1">  <c r="A1" t="s"><v>0</v></c>junk <c r="B1" t="s"><v>1</v></c><c r="C1"><v>42</v></c>  </row>\n',
+    );
+    expect(await rowsOf(workbookAround({ name: '', text: sheet }, [strings]))).toEqual([
+      { number: 1, cells: ['foo bar', 'a/>b > c', '42'] },
+    ]);
   });
 
   it('refuses an entry that holds more than its headers declare, and one that passes a limit', async () => {

@@ -28,7 +28,8 @@ export function unescapeOoxml(text: string): string {
 
 function checkRow(number: number, cells: CellValue[]): SheetRow {
   if (cells.length > UPLOAD_LIMITS.columns) throw limitError('columns', `Row ${number} has`);
-  for (const c of cells) if (typeof c === 'string' && c.length > UPLOAD_LIMITS.cellLength) throw limitError('cellLength', `A cell of row ${number} has`);
+  for (const c of cells)
+    if (typeof c === 'string' && c.length > UPLOAD_LIMITS.cellLength) throw limitError('cellLength', `A cell of row ${number} has`);
   return { number, cells };
 }
 
@@ -79,7 +80,9 @@ const columnNumber = (letters: string): number => [...letters].reduce((n, c) => 
 
 function dropStrayText(xml: string): string {
   const content = xml.replace(AFTER_CLOSE, '$1');
-  return content.replace(BETWEEN_TAGS, (run: string, at: number) => (TEXT_TAG.test(content.slice(content.lastIndexOf('<', at), at + 1)) ? run : '>'));
+  return content.replace(BETWEEN_TAGS, (run: string, at: number) =>
+    TEXT_TAG.test(content.slice(content.lastIndexOf('<', at), at + 1)) ? run : '>',
+  );
 }
 
 /**
@@ -187,7 +190,11 @@ export async function* readXlsx(fileName: string, path: string): AsyncGenerator<
       if (++count > UPLOAD_LIMITS.rows || row.number > UPLOAD_LIMITS.rows) throw limitError('rows', 'The sheet has');
       if (row.cellCount > UPLOAD_LIMITS.columns) throw limitError('columns', `Row ${row.number} has`);
       const values = row.values;
-      if (Array.isArray(values)) yield checkRow(row.number, values.slice(1).map((v) => cellValue(v)));
+      if (Array.isArray(values))
+        yield checkRow(
+          row.number,
+          values.slice(1).map((v) => cellValue(v)),
+        );
     }
   } catch (e) {
     if (e instanceof UnreadableFileError || e instanceof UploadLimitError) throw e;

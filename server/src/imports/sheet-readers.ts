@@ -71,7 +71,8 @@ export async function* readSheet(fileName: string, source: Readable): AsyncGener
   if (ext !== '.xlsx' && ext !== '.csv') throw new UnreadableFileError(`Only .xlsx and .csv files can be imported, not "${fileName}"`);
   const { head, all } = await peek(source, 4096);
   if (head.length === 0) throw new UnreadableFileError(`"${fileName}" is empty`);
-  if (head.subarray(0, 4).equals(OLE)) throw new UnreadableFileError(`"${fileName}" is an Excel 97-2003 (.xls) workbook: save it as .xlsx or as CSV UTF-8`);
+  if (head.subarray(0, 4).equals(OLE))
+    throw new UnreadableFileError(`"${fileName}" is an Excel 97-2003 (.xls) workbook: save it as .xlsx or as CSV UTF-8`);
   if (head.subarray(0, 4).equals(ZIP)) {
     const dir = await mkdtemp(join(tmpdir(), UPLOAD_DIR_PREFIX));
     try {
@@ -84,7 +85,10 @@ export async function* readSheet(fileName: string, source: Readable): AsyncGener
     return;
   }
   if (ext === '.xlsx') throw new UnreadableFileError(`"${fileName}" is not a valid .xlsx workbook`);
-  const firstLine = head.toString('utf8').replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)[0];
+  const firstLine = head
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\n|\r/)[0];
   yield* readCsv(fileName, all, delimiterOf(firstLine));
 }
 
@@ -100,7 +104,8 @@ require(require('node:worker_threads').workerData.entry);
 
 function startWorker(input: WorkerInput): Worker {
   const options = { resourceLimits: { maxOldGenerationSizeMb: PARSER_HEAP_MB, maxYoungGenerationSizeMb: 32 } };
-  if (__filename.endsWith('.ts')) return new Worker(FROM_SOURCES, { ...options, eval: true, workerData: { ...input, entry: join(__dirname, 'sheet-worker.ts') } });
+  if (__filename.endsWith('.ts'))
+    return new Worker(FROM_SOURCES, { ...options, eval: true, workerData: { ...input, entry: join(__dirname, 'sheet-worker.ts') } });
   return new Worker(join(__dirname, 'sheet-worker.js'), { ...options, workerData: input });
 }
 
@@ -134,7 +139,11 @@ class Inbox {
 /** Whatever ends the worker, the server goes on: the file is refused. */
 function workerFailure(fileName: string, e: Error & { code?: string }): Error {
   if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return new UploadLimitError('memory', PARSER_HEAP_MB, `Reading "${fileName}" needs more memory than an import may use (${PARSER_HEAP_MB} MB)`);
+    return new UploadLimitError(
+      'memory',
+      PARSER_HEAP_MB,
+      `Reading "${fileName}" needs more memory than an import may use (${PARSER_HEAP_MB} MB)`,
+    );
   }
   return new UnreadableFileError(`"${fileName}" could not be read (${e.message})`);
 }
@@ -168,7 +177,9 @@ async function* rowsOfWorker(input: WorkerInput): AsyncGenerator<SheetRow> {
   const send = (m: ToWorker) => worker.postMessage(m);
   worker.on('message', (m: FromWorker) => inbox.push(m));
   worker.on('error', (e) => inbox.fail(workerFailure(input.fileName, e)));
-  worker.on('exit', (code) => inbox.fail(new UnreadableFileError(`"${input.fileName}" could not be read (the parser stopped with exit code ${code})`)));
+  worker.on('exit', (code) =>
+    inbox.fail(new UnreadableFileError(`"${input.fileName}" could not be read (the parser stopped with exit code ${code})`)),
+  );
   try {
     for (;;) {
       const m = await inbox.next();

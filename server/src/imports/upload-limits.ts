@@ -38,7 +38,11 @@ export class UploadLimitError extends Error {
 }
 
 export const limitError = (limit: keyof typeof UPLOAD_LIMITS, what: string): UploadLimitError =>
-  new UploadLimitError(limit, UPLOAD_LIMITS[limit], `${what} more than the import allows (at most ${UPLOAD_LIMITS[limit].toLocaleString('en')})`);
+  new UploadLimitError(
+    limit,
+    UPLOAD_LIMITS[limit],
+    `${what} more than the import allows (at most ${UPLOAD_LIMITS[limit].toLocaleString('en')})`,
+  );
 
 /** The heap of the worker that parses one upload; a file that needs more ends the worker, not the server. */
 export const PARSER_HEAP_MB = 160;

@@ -102,7 +102,7 @@ async function readDirectory(file: FileHandle): Promise<Map<string, ZipEntry>> {
 
   const entries = new Map<string, ZipEntry>();
   let declaredTotal = 0;
-  for (let p = 0; p + 46 <= directory.length; ) {
+  for (let p = 0; p + 46 <= directory.length;) {
     if (directory.readUInt32LE(p) !== CENTRAL) break;
     if (entries.size >= UPLOAD_LIMITS.entries) throw limitError('entries', 'The workbook holds');
     const nameLength = directory.readUInt16LE(p + 28);
@@ -113,7 +113,8 @@ async function readDirectory(file: FileHandle): Promise<Map<string, ZipEntry>> {
       declaredSize: directory.readUInt32LE(p + 24),
       headerOffset: directory.readUInt32LE(p + 42),
     };
-    if (entry.method !== STORED && entry.method !== DEFLATED) throw new ZipFormatError(`${entry.name} uses an unknown compression (${entry.method})`);
+    if (entry.method !== STORED && entry.method !== DEFLATED)
+      throw new ZipFormatError(`${entry.name} uses an unknown compression (${entry.method})`);
     if (entry.headerOffset + 30 + entry.compressedSize > size) throw new ZipFormatError(`${entry.name} lies outside the file`);
     if (entry.declaredSize > UPLOAD_LIMITS.entryBytes) throw limitError('entryBytes', `${entry.name} expands to`);
     declaredTotal += entry.declaredSize;

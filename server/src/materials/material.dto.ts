@@ -119,6 +119,10 @@ class MaterialReadOnly {
   @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() updatedAt?: unknown;
 }
 
-export class UpdateMaterialDto extends IntersectionType(PartialType(CreateMaterialDto, { skipNullProperties: false }), VersionedUpdate, MaterialReadOnly) {}
+export class UpdateMaterialDto extends IntersectionType(
+  PartialType(CreateMaterialDto, { skipNullProperties: false }),
+  VersionedUpdate,
+  MaterialReadOnly,
+) {}
 
 export const MATERIAL_READ_ONLY = ['channel', 'mediaLevel', 'createdById', 'importId', 'createdAt', 'updatedAt'] as const;

@@ -17,7 +17,12 @@ const COUNTED: Record<string, string> = { regionId: 'region_id', channel: 'chann
  * then the rows from that day on, less the day's rows before the offset: an index range instead of skipping up to
  * the offset row by row. Null when the list is not of that kind.
  */
-export async function seekInCounters(ds: DataSource, params: ListParams, scopeRegion: number | 'any', offset: number): Promise<ListSeek | null> {
+export async function seekInCounters(
+  ds: DataSource,
+  params: ListParams,
+  scopeRegion: number | 'any',
+  offset: number,
+): Promise<ListSeek | null> {
   const [field, order] = params.sort;
   if (field !== 'publishedOn' || offset < SEEK_FROM_OFFSET) return null;
   if (scopeRegion === 'any' && params.filter.regionId === undefined) return null;

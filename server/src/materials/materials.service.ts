@@ -8,7 +8,13 @@ import { CrudService, Plain, ResourceSpec } from '../common/crud.service';
 import { preparedQuery } from '../common/prepared-query';
 import { Outlet } from '../outlets/outlet.entity';
 import { Rubric } from '../rubrics/rubric.entity';
-import { audienceIdsSql, MATERIAL_AUDIENCES, UNKNOWN_AUDIENCE, withAudienceIds, writeAudienceIds } from '../target-audiences/audience-links';
+import {
+  audienceIdsSql,
+  MATERIAL_AUDIENCES,
+  UNKNOWN_AUDIENCE,
+  withAudienceIds,
+  writeAudienceIds,
+} from '../target-audiences/audience-links';
 import { assertQuarterOpen, assertQuarterStatusOpen, quarterOf } from '../quarters/quarter-lock';
 import { Material } from './material.entity';
 import { MATERIAL_READ_ONLY } from './material.dto';
@@ -76,7 +82,8 @@ function checkedOutlet(draft: Material, refs: References): NonNullable<Reference
     const bad = (why: string) => new BadRequestException([`mediaPlanItemId: ${why}`]);
     if (!planItem) throw bad('no such media-plan item');
     if (planItem.regionId !== null && planItem.regionId !== draft.regionId) throw bad("the item belongs to another region's plan");
-    if (planItem.year !== Number(draft.publishedOn.slice(0, 4))) throw bad(`the item belongs to the ${planItem.year} plan, the material is of ${draft.publishedOn.slice(0, 4)}`);
+    if (planItem.year !== Number(draft.publishedOn.slice(0, 4)))
+      throw bad(`the item belongs to the ${planItem.year} plan, the material is of ${draft.publishedOn.slice(0, 4)}`);
     if (planItem.status !== 'approved') throw bad(`the item's plan is ${planItem.status}, not approved`);
   }
   return outlet;
@@ -177,8 +184,14 @@ export class MaterialsService extends CrudService<Material> {
       audiences,
     ]);
     if (row.id === null) {
-      const outlet = row.check_outlet_kind === null || row.check_outlet_level === null ? null : { kind: row.check_outlet_kind, level: row.check_outlet_level, regionId: row.check_outlet_region_id };
-      const planItem = row.check_item_status === null || row.check_item_year === null ? null : { regionId: row.check_item_region_id, year: row.check_item_year, status: row.check_item_status };
+      const outlet =
+        row.check_outlet_kind === null || row.check_outlet_level === null
+          ? null
+          : { kind: row.check_outlet_kind, level: row.check_outlet_level, regionId: row.check_outlet_region_id };
+      const planItem =
+        row.check_item_status === null || row.check_item_year === null
+          ? null
+          : { regionId: row.check_item_region_id, year: row.check_item_year, status: row.check_item_status };
       checkedOutlet(draft, { outlet, rubricOutletId: row.check_rubric_outlet_id, planItem });
       assertQuarterStatusOpen(row.check_quarter_status, draft.publishedOn);
       if (!row.check_audiences_known) throw new BadRequestException([UNKNOWN_AUDIENCE]);

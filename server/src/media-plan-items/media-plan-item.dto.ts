@@ -48,4 +48,7 @@ export class CreateMediaPlanItemDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string | null;
 }
 
-export class UpdateMediaPlanItemDto extends IntersectionType(PartialType(CreateMediaPlanItemDto, { skipNullProperties: false }), VersionedUpdate) {}
+export class UpdateMediaPlanItemDto extends IntersectionType(
+  PartialType(CreateMediaPlanItemDto, { skipNullProperties: false }),
+  VersionedUpdate,
+) {}

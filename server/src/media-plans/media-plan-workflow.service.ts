@@ -28,7 +28,8 @@ function assertMayTake(step: WorkflowStep, plan: MediaPlan, actor: Actor): void 
   if (step === 'submit') {
     const ownRegional = actor.role === 'rpo_editor' && plan.regionId !== null && plan.regionId === actor.regionId;
     const republican = actor.role === 'approver' && plan.regionId === null;
-    if (!ownRegional && !republican) throw new ForbiddenException('Only the plan’s own office (or an approver, for the republican plan) submits it');
+    if (!ownRegional && !republican)
+      throw new ForbiddenException('Only the plan’s own office (or an approver, for the republican plan) submits it');
     return;
   }
   if (actor.role !== 'approver') throw new ForbiddenException(`Only an approver may ${step} a media plan`);

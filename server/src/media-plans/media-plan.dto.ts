@@ -1,5 +1,18 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { Allow, ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  Allow,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { VersionedUpdate } from '../common/update-fields';
 import { YearQueryDto } from '../common/year-query.dto';
@@ -37,7 +50,11 @@ class MediaPlanReadOnly {
   @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() returnComment?: unknown;
 }
 
-export class UpdateMediaPlanDto extends IntersectionType(PartialType(CreateMediaPlanDto, { skipNullProperties: false }), VersionedUpdate, MediaPlanReadOnly) {}
+export class UpdateMediaPlanDto extends IntersectionType(
+  PartialType(CreateMediaPlanDto, { skipNullProperties: false }),
+  VersionedUpdate,
+  MediaPlanReadOnly,
+) {}
 
 export class CommentDto {
   @ApiProperty({ description: 'why the plan is returned or reopened' })

@@ -34,7 +34,7 @@ export class BulkResponse {
 export class PeriodExecutionResponse implements PeriodExecution {
   @ApiProperty({ type: 'integer' }) planned: number;
   @ApiProperty({ type: 'integer' }) linked: number;
-  @ApiProperty({ type: 'integer', description: 'linked materials counted up to each item\'s planned count' }) fulfilled: number;
+  @ApiProperty({ type: 'integer', description: "linked materials counted up to each item's planned count" }) fulfilled: number;
   @ApiProperty({ description: 'fulfilled / planned, 0 to 1' }) share: number;
 }
 

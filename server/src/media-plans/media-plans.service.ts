@@ -63,7 +63,9 @@ export class MediaPlansService extends CrudService<MediaPlan> {
       assertWritable('media-plans', actor, source.regionId);
       const exists = await m.findOneBy(MediaPlan, { year, regionId: source.regionId ?? IsNull() });
       if (exists) throw new ConflictException(`year: a media plan for ${year} already exists (id ${exists.id})`);
-      const title = source.title.includes(String(source.year)) ? source.title.replaceAll(String(source.year), String(year)) : `${source.title} (${year})`;
+      const title = source.title.includes(String(source.year))
+        ? source.title.replaceAll(String(source.year), String(year))
+        : `${source.title} (${year})`;
       const plan = await m.save(m.create(MediaPlan, { regionId: source.regionId, year, title, status: 'draft', version: 1 }));
       const copied: { n: number }[] = await m.query(
         `WITH src AS (

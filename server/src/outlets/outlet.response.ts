@@ -4,7 +4,7 @@ import { Outlet } from './outlet.entity';
 
 export class OutletResponse implements Outlet {
   @ApiProperty({ type: 'integer' }) id: number;
-  @ApiProperty({ description: 'the outlet\'s own name, as it brands itself' }) name: string;
+  @ApiProperty({ description: "the outlet's own name, as it brands itself" }) name: string;
   @ApiProperty({ enum: CHANNELS }) kind: Channel;
   @ApiProperty({ enum: MEDIA_LEVELS }) level: MediaLevel;
   @ApiProperty({ type: 'integer', nullable: true, description: 'null for a republican outlet' }) regionId: number | null;

@@ -22,6 +22,8 @@ export async function assertQuarterOpen(m: EntityManager, regionId: number, date
 export function assertQuarterStatusOpen(status: string | null, date: string): void {
   const { year, quarter } = quarterOf(date);
   if (status === 'approved') {
-    throw new ConflictException(`Q${quarter} ${year} of this region is closed: materials dated in it cannot change until an approver grants a late-entry exception`);
+    throw new ConflictException(
+      `Q${quarter} ${year} of this region is closed: materials dated in it cannot change until an approver grants a late-entry exception`,
+    );
   }
 }

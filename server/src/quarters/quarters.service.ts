@@ -40,7 +40,11 @@ export class QuartersService {
     );
   }
 
-  async step(step: QuarterStep, input: { regionId?: number; year: number; quarter: number; comment?: string }, actor: Actor): Promise<QuarterStatusRow> {
+  async step(
+    step: QuarterStep,
+    input: { regionId?: number; year: number; quarter: number; comment?: string },
+    actor: Actor,
+  ): Promise<QuarterStatusRow> {
     const rule = STEPS[step];
     const regionId = input.regionId ?? actor.regionId;
     if (regionId === null || regionId === undefined) throw new BadRequestException(['regionId: required']);
@@ -61,7 +65,8 @@ export class QuartersService {
         lock: { mode: 'pessimistic_write' },
       });
       const state: State = current?.status ?? 'open';
-      if (state !== rule.from) throw new ConflictException(`Q${input.quarter} ${input.year} is ${state}: it cannot take the step "${step}"`);
+      if (state !== rule.from)
+        throw new ConflictException(`Q${input.quarter} ${input.year} is ${state}: it cannot take the step "${step}"`);
       const now = new Date();
       if (!current) {
         await m.query(

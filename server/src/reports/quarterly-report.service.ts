@@ -41,7 +41,13 @@ function nationalRows(n: NationalRollup, l: ReportLabels): Cell[][] {
     [l.national.rows[1], n.regional.total, n.regional.tv, n.regional.radio, n.regional.print],
     [l.national.rows[2], n.internet, null, null, null],
     [l.national.rows[3], n.social, null, null, null],
-    [l.national.rows[4], n.total, n.republican.tv + n.regional.tv, n.republican.radio + n.regional.radio, n.republican.print + n.regional.print],
+    [
+      l.national.rows[4],
+      n.total,
+      n.republican.tv + n.regional.tv,
+      n.republican.radio + n.regional.radio,
+      n.republican.print + n.regional.print,
+    ],
   ];
 }
 
@@ -65,12 +71,39 @@ function countRows(rows: NamedCount[]): Cell[][] {
 }
 
 function planRows(rows: PlanRow[], l: ReportLabels): Cell[][] {
-  return rows.map((r) => [r.name, r.status ? (l.codes[r.status] ?? r.status) : null, r.items, r.planned, r.linked, r.fulfilled, shareOf(r.fulfilled, r.planned)]);
+  return rows.map((r) => [
+    r.name,
+    r.status ? (l.codes[r.status] ?? r.status) : null,
+    r.items,
+    r.planned,
+    r.linked,
+    r.fulfilled,
+    shareOf(r.fulfilled, r.planned),
+  ]);
 }
 
 function materialCells(m: MaterialRow, l: ReportLabels): Cell[] {
   const code = (c: string) => l.codes[c] ?? c;
-  return [m.id, m.publishedOn, m.region, m.outlet, m.rubric, code(m.channel), code(m.mediaLevel), code(m.language), code(m.format), m.title, m.url, m.direction, m.specialProject, m.views, m.reactions, m.shares, m.comments, m.reach];
+  return [
+    m.id,
+    m.publishedOn,
+    m.region,
+    m.outlet,
+    m.rubric,
+    code(m.channel),
+    code(m.mediaLevel),
+    code(m.language),
+    code(m.format),
+    m.title,
+    m.url,
+    m.direction,
+    m.specialProject,
+    m.views,
+    m.reactions,
+    m.shares,
+    m.comments,
+    m.reach,
+  ];
 }
 
 /** Adds a row of values, never formulas: exceljs types a string as text, and text is neutralized for when it is retyped or saved as CSV. */
@@ -169,7 +202,12 @@ export class QuarterlyReportService {
       ws.commit();
     }
 
-    const plan = sheet(l.sheets.plan, t.title, [l.plan.region, l.plan.status, l.plan.items, l.plan.planned, l.plan.linked, l.plan.fulfilled, l.plan.share], [40, 16, 10, 14, 16, 12, 14]);
+    const plan = sheet(
+      l.sheets.plan,
+      t.title,
+      [l.plan.region, l.plan.status, l.plan.items, l.plan.planned, l.plan.linked, l.plan.fulfilled, l.plan.share],
+      [40, 16, 10, 14, 16, 12, 14],
+    );
     planRows(t.plan, l).forEach((r) => (addRow(plan, r).getCell(7).numFmt = '0.0%'));
     plan.commit();
 
@@ -190,7 +228,12 @@ export class QuarterlyReportService {
     await send(line([l.sheets.national]) + line(l.national.columns) + nationalRows(t.national, l).map(line).join('') + '\r\n');
     const reg = regionRows(t.regions, l);
     await send(line([l.sheets.regions]) + line(reg.header) + reg.body.map(line).join('') + line(reg.total) + '\r\n');
-    await send(line([l.sheets.specialProjects]) + line([l.specialProject, l.count, l.share]) + countRows(t.specialProjects).map(line).join('') + '\r\n');
+    await send(
+      line([l.sheets.specialProjects]) +
+        line([l.specialProject, l.count, l.share]) +
+        countRows(t.specialProjects).map(line).join('') +
+        '\r\n',
+    );
     await send(line([l.sheets.audiences]) + line([l.audience, l.count, l.share]) + countRows(t.audiences).map(line).join('') + '\r\n');
     await send(
       line([l.sheets.plan]) +

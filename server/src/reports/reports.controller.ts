@@ -28,11 +28,18 @@ export class ReportsController {
   @ApiFileResponse(CONTENT_TYPES.xlsx, CONTENT_TYPES.csv)
   @ApiSignedIn()
   @ApiErrors(400, 403)
-  async quarterly(@Query() q: QuarterlyReportQueryDto, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+  async quarterly(
+    @Query() q: QuarterlyReportQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
     const scoped = readRegion('materials', actor);
     const regionId = scoped === 'any' ? q.regionId : scoped;
     const locale = q.lang ?? (await this.ds.getRepository(User).findOneByOrFail({ id: actor.id })).locale;
-    const code = regionId === undefined ? null : ((await this.ds.query('SELECT code FROM regions WHERE id = $1', [regionId]))[0]?.code ?? `region-${regionId}`);
+    const code =
+      regionId === undefined
+        ? null
+        : ((await this.ds.query('SELECT code FROM regions WHERE id = $1', [regionId]))[0]?.code ?? `region-${regionId}`);
     const format = q.format ?? 'xlsx';
     const request = { year: q.year, quarter: q.quarter, regionId, format, locale };
     reply.header('Content-Type', CONTENT_TYPES[format]);

@@ -43,7 +43,11 @@ export class AnalyticsService {
     ]);
     const byKey = new Map(counts.map((c) => [`${c.region_id}/${c.month}`, c]));
     const regions = regionIds.map(({ id }) => {
-      const cells = months.map(({ month }) => ({ month, count: byKey.get(`${id}/${month}`)?.count ?? 0, late: byKey.get(`${id}/${month}`)?.late ?? 0 }));
+      const cells = months.map(({ month }) => ({
+        month,
+        count: byKey.get(`${id}/${month}`)?.count ?? 0,
+        late: byKey.get(`${id}/${month}`)?.late ?? 0,
+      }));
       const total = cells.reduce((s, c) => s + c.count, 0);
       const average = months.length > 0 ? total / months.length : 0;
       return {
@@ -71,8 +75,9 @@ export class AnalyticsService {
     const newProjects: { id: number }[] = await this.ds.query(
       `SELECT id FROM special_projects WHERE introduced_in = (SELECT max(introduced_in) FROM special_projects) ORDER BY id`,
     );
-    const rows: (Omit<RegionQuarterCoverage, 'shares' | 'specialProjects'> & { special_projects: Record<string, number> | null })[] = await this.ds.query(
-      `WITH scoped AS (
+    const rows: (Omit<RegionQuarterCoverage, 'shares' | 'specialProjects'> & { special_projects: Record<string, number> | null })[] =
+      await this.ds.query(
+        `WITH scoped AS (
          SELECT m.*, to_char(m.published_on, 'YYYY-"Q"Q') AS quarter
            FROM materials m
           WHERE m.published_on BETWEEN $1 AND $2 AND ($3::int IS NULL OR m.region_id = $3)),
@@ -100,8 +105,8 @@ export class AnalyticsService {
          LEFT JOIN projects p ON p.region_id = s.region_id AND p.quarter = s.quarter
         GROUP BY s.region_id, s.quarter, p.special_projects
         ORDER BY s.region_id, s.quarter`,
-      [from, to, regionId ?? null, newProjects.map((p) => p.id)],
-    );
+        [from, to, regionId ?? null, newProjects.map((p) => p.id)],
+      );
     return {
       from,
       to,

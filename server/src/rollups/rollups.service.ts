@@ -60,7 +60,8 @@ function pairFor(keys: string[]): number | null {
 
 const dayAfter = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-const firstOfNextMonth = (day: string): string => new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 1)).toISOString().slice(0, 10);
+const firstOfNextMonth = (day: string): string =>
+  new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 1)).toISOString().slice(0, 10);
 
 /** The first day of the first whole month from `from` on. */
 const firstWholeMonth = (from: string): string => (from.endsWith('-01') ? from : firstOfNextMonth(from));
@@ -102,7 +103,12 @@ export class RollupsService {
   constructor(private readonly ds: DataSource) {}
 
   /** Materials of the period that pass a materials-list filter, confined to one region when given. */
-  filtered(from: string | undefined, to: string | undefined, filter: string | undefined, regionId: number | undefined): SelectQueryBuilder<Material> {
+  filtered(
+    from: string | undefined,
+    to: string | undefined,
+    filter: string | undefined,
+    regionId: number | undefined,
+  ): SelectQueryBuilder<Material> {
     const { filter: parsed } = parseListQuery({ filter }, MATERIALS_LIST);
     const qb = this.ds.getRepository(Material).createQueryBuilder('r');
     applyFilter(qb, 'r', MATERIALS_LIST, parsed);
@@ -115,7 +121,10 @@ export class RollupsService {
   async national(from: string, to: string, regionId?: number, filter?: string): Promise<NationalRollup> {
     checkPeriod(from, to);
     const { filter: parsed } = parseListQuery({ filter }, MATERIALS_LIST);
-    const row = Object.keys(parsed).length === 0 ? await this.nationalFromCounters(from, to, regionId) : await this.nationalFromMaterials(from, to, regionId, filter);
+    const row =
+      Object.keys(parsed).length === 0
+        ? await this.nationalFromCounters(from, to, regionId)
+        : await this.nationalFromMaterials(from, to, regionId, filter);
     return {
       from,
       to,
@@ -162,7 +171,12 @@ export class RollupsService {
     };
   }
 
-  private async nationalFromMaterials(from: string, to: string, regionId: number | undefined, filter: string | undefined): Promise<NationalRow> {
+  private async nationalFromMaterials(
+    from: string,
+    to: string,
+    regionId: number | undefined,
+    filter: string | undefined,
+  ): Promise<NationalRow> {
     const qb = this.filtered(from, to, filter, regionId);
     const count = (where: string) => `count(*) FILTER (WHERE ${where})::int`;
     qb.select('count(*)::int', 'total')
@@ -184,10 +198,12 @@ export class RollupsService {
       throw new BadRequestException('groupBy: one to three different keys');
     }
     for (const k of keys) {
-      if (ownValue(GROUPS, k) === undefined) throw new BadRequestException(`groupBy: unknown key "${k}"; allowed: ${Object.keys(GROUPS).join(', ')}`);
+      if (ownValue(GROUPS, k) === undefined)
+        throw new BadRequestException(`groupBy: unknown key "${k}"; allowed: ${Object.keys(GROUPS).join(', ')}`);
     }
     const { filter: parsed } = parseListQuery({ filter }, MATERIALS_LIST);
-    if (Object.keys(parsed).length === 0 && keys.every((k) => ownValue(FACET_GROUPS, k) !== undefined)) return this.groupedFromCounters(keys, from, to, regionId);
+    if (Object.keys(parsed).length === 0 && keys.every((k) => ownValue(FACET_GROUPS, k) !== undefined))
+      return this.groupedFromCounters(keys, from, to, regionId);
     const qb = this.filtered(from, to, filter, regionId);
     if (keys.includes('targetAudienceId')) {
       qb.leftJoin('material_target_audiences', 'mta', 'mta.material_id = r.id');

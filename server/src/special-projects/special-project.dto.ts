@@ -17,4 +17,7 @@ export class CreateSpecialProjectDto extends NamedReferenceDto {
   @Max(LAST_YEAR)
   introducedIn?: number | null;
 }
-export class UpdateSpecialProjectDto extends IntersectionType(PartialType(CreateSpecialProjectDto, { skipNullProperties: false }), VersionedUpdate) {}
+export class UpdateSpecialProjectDto extends IntersectionType(
+  PartialType(CreateSpecialProjectDto, { skipNullProperties: false }),
+  VersionedUpdate,
+) {}

@@ -3,8 +3,7 @@ import { EntityManager } from 'typeorm';
 
 /** The two link tables that tie a record to its target audiences; the names never come from input. */
 export type AudienceLinkTable =
-  | { table: 'material_target_audiences'; owner: 'material_id' }
-  | { table: 'media_plan_item_target_audiences'; owner: 'media_plan_item_id' };
+  { table: 'material_target_audiences'; owner: 'material_id' } | { table: 'media_plan_item_target_audiences'; owner: 'media_plan_item_id' };
 
 export const MATERIAL_AUDIENCES: AudienceLinkTable = { table: 'material_target_audiences', owner: 'material_id' };
 export const UNKNOWN_AUDIENCE = 'targetAudienceIds: no such target audience';
@@ -37,7 +36,11 @@ export async function writeAudienceIds(m: EntityManager, link: AudienceLinkTable
   await m.query(`INSERT INTO ${link.table} (${link.owner}, target_audience_id) SELECT $1, unnest($2::int[])`, [ownerId, unique]);
 }
 
-export async function withAudienceIds<T extends { id: number }>(m: EntityManager, link: AudienceLinkTable, rows: T[]): Promise<Record<string, unknown>[]> {
+export async function withAudienceIds<T extends { id: number }>(
+  m: EntityManager,
+  link: AudienceLinkTable,
+  rows: T[],
+): Promise<Record<string, unknown>[]> {
   const ids = await readAudienceIds(
     m,
     link,

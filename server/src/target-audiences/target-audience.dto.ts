@@ -14,4 +14,7 @@ export class CreateTargetAudienceDto extends NamedReferenceDto {
   @MaxLength(4000)
   methodsRu: string;
 }
-export class UpdateTargetAudienceDto extends IntersectionType(PartialType(CreateTargetAudienceDto, { skipNullProperties: false }), VersionedUpdate) {}
+export class UpdateTargetAudienceDto extends IntersectionType(
+  PartialType(CreateTargetAudienceDto, { skipNullProperties: false }),
+  VersionedUpdate,
+) {}

@@ -10,6 +10,14 @@ export async function endSessions(m: EntityManager, userId: number, actorId: num
     'WITH raised AS (UPDATE users SET session_generation = session_generation + 1 WHERE id = $1 RETURNING session_generation) SELECT session_generation FROM raised',
     [userId],
   );
-  await audit(m, { userId: actorId, action: 'end_sessions', resource: 'users', recordId: userId, regionId: null, changes: {}, comment: reason });
+  await audit(m, {
+    userId: actorId,
+    action: 'end_sessions',
+    resource: 'users',
+    recordId: userId,
+    regionId: null,
+    changes: {},
+    comment: reason,
+  });
   return row.session_generation;
 }

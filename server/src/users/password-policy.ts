@@ -23,8 +23,10 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
 
 /** Why a password may not be set for this account, or null when it may. */
 export function passwordProblem(password: string, owner: PasswordOwner): PasswordProblem | null {
-  if ([...password].length < MIN_PASSWORD_LENGTH) return { code: 'password.tooShort', message: `must be at least ${MIN_PASSWORD_LENGTH} characters long` };
-  if (COMMON.has(password.toLowerCase())) return { code: 'password.common', message: `is one of the ${COMMON_PASSWORDS_CHECKED.toLocaleString('en')} commonest passwords` };
+  if ([...password].length < MIN_PASSWORD_LENGTH)
+    return { code: 'password.tooShort', message: `must be at least ${MIN_PASSWORD_LENGTH} characters long` };
+  if (COMMON.has(password.toLowerCase()))
+    return { code: 'password.common', message: `is one of the ${COMMON_PASSWORDS_CHECKED.toLocaleString('en')} commonest passwords` };
   if (same(password, owner.login)) return { code: 'password.sameAsLogin', message: 'must not be the login' };
   if (same(password, owner.fullName)) return { code: 'password.sameAsName', message: "must not be the account's name" };
   return null;
@@ -34,6 +36,10 @@ export function passwordProblem(password: string, owner: PasswordOwner): Passwor
 export function assertAcceptablePassword(field: string, password: string, owner: PasswordOwner): void {
   const problem = passwordProblem(password, owner);
   if (problem) {
-    throw new BadRequestException({ message: [`${field}: ${problem.message}`], code: problem.code, params: { field, min: MIN_PASSWORD_LENGTH } });
+    throw new BadRequestException({
+      message: [`${field}: ${problem.message}`],
+      code: problem.code,
+      params: { field, min: MIN_PASSWORD_LENGTH },
+    });
   }
 }

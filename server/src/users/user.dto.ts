@@ -9,7 +9,11 @@ export class CreateUserDto {
   @Matches(/^[a-z0-9._-]{3,60}$/, { message: 'login must be 3-60 lowercase latin letters, digits, dots, dashes or underscores' })
   login: string;
 
-  @ApiProperty({ writeOnly: true, minLength: 8, description: 'at least 8 characters, not among the 10,000 commonest passwords, not the login or the name' })
+  @ApiProperty({
+    writeOnly: true,
+    minLength: 8,
+    description: 'at least 8 characters, not among the 10,000 commonest passwords, not the login or the name',
+  })
   @IsString()
   @MaxLength(200)
   password: string;
@@ -49,7 +53,11 @@ export class UpdateUserDto extends IntersectionType(
   VersionedUpdate,
   UserReadOnly,
 ) {
-  @ApiPropertyOptional({ writeOnly: true, minLength: 8, description: "a new password (admin reset): ends the account's sessions; the same rules as on create" })
+  @ApiPropertyOptional({
+    writeOnly: true,
+    minLength: 8,
+    description: "a new password (admin reset): ends the account's sessions; the same rules as on create",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

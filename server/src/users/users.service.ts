@@ -48,8 +48,10 @@ export class UsersService extends CrudService<User> {
         present: async (_m, rows) => rows.map((u) => ({ ...toUserResponse(u), createdAt: u.createdAt })),
         prepare: async (m, draft, before, actor, input) => {
           draft.regionId ??= null;
-          if (draft.role === 'rpo_editor' && draft.regionId === null) throw new BadRequestException(['regionId: an RPO editor needs a region']);
-          if (draft.role !== 'rpo_editor' && draft.regionId !== null) throw new BadRequestException(['regionId: only RPO editors have a region']);
+          if (draft.role === 'rpo_editor' && draft.regionId === null)
+            throw new BadRequestException(['regionId: an RPO editor needs a region']);
+          if (draft.role !== 'rpo_editor' && draft.regionId !== null)
+            throw new BadRequestException(['regionId: only RPO editors have a region']);
           if (before?.id === actor.id && (!draft.active || draft.role !== 'admin')) {
             throw new BadRequestException(['active: administrators cannot deactivate or demote themselves']);
           }

@@ -11,7 +11,11 @@ export interface TestApp {
 }
 
 /** The whole app (API and built UI) on a random port, over a fresh copy of the demo database. */
-export async function startTestApp(env: NodeJS.ProcessEnv = {}, contents: 'demo' | 'empty' = 'demo', databaseUrl?: string): Promise<TestApp> {
+export async function startTestApp(
+  env: NodeJS.ProcessEnv = {},
+  contents: 'demo' | 'empty' = 'demo',
+  databaseUrl?: string,
+): Promise<TestApp> {
   const db = databaseUrl ? { url: databaseUrl, drop: async () => undefined } : await createTestDatabase(contents);
   const config = loadConfig({ NODE_ENV: 'test', ...env }, () => 'test-secret-that-is-long-enough');
   const app = await createApp(config, db.url, ['error']);

@@ -106,6 +106,7 @@ export function workbookAround(sheet: ZipPart, extra: ZipPart[] = []): ZipPart[]
   ];
 }
 
-export const sheetXml = (rows: string): string => `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`;
+export const sheetXml = (rows: string): string =>
+  `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`;
 export const SHEET_HEAD = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>`;
 export const SHEET_TAIL = '</sheetData></worksheet>';

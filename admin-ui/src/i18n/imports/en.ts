@@ -56,7 +56,8 @@ export const importsEn = {
         cell_length: 'A cell of the file is longer than an import allows (at most %{max} characters).',
         shared_strings: 'The workbook holds more distinct texts than an import allows (at most %{max}). Split it into several files.',
         sheets: 'The workbook has more sheets than an import allows (at most %{max}). Keep the materials sheet and delete the others.',
-        entries: 'The workbook is made of more parts than an import allows (at most %{max}). Save it again from Excel as a plain .xlsx workbook.',
+        entries:
+          'The workbook is made of more parts than an import allows (at most %{max}). Save it again from Excel as a plain .xlsx workbook.',
         entry_bytes: 'A part of the workbook unpacks to more than an import allows (at most %{max} MB). Split it into several files.',
         total_bytes: 'The workbook unpacks to more than an import allows (at most %{max} MB). Split it into several files.',
         memory: 'Reading the file needs more memory than an import may use (%{max} MB). Split it into several files.',
