@@ -1,7 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -9,19 +8,10 @@ import request from 'supertest';
 import { UPLOAD_LIMITS } from '../src/imports/upload-limits';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 import { SHEET_HEAD, SHEET_TAIL, sheetXml, workbookAround, writeZip, ZipPart } from './support/zip-writer';
+import { freePort } from '../src/database/postgres-files';
 
 /** The built server as `npm start` runs it (a 200 MB heap), with a temporary folder of its own. */
 const MAIN = resolve(__dirname, '../dist/server/src/main.js');
-
-function freePort(): Promise<number> {
-  return new Promise((ok) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => ok(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** VmRSS and VmHWM of a process, in MB. */
 function memoryOf(pid: number): { rss: number; hwm: number } {
