@@ -1,5 +1,5 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
-import { Route } from 'react-router';
+import { createHashRouter, Route, RouterProvider } from 'react-router';
 import { AccountPage } from './account/AccountPage';
 import { analyticsRoutes } from './analyticsRoutes';
 import { LoginPage } from './account/LoginPage';
@@ -26,7 +26,7 @@ import { specialProjects } from './special-projects';
 import { targetAudiences } from './target-audiences';
 import { users } from './users';
 
-export const App = () => (
+const AdminApp = () => (
   <Admin
     title="app.title"
     dataProvider={dataProvider}
@@ -62,3 +62,11 @@ export const App = () => (
     )}
   </Admin>
 );
+
+/**
+ * react-admin makes a new router on each of its renders when it is given none; signed out, that remounts the app
+ * while it redirects to the sign-in page, over and over (marmelab/react-admin#10885). One router, made once.
+ */
+const router = createHashRouter([{ path: '*', element: <AdminApp /> }]);
+
+export const App = () => <RouterProvider router={router} useTransitions={false} />;

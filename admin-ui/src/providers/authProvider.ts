@@ -3,7 +3,7 @@ import { API_URL } from './httpClient';
 import { i18nProvider } from '../i18n/i18nProvider';
 import type { Session } from '../../../contracts/auth';
 import { queryClient } from './queryClient';
-import { clearSession, clearSignOutReason, readSession, readSignOutReason, writeSession } from './session';
+import { clearSession, clearSignOutReason, readLastUserId, readSession, readSignOutReason, writeSession } from './session';
 
 interface Credentials {
   username: string;
@@ -26,9 +26,13 @@ export const authProvider: AuthProvider = {
     if (response.status === 429) throw new HttpError(tooManyAttempts(response), 429);
     if (!response.ok) throw new HttpError('ra.auth.sign_in_error', response.status);
     clearSignOutReason();
-    writeSession((await response.json()) as Session);
+    const session = (await response.json()) as Session;
+    const previousUserId = readLastUserId();
+    writeSession(session);
     // react-admin keeps the identity cached for minutes; without this, the previous user's would be shown after a sign-in.
     queryClient.removeQueries({ queryKey: ['auth', 'getIdentity'] });
+    // The page a session ended on is where that person was heading, not where the next person is.
+    return previousUserId !== null && previousUserId !== session.user.id ? { redirectTo: '/' } : undefined;
   },
   logout: async () => {
     clearSession();

@@ -3,6 +3,7 @@ import type { UserAccount, Session } from '../../../contracts/auth';
 const SESSION_KEY = 'outreach.session';
 const PENDING_LOCALE_KEY = 'outreach.pendingLocale';
 const SIGN_OUT_REASON_KEY = 'outreach.signOutReason';
+const LAST_USER_KEY = 'outreach.lastUser';
 
 /** Why the sign-in page is shown, when it was not the user's own "sign out". */
 export type SignOutReason = 'session_ended' | 'signed_out_everywhere';
@@ -23,6 +24,8 @@ export const writeSession = (session: Session): void => {
 };
 
 export const clearSession = (): void => {
+  const userId = readSession()?.user.id;
+  if (userId !== undefined) localStorage.setItem(LAST_USER_KEY, String(userId));
   localStorage.removeItem(SESSION_KEY);
   localStorage.removeItem(PENDING_LOCALE_KEY);
 };
@@ -55,4 +58,10 @@ export const readSignOutReason = (): SignOutReason | null => {
 
 export const clearSignOutReason = (): void => {
   sessionStorage.removeItem(SIGN_OUT_REASON_KEY);
+};
+
+/** Whose session this browser held last, so that the next person to sign in is not taken to that person's page. */
+export const readLastUserId = (): number | null => {
+  const id = Number(localStorage.getItem(LAST_USER_KEY));
+  return Number.isInteger(id) && id > 0 ? id : null;
 };
