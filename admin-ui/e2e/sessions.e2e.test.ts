@@ -18,19 +18,25 @@ describe('sign-in limits and ended sessions in the admin UI', () => {
 
   const openUserMenu = () => session.page.locator('header button[aria-label]').last().click();
 
-  it('says "too many attempts, try again in N minutes" on the sign-in page, in Russian and Kazakh, and not "authentication error"', async () => {
+  it('says "too many attempts, try again in N minutes" in the sign-in card, in Russian and Kazakh, and not "authentication error"', async () => {
     for (let i = 0; i < 10; i++)
       expect((await post(session.app.url, '/auth/login', { login: 'approver', password: `wrong-${i}` })).status).toBe(401);
 
     await session.page.goto(`${session.app.url}/#/login`);
     await chooseLocale(session.page, 'Русский');
     await submitSignIn('approver', PASSWORD);
-    await session.page.getByText(/^Слишком много попыток, повторите через 1[45] минут$/).waitFor();
+    await session.page
+      .getByTestId('sign-in-error')
+      .getByText(/^Слишком много попыток, повторите через 1[45] минут$/)
+      .waitFor();
     await takeScreenshot(session.page, 'login-too-many-ru');
 
     await chooseLocale(session.page, 'Қазақша');
     await submitSignIn('approver', PASSWORD);
-    await session.page.getByText(/^Әрекет тым көп, 1[45] минуттан кейін қайталаңыз$/).waitFor();
+    await session.page
+      .getByTestId('sign-in-error')
+      .getByText(/^Әрекет тым көп, 1[45] минуттан кейін қайталаңыз$/)
+      .waitFor();
     await expect(session.page.getByText('Аутентификация қатесі').count()).resolves.toBe(0);
     await takeScreenshot(session.page, 'login-too-many-kk');
   }, 120_000);

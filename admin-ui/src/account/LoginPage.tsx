@@ -1,8 +1,9 @@
 import { Alert, Box } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { LocalesMenuButton, Login, LoginForm, useTranslate } from 'react-admin';
+import { LocalesMenuButton, Login, useTranslate } from 'react-admin';
 import { DocumentLanguage } from '../common/DocumentLanguage';
 import { clearSignOutReason, readSignOutReason } from '../providers/session';
+import { SignInForm } from './SignInForm';
 
 /** Says why the user is here when a session was ended for them (elsewhere, or by "sign out everywhere"). */
 const SignOutReasonNotice = () => {
@@ -21,7 +22,7 @@ export const LoginPage = () => (
   <Login>
     <DocumentLanguage />
     <SignOutReasonNotice />
-    <LoginForm />
+    <SignInForm />
     <Box sx={{ display: 'flex', justifyContent: 'center', pb: 1 }} data-testid="login-locale">
       <LocalesMenuButton />
     </Box>
