@@ -11,6 +11,7 @@ import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { DirectionsModule } from './directions/directions.module';
 import { HealthController } from './health/health.controller';
+import { HealthService } from './health/health.service';
 import { ImportsModule } from './imports/imports.module';
 import { MaterialsModule } from './materials/materials.module';
 import { MediaPlanItemsModule } from './media-plan-items/media-plan-items.module';
@@ -60,6 +61,7 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: AppConfig, useValue: config },
+        HealthService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
       ],

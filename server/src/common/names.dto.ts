@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import type { Locale } from '../../../contracts/codes';
 
 /** The code and three names that regions, directions, special projects and audiences share. */
 export class NamedReferenceDto {
@@ -36,3 +37,6 @@ export const NAMED_FIELDS = {
 } as const;
 
 export const NAMED_SEARCH = ['code', 'nameKk', 'nameRu', 'nameEn'];
+
+/** The column of a named reference's name in each language. */
+export const NAME_COLUMN: Record<Locale, string> = { kk: 'name_kk', ru: 'name_ru', en: 'name_en' };

@@ -6,8 +6,21 @@ import type { Locale } from '../../../contracts/codes';
 import type { ReportFormat } from '../../../contracts/reports';
 import type { NationalRollup } from '../../../contracts/rollups';
 import { CSV_BOM, csvLine, neutralizeCell } from '../../../contracts/spreadsheet-cells';
+import { Actor } from '../common/actor';
 import { RollupsService } from '../rollups/rollups.service';
-import { MaterialRow, NamedCount, Period, PlanRow, RegionChannelRow, ReportData } from './report-data';
+import { userLocale } from '../users/user-locale';
+import { PlanRow, planVsFact } from '../materials/material-plan.reads';
+import {
+  byAudience,
+  bySpecialProject,
+  materialBatches,
+  MaterialRow,
+  NamedCount,
+  Period,
+  RegionChannelRow,
+  regionsByChannel,
+} from '../materials/material-report.reads';
+import { regionCode, regionName } from '../regions/region-reads';
 import { REPORT_LABELS, ReportLabels } from './report-labels';
 
 export interface QuarterlyRequest {
@@ -121,15 +134,17 @@ export class QuarterlyReportService {
 
   constructor(
     private readonly ds: DataSource,
-    private readonly data: ReportData,
     private readonly rollups: RollupsService,
   ) {}
 
-  async regionName(regionId: number | undefined, locale: Locale): Promise<string | null> {
-    if (regionId === undefined) return null;
-    const column = { kk: 'name_kk', ru: 'name_ru', en: 'name_en' }[locale];
-    const rows: { name: string }[] = await this.ds.query(`SELECT ${column} AS name FROM regions WHERE id = $1`, [regionId]);
-    return rows[0]?.name ?? null;
+  /** The reader's own language, for a report asked for in none. */
+  localeOf(actor: Actor): Promise<Locale> {
+    return userLocale(this.ds, actor.id);
+  }
+
+  /** A region's code for the file name; a made-up one for a region that is gone. */
+  async regionCode(regionId: number | undefined): Promise<string | null> {
+    return regionId === undefined ? null : ((await regionCode(this.ds, regionId)) ?? `region-${regionId}`);
   }
 
   fileName(req: QuarterlyRequest, regionCode: string | null): string {
@@ -139,11 +154,11 @@ export class QuarterlyReportService {
   private async tables(req: QuarterlyRequest, p: Period, l: ReportLabels): Promise<Tables> {
     const [national, regions, specialProjects, audiences, plan, region] = await Promise.all([
       this.rollups.national(p.from, p.to, p.regionId),
-      this.data.regionsByChannel(p, req.locale),
-      this.data.bySpecialProject(p, req.locale),
-      this.data.byAudience(p, req.locale),
-      this.data.planVsFact(req.year, req.quarter, p.regionId, req.locale, l.republicanLevel),
-      this.regionName(p.regionId, req.locale),
+      regionsByChannel(this.ds, p, req.locale),
+      bySpecialProject(this.ds, p, req.locale),
+      byAudience(this.ds, p, req.locale),
+      planVsFact(this.ds, req.year, req.quarter, p.regionId, req.locale, l.republicanLevel),
+      p.regionId === undefined ? null : regionName(this.ds, p.regionId, req.locale),
     ]);
     return { title: l.title(req.year, req.quarter, region), national, regions, specialProjects, audiences, plan };
   }
@@ -212,7 +227,7 @@ export class QuarterlyReportService {
     plan.commit();
 
     const list = sheet(l.sheets.materials, t.title, l.materials, [8, 12, 28, 28, 22, 12, 16, 12, 16, 60, 36, 30, 28, 10, 10, 10, 10, 10]);
-    for await (const batch of this.data.materials(p, req.locale)) {
+    for await (const batch of materialBatches(this.ds, p, req.locale)) {
       for (const m of batch) addRow(list, materialCells(m, l)).commit();
     }
     list.commit();
@@ -242,7 +257,7 @@ export class QuarterlyReportService {
         '\r\n',
     );
     await send(line([l.sheets.materials]) + line(l.materials));
-    for await (const batch of this.data.materials(p, req.locale)) {
+    for await (const batch of materialBatches(this.ds, p, req.locale)) {
       await send(batch.map((m) => line(materialCells(m, l))).join(''));
     }
     out.end();

@@ -1,12 +1,10 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
 import { readRegion } from '../common/access-policy';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { Actor } from '../common/actor';
 import { ApiErrors, ApiFileResponse, ApiSignedIn } from '../common/api-responses';
-import { User } from '../users/user.entity';
 import { QuarterlyReportQueryDto } from './reports.dto';
 import { QuarterlyReportService } from './quarterly-report.service';
 
@@ -19,10 +17,7 @@ const CONTENT_TYPES = {
 @ApiBearerAuth()
 @Controller('reports')
 export class ReportsController {
-  constructor(
-    private readonly reports: QuarterlyReportService,
-    private readonly ds: DataSource,
-  ) {}
+  constructor(private readonly reports: QuarterlyReportService) {}
 
   @Get('quarterly')
   @ApiFileResponse(CONTENT_TYPES.xlsx, CONTENT_TYPES.csv)
@@ -35,11 +30,8 @@ export class ReportsController {
   ): Promise<StreamableFile> {
     const scoped = readRegion('materials', actor);
     const regionId = scoped === 'any' ? q.regionId : scoped;
-    const locale = q.lang ?? (await this.ds.getRepository(User).findOneByOrFail({ id: actor.id })).locale;
-    const code =
-      regionId === undefined
-        ? null
-        : ((await this.ds.query('SELECT code FROM regions WHERE id = $1', [regionId]))[0]?.code ?? `region-${regionId}`);
+    const locale = q.lang ?? (await this.reports.localeOf(actor));
+    const code = await this.reports.regionCode(regionId);
     const format = q.format ?? 'xlsx';
     const request = { year: q.year, quarter: q.quarter, regionId, format, locale };
     reply.header('Content-Type', CONTENT_TYPES[format]);

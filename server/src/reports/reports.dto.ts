@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Locale, LOCALES } from '../../../contracts/codes';
 import { YearQueryDto } from '../common/year-query.dto';
-import { MAX_INT } from '../common/pg-limits';
+import { RegionIdQuery } from '../common/region-id-query';
 
 export class QuarterlyReportQueryDto extends YearQueryDto {
   @ApiProperty({ example: 2 })
@@ -13,12 +13,7 @@ export class QuarterlyReportQueryDto extends YearQueryDto {
   @Max(4)
   quarter: number;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'regionId must be an integer' })
-  @Min(1)
-  @Max(MAX_INT)
+  @RegionIdQuery()
   regionId?: number;
 
   @ApiPropertyOptional({ enum: ['xlsx', 'csv'], default: 'xlsx' })

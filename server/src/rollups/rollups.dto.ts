@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsOptional, IsString } from 'class-validator';
 import { IsCalendarDate } from '../common/is-calendar-date';
-import { MAX_INT } from '../common/pg-limits';
+import { RegionIdQuery } from '../common/region-id-query';
 
 export class PeriodQueryDto {
   @ApiProperty({ example: '2020-01-01' })
@@ -13,12 +12,7 @@ export class PeriodQueryDto {
   @IsCalendarDate()
   to: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'regionId must be an integer' })
-  @Min(1)
-  @Max(MAX_INT)
+  @RegionIdQuery()
   regionId?: number;
 }
 

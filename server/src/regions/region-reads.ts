@@ -1,0 +1,24 @@
+import { DataSource } from 'typeorm';
+import { NAME_COLUMN } from '../common/names.dto';
+import type { Locale } from '../../../contracts/codes';
+
+/** A region's code; null when there is no such region. */
+export async function regionCode(ds: DataSource, id: number): Promise<string | null> {
+  const [row]: { code: string }[] = await ds.query('SELECT code FROM regions WHERE id = $1', [id]);
+  return row?.code ?? null;
+}
+
+/** A region's name in a language; null when there is no such region. */
+export async function regionName(ds: DataSource, id: number, locale: Locale): Promise<string | null> {
+  const [row]: { name: string }[] = await ds.query(`SELECT ${NAME_COLUMN[locale]} AS name FROM regions WHERE id = $1`, [id]);
+  return row?.name ?? null;
+}
+
+/** The ids of the regions active during the period (only `regionId` when given), in order. */
+export async function activeRegionIds(ds: DataSource, from: string, to: string, regionId?: number): Promise<number[]> {
+  const rows: { id: number }[] = await ds.query(
+    `SELECT id FROM regions WHERE active_from <= $2::date AND (active_to IS NULL OR active_to >= $1::date) AND ($3::int IS NULL OR id = $3) ORDER BY id`,
+    [from, to, regionId ?? null],
+  );
+  return rows.map((r) => r.id);
+}
