@@ -10,12 +10,14 @@ const DEFAULT_PAGE_SIZE = 25;
 
 export type FieldType = 'int' | 'text' | 'date' | 'bool' | 'timestamp';
 
+/** A field of a list, named by its key: the entity's property, which TypeORM maps to its column. */
 export interface FieldSpec {
-  column: string;
   type: FieldType;
   values?: readonly string[];
   sortable?: boolean;
   filterable?: boolean;
+  /** Bridge until materials/ drops it at the issue-19 merge: ignored, the key is the property. */
+  column?: string;
 }
 
 /** A filter on something the row links to rather than a column of its own, e.g. a material's audiences. */
@@ -189,7 +191,7 @@ export function applyFilter<T extends ObjectLiteral>(
     }
     const link = spec.links && ownValue(spec.links, key);
     if (link) {
-      const values = (Array.isArray(value) ? value : [value]).map((v) => coerce(key, { column: '', type: 'int' }, v));
+      const values = (Array.isArray(value) ? value : [value]).map((v) => coerce(key, { type: 'int' }, v));
       if (values.length === 0) {
         qb.andWhere('false');
         continue;
@@ -207,11 +209,11 @@ export function applyFilter<T extends ObjectLiteral>(
         qb.andWhere('false');
         continue;
       }
-      qb.andWhere(`${alias}.${field.column} IN (:...${p})`, { [p]: value.map((v) => coerce(key, field, v)) });
+      qb.andWhere(`${alias}.${key} IN (:...${p})`, { [p]: value.map((v) => coerce(key, field, v)) });
     } else if (value === null) {
-      qb.andWhere(`${alias}.${field.column} IS NULL`);
+      qb.andWhere(`${alias}.${key} IS NULL`);
     } else {
-      qb.andWhere(`${alias}.${field.column} = :${p}`, { [p]: coerce(key, field, value) });
+      qb.andWhere(`${alias}.${key} = :${p}`, { [p]: coerce(key, field, value) });
     }
   }
   return qb;

@@ -27,12 +27,12 @@ export class NamedReferenceDto {
 }
 
 export const NAMED_FIELDS = {
-  id: { column: 'id', type: 'int' },
-  code: { column: 'code', type: 'text' },
-  nameKk: { column: 'nameKk', type: 'text' },
-  nameRu: { column: 'nameRu', type: 'text' },
-  nameEn: { column: 'nameEn', type: 'text' },
-  version: { column: 'version', type: 'int', filterable: false },
+  id: { type: 'int' },
+  code: { type: 'text' },
+  nameKk: { type: 'text' },
+  nameRu: { type: 'text' },
+  nameEn: { type: 'text' },
+  version: { type: 'int', filterable: false },
 } as const;
 
 export const NAMED_SEARCH = ['code', 'nameKk', 'nameRu', 'nameEn'];

@@ -13,12 +13,12 @@ export class RubricsService extends CrudService<Rubric> {
       {
         resource: 'rubrics',
         fields: {
-          id: { column: 'id', type: 'int' },
-          outletId: { column: 'outletId', type: 'int' },
-          name: { column: 'name', type: 'text' },
-          specialProjectId: { column: 'specialProjectId', type: 'int' },
-          active: { column: 'active', type: 'bool' },
-          version: { column: 'version', type: 'int', filterable: false },
+          id: { type: 'int' },
+          outletId: { type: 'int' },
+          name: { type: 'text' },
+          specialProjectId: { type: 'int' },
+          active: { type: 'bool' },
+          version: { type: 'int', filterable: false },
         },
         search: ['name'],
         defaultSort: ['name', 'ASC'],
