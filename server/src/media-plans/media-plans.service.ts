@@ -1,5 +1,5 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { assertWritable } from '../common/access-policy';
 import { audit, diff } from '../common/audit';
 import { Actor } from '../common/actor';
@@ -7,6 +7,7 @@ import { PLAN_STATUSES } from '../../../contracts/codes';
 import { CrudService } from '../common/crud.service';
 import { WORKFLOW_FIELDS } from './media-plan.dto';
 import { MediaPlan } from './media-plan.entity';
+import { copyItems, insertDraftPlan, planOfYear } from './media-plans.repository';
 
 /** An approved or submitted plan is frozen until a workflow step opens it again. */
 export function assertEditable(plan: MediaPlan): void {
@@ -24,17 +25,17 @@ export class MediaPlansService extends CrudService<MediaPlan> {
       {
         resource: 'media-plans',
         fields: {
-          id: { column: 'id', type: 'int' },
-          regionId: { column: 'regionId', type: 'int' },
-          year: { column: 'year', type: 'int' },
-          title: { column: 'title', type: 'text' },
-          status: { column: 'status', type: 'text', values: PLAN_STATUSES },
-          submittedAt: { column: 'submittedAt', type: 'timestamp' },
-          submittedById: { column: 'submittedById', type: 'int' },
-          approvedAt: { column: 'approvedAt', type: 'timestamp' },
-          approvedById: { column: 'approvedById', type: 'int' },
-          returnComment: { column: 'returnComment', type: 'text', filterable: false },
-          version: { column: 'version', type: 'int', filterable: false },
+          id: { type: 'int' },
+          regionId: { type: 'int' },
+          year: { type: 'int' },
+          title: { type: 'text' },
+          status: { type: 'text', values: PLAN_STATUSES },
+          submittedAt: { type: 'timestamp' },
+          submittedById: { type: 'int' },
+          approvedAt: { type: 'timestamp' },
+          approvedById: { type: 'int' },
+          returnComment: { type: 'text', filterable: false },
+          version: { type: 'int', filterable: false },
         },
         search: ['title'],
         defaultSort: ['year', 'DESC'],
@@ -61,35 +62,20 @@ export class MediaPlansService extends CrudService<MediaPlan> {
     return this.ds.transaction(async (m) => {
       const source = await this.find(m, id, actor);
       assertWritable('media-plans', actor, source.regionId);
-      const exists = await m.findOneBy(MediaPlan, { year, regionId: source.regionId ?? IsNull() });
+      const exists = await planOfYear(m, year, source.regionId);
       if (exists) throw new ConflictException(`year: a media plan for ${year} already exists (id ${exists.id})`);
       const title = source.title.includes(String(source.year))
         ? source.title.replaceAll(String(source.year), String(year))
         : `${source.title} (${year})`;
-      const plan = await m.save(m.create(MediaPlan, { regionId: source.regionId, year, title, status: 'draft', version: 1 }));
-      const copied: { n: number }[] = await m.query(
-        `WITH src AS (
-           SELECT id, topic, format, channel, outlet_id, rubric_id, direction_id, special_project_id, planned_quarter,
-                  planned_month, planned_count, responsible, notes, nextval(pg_get_serial_sequence('media_plan_items', 'id')) AS new_id
-             FROM media_plan_items WHERE media_plan_id = $1),
-         items AS (
-           INSERT INTO media_plan_items (id, media_plan_id, topic, format, channel, outlet_id, rubric_id, direction_id,
-                                         special_project_id, planned_quarter, planned_month, planned_count, responsible, notes)
-           SELECT new_id, $2, topic, format, channel, outlet_id, rubric_id, direction_id, special_project_id, planned_quarter,
-                  planned_month, planned_count, responsible, notes FROM src RETURNING id),
-         audiences AS (
-           INSERT INTO media_plan_item_target_audiences (media_plan_item_id, target_audience_id)
-           SELECT src.new_id, a.target_audience_id FROM src JOIN media_plan_item_target_audiences a ON a.media_plan_item_id = src.id)
-         SELECT count(*)::int AS n FROM items`,
-        [id, plan.id],
-      );
+      const plan = await insertDraftPlan(m, { regionId: source.regionId, year, title });
+      const items = await copyItems(m, id, plan.id);
       await audit(m, {
         userId: actor.id,
         action: 'copy',
         resource: 'media-plans',
         recordId: plan.id,
         regionId: plan.regionId,
-        changes: diff(null, { regionId: plan.regionId, year, title, status: 'draft', copiedFrom: id, items: copied[0].n }),
+        changes: diff(null, { regionId: plan.regionId, year, title, status: 'draft', copiedFrom: id, items }),
       });
       return plan;
     });
