@@ -1,32 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CrudService } from '../common/crud.service';
+import { CrudService, ownRegion, ResourceSpec } from '../common/crud.service';
+import { fieldsOfType } from '../common/list-query';
 import { AuditEvent } from './audit-event.entity';
+
+const AUDIT_EVENTS_LIST: ResourceSpec = {
+  resource: 'audit-events',
+  fields: {
+    ...fieldsOfType('int', ['id', 'userId', 'recordId', 'regionId']),
+    ...fieldsOfType('text', ['action', 'resource']),
+    at: { type: 'timestamp' },
+    changes: { type: 'text', filterable: false, sortable: false },
+    comment: { type: 'text', filterable: false },
+  },
+  search: ['resource', 'action', 'comment'],
+  period: { column: 'at', from: 'from', to: 'to' },
+  defaultSort: ['id', 'DESC'],
+};
 
 @Injectable()
 export class AuditEventsService extends CrudService<AuditEvent> {
   constructor(ds: DataSource) {
-    super(
-      ds,
-      AuditEvent,
-      {
-        resource: 'audit-events',
-        fields: {
-          id: { type: 'int' },
-          at: { type: 'timestamp' },
-          userId: { type: 'int' },
-          action: { type: 'text' },
-          resource: { type: 'text' },
-          recordId: { type: 'int' },
-          regionId: { type: 'int' },
-          changes: { type: 'text', filterable: false, sortable: false },
-          comment: { type: 'text', filterable: false },
-        },
-        search: ['resource', 'action', 'comment'],
-        period: { column: 'at', from: 'from', to: 'to' },
-        defaultSort: ['id', 'DESC'],
-      },
-      { regionOf: async (_m, e) => e.regionId, regionSql: (alias) => `${alias}.region_id` },
-    );
+    super(ds, AuditEvent, AUDIT_EVENTS_LIST, ownRegion());
   }
 }

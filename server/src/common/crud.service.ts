@@ -67,6 +67,11 @@ export interface ResourceHooks<E extends Identified> {
   seek?(params: ListParams, region: number | 'any', offset: number): Promise<ListSeek | null>;
 }
 
+/** regionOf and regionSql of a record that keeps its region in its own region_id column. */
+export function ownRegion<E extends Identified>(): Pick<ResourceHooks<E>, 'regionOf' | 'regionSql'> {
+  return { regionOf: async (_m, record) => record.regionId ?? null, regionSql: (alias) => `${alias}.region_id` };
+}
+
 export class CrudService<E extends Identified> {
   constructor(
     protected readonly ds: DataSource,

@@ -20,6 +20,14 @@ export interface FieldSpec {
   column?: string;
 }
 
+/** Fields of one type and the same options, e.g. a record's ids. */
+export function fieldsOfType(type: FieldType, names: readonly string[], options: Omit<FieldSpec, 'type'> = {}): Record<string, FieldSpec> {
+  return Object.fromEntries(names.map((name) => [name, { type, ...options }]));
+}
+
+/** The version of an optimistically locked record: sorted on, never filtered on. */
+export const VERSION_FIELD: FieldSpec = { type: 'int', filterable: false };
+
 /** A filter on something the row links to rather than a column of its own, e.g. a material's audiences. */
 export type LinkFilter = (alias: string, param: string) => string;
 

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { FieldSpec, fieldsOfType, VERSION_FIELD } from './list-query';
 
 /** The code and three names that regions, directions, special projects and audiences share. */
 export class NamedReferenceDto {
@@ -26,13 +27,10 @@ export class NamedReferenceDto {
   nameEn: string;
 }
 
-export const NAMED_FIELDS = {
-  id: { type: 'int' },
-  code: { type: 'text' },
-  nameKk: { type: 'text' },
-  nameRu: { type: 'text' },
-  nameEn: { type: 'text' },
-  version: { type: 'int', filterable: false },
-} as const;
-
 export const NAMED_SEARCH = ['code', 'nameKk', 'nameRu', 'nameEn'];
+
+export const NAMED_FIELDS: Record<string, FieldSpec> = {
+  id: { type: 'int' },
+  ...fieldsOfType('text', NAMED_SEARCH),
+  version: VERSION_FIELD,
+};

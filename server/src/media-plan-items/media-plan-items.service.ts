@@ -1,7 +1,8 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CHANNELS, FORMATS } from '../../../contracts/codes';
-import { CrudService } from '../common/crud.service';
+import { CrudService, ResourceSpec } from '../common/crud.service';
+import { fieldsOfType, VERSION_FIELD } from '../common/list-query';
 import { itemHasAudienceSql, itemRegionSql, lockedPlan, planById } from '../media-plans/media-plans.repository';
 import { assertEditable as assertPlanEditable } from '../media-plans/media-plans.service';
 import { audienceIdsSql, PLAN_ITEM_AUDIENCES, withAudienceIds, writeAudienceIds } from '../target-audiences/audience-links';
@@ -14,51 +15,40 @@ async function assertEditable(m: EntityManager, planId: number): Promise<void> {
   assertPlanEditable(plan);
 }
 
+const MEDIA_PLAN_ITEMS_LIST: ResourceSpec = {
+  resource: 'media-plan-items',
+  fields: {
+    ...fieldsOfType('int', ['id', 'mediaPlanId', 'outletId', 'rubricId', 'directionId', 'specialProjectId']),
+    ...fieldsOfType('int', ['plannedQuarter', 'plannedMonth', 'plannedCount']),
+    ...fieldsOfType('text', ['topic', 'responsible']),
+    format: { type: 'text', values: FORMATS },
+    channel: { type: 'text', values: CHANNELS },
+    notes: { type: 'text', filterable: false },
+    version: VERSION_FIELD,
+  },
+  search: ['topic', 'responsible'],
+  links: { targetAudienceIds: itemHasAudienceSql },
+  defaultSort: ['id', 'ASC'],
+};
+
 @Injectable()
 export class MediaPlanItemsService extends CrudService<MediaPlanItem> {
   constructor(ds: DataSource) {
-    super(
-      ds,
-      MediaPlanItem,
-      {
-        resource: 'media-plan-items',
-        fields: {
-          id: { type: 'int' },
-          mediaPlanId: { type: 'int' },
-          topic: { type: 'text' },
-          format: { type: 'text', values: FORMATS },
-          channel: { type: 'text', values: CHANNELS },
-          outletId: { type: 'int' },
-          rubricId: { type: 'int' },
-          directionId: { type: 'int' },
-          specialProjectId: { type: 'int' },
-          plannedQuarter: { type: 'int' },
-          plannedMonth: { type: 'int' },
-          plannedCount: { type: 'int' },
-          responsible: { type: 'text' },
-          notes: { type: 'text', filterable: false },
-          version: { type: 'int', filterable: false },
-        },
-        search: ['topic', 'responsible'],
-        links: { targetAudienceIds: itemHasAudienceSql },
-        defaultSort: ['id', 'ASC'],
+    super(ds, MediaPlanItem, MEDIA_PLAN_ITEMS_LIST, {
+      present: (m, rows) => withAudienceIds(m, PLAN_ITEM_AUDIENCES, rows),
+      linkedSql: { targetAudienceIds: (alias) => audienceIdsSql(PLAN_ITEM_AUDIENCES, alias) },
+      regionOf: async (m, item) => {
+        const plan = await planById(m, item.mediaPlanId);
+        if (!plan) throw new BadRequestException([`mediaPlanId: media plan ${item.mediaPlanId} not found`]);
+        return plan.regionId;
       },
-      {
-        present: (m, rows) => withAudienceIds(m, PLAN_ITEM_AUDIENCES, rows),
-        linkedSql: { targetAudienceIds: (alias) => audienceIdsSql(PLAN_ITEM_AUDIENCES, alias) },
-        regionOf: async (m, item) => {
-          const plan = await planById(m, item.mediaPlanId);
-          if (!plan) throw new BadRequestException([`mediaPlanId: media plan ${item.mediaPlanId} not found`]);
-          return plan.regionId;
-        },
-        regionSql: itemRegionSql,
-        prepare: async (m, draft, before) => {
-          await assertEditable(m, draft.mediaPlanId);
-          if (before && before.mediaPlanId !== draft.mediaPlanId) await assertEditable(m, before.mediaPlanId);
-        },
-        beforeRemove: (m, current) => assertEditable(m, current.mediaPlanId),
-        afterSave: (m, saved, input) => writeAudienceIds(m, PLAN_ITEM_AUDIENCES, saved.id, input.targetAudienceIds),
+      regionSql: itemRegionSql,
+      prepare: async (m, draft, before) => {
+        await assertEditable(m, draft.mediaPlanId);
+        if (before && before.mediaPlanId !== draft.mediaPlanId) await assertEditable(m, before.mediaPlanId);
       },
-    );
+      beforeRemove: (m, current) => assertEditable(m, current.mediaPlanId),
+      afterSave: (m, saved, input) => writeAudienceIds(m, PLAN_ITEM_AUDIENCES, saved.id, input.targetAudienceIds),
+    });
   }
 }

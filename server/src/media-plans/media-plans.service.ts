@@ -4,7 +4,8 @@ import { assertWritable } from '../common/access-policy';
 import { audit, diff } from '../common/audit';
 import { Actor } from '../common/actor';
 import { PLAN_STATUSES } from '../../../contracts/codes';
-import { CrudService } from '../common/crud.service';
+import { CrudService, ownRegion, ResourceSpec } from '../common/crud.service';
+import { fieldsOfType, VERSION_FIELD } from '../common/list-query';
 import { WORKFLOW_FIELDS } from './media-plan.dto';
 import { MediaPlan } from './media-plan.entity';
 import { copyItems, insertDraftPlan, planOfYear } from './media-plans.repository';
@@ -16,45 +17,36 @@ export function assertEditable(plan: MediaPlan): void {
   }
 }
 
+const MEDIA_PLANS_LIST: ResourceSpec = {
+  resource: 'media-plans',
+  fields: {
+    ...fieldsOfType('int', ['id', 'regionId', 'year', 'submittedById', 'approvedById']),
+    ...fieldsOfType('timestamp', ['submittedAt', 'approvedAt']),
+    title: { type: 'text' },
+    status: { type: 'text', values: PLAN_STATUSES },
+    returnComment: { type: 'text', filterable: false },
+    version: VERSION_FIELD,
+  },
+  search: ['title'],
+  defaultSort: ['year', 'DESC'],
+};
+
 @Injectable()
 export class MediaPlansService extends CrudService<MediaPlan> {
   constructor(ds: DataSource) {
-    super(
-      ds,
-      MediaPlan,
-      {
-        resource: 'media-plans',
-        fields: {
-          id: { type: 'int' },
-          regionId: { type: 'int' },
-          year: { type: 'int' },
-          title: { type: 'text' },
-          status: { type: 'text', values: PLAN_STATUSES },
-          submittedAt: { type: 'timestamp' },
-          submittedById: { type: 'int' },
-          approvedAt: { type: 'timestamp' },
-          approvedById: { type: 'int' },
-          returnComment: { type: 'text', filterable: false },
-          version: { type: 'int', filterable: false },
-        },
-        search: ['title'],
-        defaultSort: ['year', 'DESC'],
+    super(ds, MediaPlan, MEDIA_PLANS_LIST, {
+      ...ownRegion(),
+      readOnly: WORKFLOW_FIELDS,
+      defaults: (draft, actor) => {
+        if (draft.regionId === undefined && actor.role === 'rpo_editor') draft.regionId = actor.regionId;
       },
-      {
-        readOnly: WORKFLOW_FIELDS,
-        regionOf: async (_m, p) => p.regionId ?? null,
-        regionSql: (alias) => `${alias}.region_id`,
-        defaults: (draft, actor) => {
-          if (draft.regionId === undefined && actor.role === 'rpo_editor') draft.regionId = actor.regionId;
-        },
-        prepare: async (_m, draft, before) => {
-          draft.regionId ??= null;
-          if (before === null) draft.status = 'draft';
-          else assertEditable(before);
-        },
-        beforeRemove: async (_m, current) => assertEditable(current),
+      prepare: async (_m, draft, before) => {
+        draft.regionId ??= null;
+        if (before === null) draft.status = 'draft';
+        else assertEditable(before);
       },
-    );
+      beforeRemove: async (_m, current) => assertEditable(current),
+    });
   }
 
   /** A new year's draft from an existing plan: the same items, none of their facts. */
