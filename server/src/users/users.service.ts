@@ -6,6 +6,7 @@ import { endSessions } from './end-sessions';
 import { assertAcceptablePassword } from './password-policy';
 import { CrudService, ResourceSpec } from '../common/crud.service';
 import { fieldsOfType, VERSION_FIELD } from '../common/list-query';
+import { USER_READ_ONLY } from './user.dto';
 import { User } from './user.entity';
 import { toUserResponse } from './user.response';
 
@@ -41,7 +42,7 @@ const USERS_LIST: ResourceSpec = {
 export class UsersService extends CrudService<User> {
   constructor(ds: DataSource) {
     super(ds, User, USERS_LIST, {
-      readOnly: ['createdAt'],
+      readOnly: USER_READ_ONLY,
       present: async (_m, rows) => rows.map((u) => ({ ...toUserResponse(u), createdAt: u.createdAt })),
       prepare: async (m, draft, before, actor, input) => {
         draft.regionId ??= null;
