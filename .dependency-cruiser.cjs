@@ -20,10 +20,11 @@ module.exports = {
     },
     {
       name: 'common-is-the-bottom-layer',
-      comment: 'server/src/common is shared by every feature, so it imports none of them.',
+      comment:
+        'server/src/common is shared by every feature, so it imports none of them (nor the UI): only common, contracts and packages.',
       severity: 'error',
       from: { path: '^server/src/common/' },
-      to: { path: '^server/src/', pathNot: '^server/src/common/' },
+      to: { path: '^(server|admin-ui)/', pathNot: '^server/src/common/' },
     },
     {
       name: 'contracts-import-no-side',

@@ -7,7 +7,7 @@ import { Roles } from './roles.decorator';
 import { AccountInQuery, CurrentClaim, TokenClaim } from './token-claim';
 import { Actor } from './actor';
 import { ApiErrors, ApiListResponse, ApiSignedIn } from './api-responses';
-import { CrudService, Page, Plain, Versioned } from './crud.service';
+import { CrudService, Identified, Page, Plain } from './crud.service';
 import { IdPipe } from './id.pipe';
 import { ListQueryDto } from './list-query.dto';
 import { validationPipe } from './validation';
@@ -23,23 +23,24 @@ export function setListHeaders(reply: FastifyReply, resource: string, page: Page
   if (page.estimated) reply.header('X-Total-Count-Estimated', 'true');
 }
 
-interface CrudControllerOptions {
+interface ReadRouteOptions {
   path: ResourceName;
-  service: Type<CrudService<Versioned>>;
-  create: new () => object;
-  update: new () => object;
   /** The record as the API answers it, for the OpenAPI document. */
   record: Type<unknown>;
 }
 
-/** The five ra-data-simple-rest routes of a resource; the body types are validated here because generics erase them. */
-export function crudController(o: CrudControllerOptions) {
+interface CrudRouteOptions extends ReadRouteOptions {
+  create: new () => object;
+  update: new () => object;
+}
+
+/** The two read routes of ra-data-simple-rest: GET /<path> (a page, Content-Range) and GET /<path>/:id. */
+export function ReadRoutes(o: ReadRouteOptions) {
   @ApiTags(o.path)
   @ApiBearerAuth()
   @ApiSignedIn()
-  @Controller(o.path)
-  class ResourceController {
-    constructor(@Inject(o.service) readonly service: CrudService<Versioned>) {}
+  class ReadController {
+    constructor(readonly service: CrudService<Identified>) {}
 
     @Get()
     @Roles(...ACCESS[o.path].read)
@@ -63,7 +64,13 @@ export function crudController(o: CrudControllerOptions) {
     getOne(@Param('id', IdPipe) id: number, @CurrentClaim() claim: TokenClaim): Promise<Plain> {
       return this.service.getOne(id, claim);
     }
+  }
+  return ReadController;
+}
 
+/** The five routes of ra-data-simple-rest; the body types are validated here because generics erase them. */
+export function CrudRoutes(o: CrudRouteOptions) {
+  class CrudController extends ReadRoutes(o) {
     @Post()
     @Roles(...ACCESS[o.path].write)
     @ApiBody({ type: o.create })
@@ -88,6 +95,17 @@ export function crudController(o: CrudControllerOptions) {
     @ApiErrors(400, 403, 404, 409)
     remove(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor): Promise<Plain> {
       return this.service.remove(id, actor);
+    }
+  }
+  return CrudController;
+}
+
+/** Bridge until materials/ has its controller file at the issue-19 merge. */
+export function crudController(o: CrudRouteOptions & { service: Type<CrudService<Identified>> }) {
+  @Controller(o.path)
+  class ResourceController extends CrudRoutes(o) {
+    constructor(@Inject(o.service) service: CrudService<Identified>) {
+      super(service);
     }
   }
   return ResourceController;

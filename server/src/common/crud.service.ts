@@ -7,7 +7,8 @@ import { audit, diff } from './audit';
 import { Actor } from './actor';
 import { applyFilter, ListParams, ListSpec, pageOf, parseListQuery, RawListQuery } from './list-query';
 
-export interface Versioned extends ObjectLiteral {
+/** A stored record: what the common cycle needs of an entity is its id. */
+export interface Identified extends ObjectLiteral {
   id: number;
 }
 
@@ -28,7 +29,7 @@ interface ExplainRow {
   'QUERY PLAN': { Plan: { 'Plan Rows': number } }[];
 }
 
-/** Where a deep page starts, found without skipping the rows before it (see ResourceHooks.seek). */
+/** Where a deep page starts, found without skipping the rows before it (see CrudService.seek). */
 export interface ListSeek {
   /** Exact. */
   total: number;
@@ -43,7 +44,7 @@ export interface ResourceSpec extends ListSpec {
 }
 
 /** What a resource adds to the common list/read/write cycle. */
-export interface ResourceHooks<E extends Versioned> {
+export interface ResourceHooks<E extends Identified> {
   /** Fields a client may send back (ra sends the whole record on update) but never sets. */
   readOnly?: readonly string[];
   /** Turns stored rows into the API's records (extra linked ids, hidden columns dropped). */
@@ -62,11 +63,16 @@ export interface ResourceHooks<E extends Versioned> {
   regionOf?(m: EntityManager, record: E): Promise<number | null>;
   /** The same as SQL over the list's alias, so that a confined reader's lists are filtered in the query. */
   regionSql?(alias: string): string;
-  /** Where a page of a list starts, from counters; null when they cannot tell (the rows are then skipped by OFFSET). */
+  /** Bridge until materials/ overrides CrudService.seek at the issue-19 merge. */
   seek?(params: ListParams, region: number | 'any', offset: number): Promise<ListSeek | null>;
 }
 
-export class CrudService<E extends Versioned> {
+/** regionOf and regionSql of a record that keeps its region in its own region_id column. */
+export function ownRegion<E extends Identified>(): Pick<ResourceHooks<E>, 'regionOf' | 'regionSql'> {
+  return { regionOf: async (_m, record) => record.regionId ?? null, regionSql: (alias) => `${alias}.region_id` };
+}
+
+export class CrudService<E extends Identified> {
   constructor(
     protected readonly ds: DataSource,
     protected readonly entity: EntityTarget<E>,
@@ -82,6 +88,11 @@ export class CrudService<E extends Versioned> {
     return this.hooks.regionOf ? this.hooks.regionOf(m, record) : Promise.resolve(null);
   }
 
+  /** Where a page of a list starts, for a resource that can tell; null: the rows are skipped by OFFSET. */
+  protected async seek(params: ListParams, region: number | 'any', offset: number): Promise<ListSeek | null> {
+    return (await this.hooks.seek?.(params, region, offset)) ?? null;
+  }
+
   async list(query: RawListQuery, actor: Actor): Promise<Page> {
     const params: ListParams = parseListQuery(query, this.spec);
     const qb = this.ds.getRepository(this.entity).createQueryBuilder('r');
@@ -94,8 +105,8 @@ export class CrudService<E extends Versioned> {
     }
     const { offset, limit } = pageOf(params);
     const [field, order] = params.sort;
-    const column = `r.${this.spec.fields[field].column}`;
-    const seek = (await this.hooks.seek?.(params, region, offset)) ?? null;
+    const column = `r.${field}`;
+    const seek = await this.seek(params, region, offset);
     // Ids first, then their rows: a deep OFFSET then skips index entries instead of whole rows.
     const ids = qb
       .clone()

@@ -10,13 +10,23 @@ const DEFAULT_PAGE_SIZE = 25;
 
 export type FieldType = 'int' | 'text' | 'date' | 'bool' | 'timestamp';
 
+/** A field of a list, named by its key: the entity's property, which TypeORM maps to its column. */
 export interface FieldSpec {
-  column: string;
   type: FieldType;
   values?: readonly string[];
   sortable?: boolean;
   filterable?: boolean;
+  /** Bridge until materials/ drops it at the issue-19 merge: ignored, the key is the property. */
+  column?: string;
 }
+
+/** Fields of one type and the same options, e.g. a record's ids. */
+export function fieldsOfType(type: FieldType, names: readonly string[], options: Omit<FieldSpec, 'type'> = {}): Record<string, FieldSpec> {
+  return Object.fromEntries(names.map((name) => [name, { type, ...options }]));
+}
+
+/** The version of an optimistically locked record: sorted on, never filtered on. */
+export const VERSION_FIELD: FieldSpec = { type: 'int', filterable: false };
 
 /** A filter on something the row links to rather than a column of its own, e.g. a material's audiences. */
 export type LinkFilter = (alias: string, param: string) => string;
@@ -189,7 +199,7 @@ export function applyFilter<T extends ObjectLiteral>(
     }
     const link = spec.links && ownValue(spec.links, key);
     if (link) {
-      const values = (Array.isArray(value) ? value : [value]).map((v) => coerce(key, { column: '', type: 'int' }, v));
+      const values = (Array.isArray(value) ? value : [value]).map((v) => coerce(key, { type: 'int' }, v));
       if (values.length === 0) {
         qb.andWhere('false');
         continue;
@@ -207,11 +217,11 @@ export function applyFilter<T extends ObjectLiteral>(
         qb.andWhere('false');
         continue;
       }
-      qb.andWhere(`${alias}.${field.column} IN (:...${p})`, { [p]: value.map((v) => coerce(key, field, v)) });
+      qb.andWhere(`${alias}.${key} IN (:...${p})`, { [p]: value.map((v) => coerce(key, field, v)) });
     } else if (value === null) {
-      qb.andWhere(`${alias}.${field.column} IS NULL`);
+      qb.andWhere(`${alias}.${key} IS NULL`);
     } else {
-      qb.andWhere(`${alias}.${field.column} = :${p}`, { [p]: coerce(key, field, value) });
+      qb.andWhere(`${alias}.${key} = :${p}`, { [p]: coerce(key, field, value) });
     }
   }
   return qb;

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import type { Locale } from '../../../contracts/codes';
+import { FieldSpec, fieldsOfType, VERSION_FIELD } from './list-query';
 
 /** The code and three names that regions, directions, special projects and audiences share. */
 export class NamedReferenceDto {
@@ -27,16 +28,13 @@ export class NamedReferenceDto {
   nameEn: string;
 }
 
-export const NAMED_FIELDS = {
-  id: { column: 'id', type: 'int' },
-  code: { column: 'code', type: 'text' },
-  nameKk: { column: 'nameKk', type: 'text' },
-  nameRu: { column: 'nameRu', type: 'text' },
-  nameEn: { column: 'nameEn', type: 'text' },
-  version: { column: 'version', type: 'int', filterable: false },
-} as const;
-
 export const NAMED_SEARCH = ['code', 'nameKk', 'nameRu', 'nameEn'];
+
+export const NAMED_FIELDS: Record<string, FieldSpec> = {
+  id: { type: 'int' },
+  ...fieldsOfType('text', NAMED_SEARCH),
+  version: VERSION_FIELD,
+};
 
 /** The column of a named reference's name in each language. */
 export const NAME_COLUMN: Record<Locale, string> = { kk: 'name_kk', ru: 'name_ru', en: 'name_en' };

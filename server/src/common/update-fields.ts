@@ -1,3 +1,4 @@
+import { applyDecorators, Type } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Allow, IsOptional } from 'class-validator';
 import { IsId } from './is-id';
@@ -12,4 +13,18 @@ export class VersionedUpdate {
   @IsOptional()
   @Allow()
   id?: unknown;
+}
+
+/**
+ * Fields that react-admin sends back with the whole record but that a client never sets: accepted, documented as
+ * read-only, and left out of the write by the service's readOnly list (the same names).
+ */
+export function ReadOnlyFields(names: readonly string[]): Type<object> {
+  class ReadOnly {}
+  for (const name of names) {
+    // What `name?: unknown` declares: its type, for the OpenAPI document.
+    Reflect.defineMetadata('design:type', Object, ReadOnly.prototype, name);
+    applyDecorators(ApiPropertyOptional({ readOnly: true }), IsOptional(), Allow())(ReadOnly.prototype, name);
+  }
+  return ReadOnly;
 }

@@ -7,6 +7,7 @@ import type { BulkResult as BulkOutcome, WorkflowStep } from '../../../contracts
 import { Plain } from '../common/crud.service';
 import { BulkAction } from './media-plan.dto';
 import { MediaPlan } from './media-plan.entity';
+import { lockedPlan, savePlan } from './media-plans.repository';
 
 interface StepRule {
   from: readonly PlanStatus[];
@@ -50,7 +51,7 @@ export class MediaPlanWorkflowService {
     const rule = STEPS[step];
     const text = comment?.trim() || null;
     if (rule.needsComment && !text) throw new BadRequestException([`comment: required to ${step} a plan`]);
-    const plan = await m.findOne(MediaPlan, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const plan = await lockedPlan(m, id, 'pessimistic_write');
     if (!plan) throw new NotFoundException(`media-plans ${id} not found`);
     assertMayTake(step, plan, actor);
     if (!rule.from.includes(plan.status)) {
@@ -73,7 +74,7 @@ export class MediaPlanWorkflowService {
       plan.approvedAt = null;
       plan.approvedById = null;
     }
-    const saved = await m.save(plan);
+    const saved = await savePlan(m, plan);
     await audit(m, {
       userId: actor.id,
       action: step,

@@ -1,20 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import {
-  Allow,
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../common/is-calendar-date';
-import { VersionedUpdate } from '../common/update-fields';
+import { ReadOnlyFields, VersionedUpdate } from '../common/update-fields';
 import { YearQueryDto } from '../common/year-query.dto';
 import { FIRST_YEAR, LAST_YEAR } from '../../../contracts/codes';
 import { IsId } from '../common/is-id';
@@ -38,22 +25,13 @@ export class CreateMediaPlanDto {
   title: string;
 }
 
-export const WORKFLOW_FIELDS = ['status', 'submittedAt', 'submittedById', 'approvedAt', 'approvedById', 'returnComment'] as const;
-
 /** Workflow stamps come back with the record from react-admin; only the workflow steps change them. */
-class MediaPlanReadOnly {
-  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() status?: unknown;
-  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() submittedAt?: unknown;
-  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() submittedById?: unknown;
-  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() approvedAt?: unknown;
-  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() approvedById?: unknown;
-  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() returnComment?: unknown;
-}
+export const WORKFLOW_FIELDS = ['status', 'submittedAt', 'submittedById', 'approvedAt', 'approvedById', 'returnComment'] as const;
 
 export class UpdateMediaPlanDto extends IntersectionType(
   PartialType(CreateMediaPlanDto, { skipNullProperties: false }),
   VersionedUpdate,
-  MediaPlanReadOnly,
+  ReadOnlyFields(WORKFLOW_FIELDS),
 ) {}
 
 export class CommentDto {

@@ -1,12 +1,14 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { assertWritable } from '../common/access-policy';
 import { audit, diff } from '../common/audit';
 import { Actor } from '../common/actor';
 import { PLAN_STATUSES } from '../../../contracts/codes';
-import { CrudService } from '../common/crud.service';
+import { CrudService, ownRegion, ResourceSpec } from '../common/crud.service';
+import { fieldsOfType, VERSION_FIELD } from '../common/list-query';
 import { WORKFLOW_FIELDS } from './media-plan.dto';
 import { MediaPlan } from './media-plan.entity';
+import { copyItems, insertDraftPlan, planOfYear } from './media-plans.repository';
 
 /** An approved or submitted plan is frozen until a workflow step opens it again. */
 export function assertEditable(plan: MediaPlan): void {
@@ -15,45 +17,36 @@ export function assertEditable(plan: MediaPlan): void {
   }
 }
 
+const MEDIA_PLANS_LIST: ResourceSpec = {
+  resource: 'media-plans',
+  fields: {
+    ...fieldsOfType('int', ['id', 'regionId', 'year', 'submittedById', 'approvedById']),
+    ...fieldsOfType('timestamp', ['submittedAt', 'approvedAt']),
+    title: { type: 'text' },
+    status: { type: 'text', values: PLAN_STATUSES },
+    returnComment: { type: 'text', filterable: false },
+    version: VERSION_FIELD,
+  },
+  search: ['title'],
+  defaultSort: ['year', 'DESC'],
+};
+
 @Injectable()
 export class MediaPlansService extends CrudService<MediaPlan> {
   constructor(ds: DataSource) {
-    super(
-      ds,
-      MediaPlan,
-      {
-        resource: 'media-plans',
-        fields: {
-          id: { column: 'id', type: 'int' },
-          regionId: { column: 'regionId', type: 'int' },
-          year: { column: 'year', type: 'int' },
-          title: { column: 'title', type: 'text' },
-          status: { column: 'status', type: 'text', values: PLAN_STATUSES },
-          submittedAt: { column: 'submittedAt', type: 'timestamp' },
-          submittedById: { column: 'submittedById', type: 'int' },
-          approvedAt: { column: 'approvedAt', type: 'timestamp' },
-          approvedById: { column: 'approvedById', type: 'int' },
-          returnComment: { column: 'returnComment', type: 'text', filterable: false },
-          version: { column: 'version', type: 'int', filterable: false },
-        },
-        search: ['title'],
-        defaultSort: ['year', 'DESC'],
+    super(ds, MediaPlan, MEDIA_PLANS_LIST, {
+      ...ownRegion(),
+      readOnly: WORKFLOW_FIELDS,
+      defaults: (draft, actor) => {
+        if (draft.regionId === undefined && actor.role === 'rpo_editor') draft.regionId = actor.regionId;
       },
-      {
-        readOnly: WORKFLOW_FIELDS,
-        regionOf: async (_m, p) => p.regionId ?? null,
-        regionSql: (alias) => `${alias}.region_id`,
-        defaults: (draft, actor) => {
-          if (draft.regionId === undefined && actor.role === 'rpo_editor') draft.regionId = actor.regionId;
-        },
-        prepare: async (_m, draft, before) => {
-          draft.regionId ??= null;
-          if (before === null) draft.status = 'draft';
-          else assertEditable(before);
-        },
-        beforeRemove: async (_m, current) => assertEditable(current),
+      prepare: async (_m, draft, before) => {
+        draft.regionId ??= null;
+        if (before === null) draft.status = 'draft';
+        else assertEditable(before);
       },
-    );
+      beforeRemove: async (_m, current) => assertEditable(current),
+    });
   }
 
   /** A new year's draft from an existing plan: the same items, none of their facts. */
@@ -61,35 +54,20 @@ export class MediaPlansService extends CrudService<MediaPlan> {
     return this.ds.transaction(async (m) => {
       const source = await this.find(m, id, actor);
       assertWritable('media-plans', actor, source.regionId);
-      const exists = await m.findOneBy(MediaPlan, { year, regionId: source.regionId ?? IsNull() });
+      const exists = await planOfYear(m, year, source.regionId);
       if (exists) throw new ConflictException(`year: a media plan for ${year} already exists (id ${exists.id})`);
       const title = source.title.includes(String(source.year))
         ? source.title.replaceAll(String(source.year), String(year))
         : `${source.title} (${year})`;
-      const plan = await m.save(m.create(MediaPlan, { regionId: source.regionId, year, title, status: 'draft', version: 1 }));
-      const copied: { n: number }[] = await m.query(
-        `WITH src AS (
-           SELECT id, topic, format, channel, outlet_id, rubric_id, direction_id, special_project_id, planned_quarter,
-                  planned_month, planned_count, responsible, notes, nextval(pg_get_serial_sequence('media_plan_items', 'id')) AS new_id
-             FROM media_plan_items WHERE media_plan_id = $1),
-         items AS (
-           INSERT INTO media_plan_items (id, media_plan_id, topic, format, channel, outlet_id, rubric_id, direction_id,
-                                         special_project_id, planned_quarter, planned_month, planned_count, responsible, notes)
-           SELECT new_id, $2, topic, format, channel, outlet_id, rubric_id, direction_id, special_project_id, planned_quarter,
-                  planned_month, planned_count, responsible, notes FROM src RETURNING id),
-         audiences AS (
-           INSERT INTO media_plan_item_target_audiences (media_plan_item_id, target_audience_id)
-           SELECT src.new_id, a.target_audience_id FROM src JOIN media_plan_item_target_audiences a ON a.media_plan_item_id = src.id)
-         SELECT count(*)::int AS n FROM items`,
-        [id, plan.id],
-      );
+      const plan = await insertDraftPlan(m, { regionId: source.regionId, year, title });
+      const items = await copyItems(m, id, plan.id);
       await audit(m, {
         userId: actor.id,
         action: 'copy',
         resource: 'media-plans',
         recordId: plan.id,
         regionId: plan.regionId,
-        changes: diff(null, { regionId: plan.regionId, year, title, status: 'draft', copiedFrom: id, items: copied[0].n }),
+        changes: diff(null, { regionId: plan.regionId, year, title, status: 'draft', copiedFrom: id, items }),
       });
       return plan;
     });

@@ -1,48 +1,43 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CHANNELS, MEDIA_LEVELS } from '../../../contracts/codes';
-import { CrudService } from '../common/crud.service';
+import { CrudService, ownRegion, ResourceSpec } from '../common/crud.service';
+import { fieldsOfType, VERSION_FIELD } from '../common/list-query';
 import { Outlet } from './outlet.entity';
+
+const OUTLETS_LIST: ResourceSpec = {
+  resource: 'outlets',
+  fields: {
+    ...fieldsOfType('int', ['id', 'regionId']),
+    ...fieldsOfType('text', ['name', 'url']),
+    kind: { type: 'text', values: CHANNELS },
+    level: { type: 'text', values: MEDIA_LEVELS },
+    languages: { type: 'text', filterable: false, sortable: false },
+    active: { type: 'bool' },
+    version: VERSION_FIELD,
+  },
+  search: ['name', 'url'],
+  defaultSort: ['name', 'ASC'],
+};
 
 @Injectable()
 export class OutletsService extends CrudService<Outlet> {
   constructor(ds: DataSource) {
-    super(
-      ds,
-      Outlet,
-      {
-        resource: 'outlets',
-        fields: {
-          id: { column: 'id', type: 'int' },
-          name: { column: 'name', type: 'text' },
-          kind: { column: 'kind', type: 'text', values: CHANNELS },
-          level: { column: 'level', type: 'text', values: MEDIA_LEVELS },
-          regionId: { column: 'regionId', type: 'int' },
-          languages: { column: 'languages', type: 'text', filterable: false, sortable: false },
-          url: { column: 'url', type: 'text' },
-          active: { column: 'active', type: 'bool' },
-          version: { column: 'version', type: 'int', filterable: false },
-        },
-        search: ['name', 'url'],
-        defaultSort: ['name', 'ASC'],
+    super(ds, Outlet, OUTLETS_LIST, {
+      ...ownRegion(),
+      defaults: (draft, actor) => {
+        if (draft.regionId === undefined && draft.level === 'regional' && actor.role === 'rpo_editor') draft.regionId = actor.regionId;
       },
-      {
-        regionOf: async (_m, o) => o.regionId ?? null,
-        regionSql: (alias) => `${alias}.region_id`,
-        defaults: (draft, actor) => {
-          if (draft.regionId === undefined && draft.level === 'regional' && actor.role === 'rpo_editor') draft.regionId = actor.regionId;
-        },
-        prepare: async (_m, draft) => {
-          draft.regionId ??= null;
-          draft.languages ??= [];
-          if (draft.level === 'regional' && draft.regionId === null) {
-            throw new BadRequestException(['regionId: a regional outlet needs its region']);
-          }
-          if (draft.level === 'republican' && draft.regionId !== null) {
-            throw new BadRequestException(['regionId: a republican outlet has no region']);
-          }
-        },
+      prepare: async (_m, draft) => {
+        draft.regionId ??= null;
+        draft.languages ??= [];
+        if (draft.level === 'regional' && draft.regionId === null) {
+          throw new BadRequestException(['regionId: a regional outlet needs its region']);
+        }
+        if (draft.level === 'republican' && draft.regionId !== null) {
+          throw new BadRequestException(['regionId: a republican outlet has no region']);
+        }
       },
-    );
+    });
   }
 }

@@ -1,21 +1,14 @@
 import { ConflictException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { closureStatusForShare } from './quarters.repository';
 
 export function quarterOf(date: string): { year: number; quarter: number } {
   return { year: Number(date.slice(0, 4)), quarter: Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1 };
 }
 
-/**
- * Refuses a write dated in a region's approved (closed) quarter. The closure row is share-locked, so a quarter
- * cannot be approved while a write into it is in flight.
- */
+/** Refuses a write dated in a region's approved (closed) quarter, with the closure row share-locked. */
 export async function assertQuarterOpen(m: EntityManager, regionId: number, date: string): Promise<void> {
-  const { year, quarter } = quarterOf(date);
-  const rows: { status: string }[] = await m.query(
-    'SELECT status FROM quarter_closures WHERE region_id = $1 AND year = $2 AND quarter = $3 FOR SHARE',
-    [regionId, year, quarter],
-  );
-  assertQuarterStatusOpen(rows[0]?.status ?? null, date);
+  assertQuarterStatusOpen(await closureStatusForShare(m, { regionId, ...quarterOf(date) }), date);
 }
 
 /** The refusal of assertQuarterOpen, for statements that read the closure themselves. */

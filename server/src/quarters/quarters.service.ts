@@ -5,6 +5,7 @@ import { audit } from '../common/audit';
 import { Actor } from '../common/actor';
 import { ClosureStatus, QuarterClosure } from './quarter-closure.entity';
 import { QuarterStatusRow, QuarterStep } from './quarters.dto';
+import { insertSubmittedClosure, lockedClosure, quarterStatuses, updateClosure } from './quarters.repository';
 
 type State = ClosureStatus | 'open';
 
@@ -22,22 +23,7 @@ export class QuartersService {
   /** Regions of the year × quarters, each with its closing status (open when nothing was submitted). */
   async overview(year: number, actor: Actor): Promise<QuarterStatusRow[]> {
     const region = readRegion('materials', actor);
-    return this.ds.query(
-      `SELECT r.id AS "regionId", $1::int AS year, q AS quarter, coalesce(c.status, 'open') AS status,
-              c.submitted_at AS "submittedAt", su.full_name AS "submittedBy", c.approved_at AS "approvedAt",
-              au.full_name AS "approvedBy", c.exception_at AS "exceptionAt", eu.full_name AS "exceptionBy",
-              c.exception_comment AS "exceptionComment", c.version
-         FROM regions r
-        CROSS JOIN generate_series(1, 4) AS q
-         LEFT JOIN quarter_closures c ON c.region_id = r.id AND c.year = $1 AND c.quarter = q
-         LEFT JOIN users su ON su.id = c.submitted_by_id
-         LEFT JOIN users au ON au.id = c.approved_by_id
-         LEFT JOIN users eu ON eu.id = c.exception_by_id
-        WHERE r.active_from <= make_date($1, 12, 31) AND (r.active_to IS NULL OR r.active_to >= make_date($1, 1, 1))
-          AND ($2::int IS NULL OR r.id = $2)
-        ORDER BY r.name_ru, q`,
-      [year, region === 'any' ? null : region],
-    );
+    return quarterStatuses(this.ds.manager, year, region === 'any' ? null : region);
   }
 
   async step(
@@ -59,26 +45,20 @@ export class QuartersService {
       throw new ForbiddenException(`Only an approver may ${step} a quarter`);
     }
     await this.ds.transaction(async (m) => {
-      const key = [regionId, input.year, input.quarter];
-      const current = await m.findOne(QuarterClosure, {
-        where: { regionId, year: input.year, quarter: input.quarter },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const key = { regionId, year: input.year, quarter: input.quarter };
+      const current = await lockedClosure(m, key);
       const state: State = current?.status ?? 'open';
       if (state !== rule.from)
         throw new ConflictException(`Q${input.quarter} ${input.year} is ${state}: it cannot take the step "${step}"`);
       const now = new Date();
       if (!current) {
-        await m.query(
-          `INSERT INTO quarter_closures (region_id, year, quarter, status, submitted_at, submitted_by_id) VALUES ($1, $2, $3, 'submitted', $4, $5)`,
-          [...key, now, actor.id],
-        );
+        await insertSubmittedClosure(m, key, now, actor.id);
       } else {
         const stamp: Partial<QuarterClosure> =
           step === 'approve' || step === 'close'
             ? { approvedAt: now, approvedById: actor.id }
             : { exceptionAt: now, exceptionById: actor.id, exceptionComment: comment };
-        await m.update(QuarterClosure, current.id, { ...stamp, status: rule.to, version: current.version + 1 });
+        await updateClosure(m, current.id, { ...stamp, status: rule.to, version: current.version + 1 });
       }
       await audit(m, {
         userId: actor.id,
@@ -90,8 +70,8 @@ export class QuartersService {
         comment,
       });
     });
-    const rows = await this.overview(input.year, { ...actor, role: 'admin' });
-    const row = rows.find((r) => r.regionId === regionId && r.quarter === input.quarter);
+    const rows = await quarterStatuses(this.ds.manager, input.year, regionId);
+    const row = rows.find((r) => r.quarter === input.quarter);
     if (!row) throw new BadRequestException(['regionId: no such region in that year']);
     return row;
   }

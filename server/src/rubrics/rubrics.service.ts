@@ -1,35 +1,31 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CrudService } from '../common/crud.service';
+import { CrudService, ResourceSpec } from '../common/crud.service';
+import { fieldsOfType, VERSION_FIELD } from '../common/list-query';
 import { Outlet } from '../outlets/outlet.entity';
 import { Rubric } from './rubric.entity';
+
+const RUBRICS_LIST: ResourceSpec = {
+  resource: 'rubrics',
+  fields: {
+    ...fieldsOfType('int', ['id', 'outletId', 'specialProjectId']),
+    name: { type: 'text' },
+    active: { type: 'bool' },
+    version: VERSION_FIELD,
+  },
+  search: ['name'],
+  defaultSort: ['name', 'ASC'],
+};
 
 @Injectable()
 export class RubricsService extends CrudService<Rubric> {
   constructor(ds: DataSource) {
-    super(
-      ds,
-      Rubric,
-      {
-        resource: 'rubrics',
-        fields: {
-          id: { column: 'id', type: 'int' },
-          outletId: { column: 'outletId', type: 'int' },
-          name: { column: 'name', type: 'text' },
-          specialProjectId: { column: 'specialProjectId', type: 'int' },
-          active: { column: 'active', type: 'bool' },
-          version: { column: 'version', type: 'int', filterable: false },
-        },
-        search: ['name'],
-        defaultSort: ['name', 'ASC'],
+    super(ds, Rubric, RUBRICS_LIST, {
+      regionOf: async (m, r) => {
+        const outlet = await m.findOneBy(Outlet, { id: r.outletId });
+        if (!outlet) throw new BadRequestException(['outletId: no such outlet']);
+        return outlet.regionId;
       },
-      {
-        regionOf: async (m, r) => {
-          const outlet = await m.findOneBy(Outlet, { id: r.outletId });
-          if (!outlet) throw new BadRequestException(['outletId: no such outlet']);
-          return outlet.regionId;
-        },
-      },
-    );
+    });
   }
 }

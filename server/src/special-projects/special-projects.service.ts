@@ -11,8 +11,8 @@ export class SpecialProjectsService extends CrudService<SpecialProject> {
       resource: 'special-projects',
       fields: {
         ...NAMED_FIELDS,
-        directionId: { column: 'directionId', type: 'int' },
-        introducedIn: { column: 'introducedIn', type: 'int' },
+        directionId: { type: 'int' },
+        introducedIn: { type: 'int' },
       },
       search: NAMED_SEARCH,
       defaultSort: ['id', 'ASC'],

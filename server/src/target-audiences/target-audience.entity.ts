@@ -3,9 +3,6 @@ import { NamedReference } from '../common/named-reference.entity';
 
 @Entity('target_audiences')
 export class TargetAudience extends NamedReference {
-  @Column('text', { name: 'methods_kk' })
-  methodsKk: string;
-
-  @Column('text', { name: 'methods_ru' })
-  methodsRu: string;
+  @Column('text', { name: 'methods_kk' }) methodsKk: string;
+  @Column('text', { name: 'methods_ru' }) methodsRu: string;
 }

@@ -9,7 +9,7 @@ export class TargetAudiencesService extends CrudService<TargetAudience> {
   constructor(ds: DataSource) {
     super(ds, TargetAudience, {
       resource: 'target-audiences',
-      fields: { ...NAMED_FIELDS, methodsKk: { column: 'methodsKk', type: 'text' }, methodsRu: { column: 'methodsRu', type: 'text' } },
+      fields: { ...NAMED_FIELDS, methodsKk: { type: 'text' }, methodsRu: { type: 'text' } },
       search: NAMED_SEARCH,
       defaultSort: ['id', 'ASC'],
     });

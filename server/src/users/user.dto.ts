@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
-import { Allow, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Locale, LOCALES, Role, ROLES } from '../../../contracts/codes';
-import { VersionedUpdate } from '../common/update-fields';
+import { ReadOnlyFields, VersionedUpdate } from '../common/update-fields';
 import { IsId } from '../common/is-id';
 
 export class CreateUserDto {
@@ -44,14 +44,13 @@ export class CreateUserDto {
   active?: boolean;
 }
 
-class UserReadOnly {
-  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() createdAt?: unknown;
-}
+/** Sent back by react-admin with the record, never set by a client. */
+export const USER_READ_ONLY = ['createdAt'] as const;
 
 export class UpdateUserDto extends IntersectionType(
   PartialType(OmitType(CreateUserDto, ['password'] as const), { skipNullProperties: false }),
   VersionedUpdate,
-  UserReadOnly,
+  ReadOnlyFields(USER_READ_ONLY),
 ) {
   @ApiPropertyOptional({
     writeOnly: true,

@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import { LOCALES, ROLES } from '../../../contracts/codes';
 import { endSessions } from './end-sessions';
 import { assertAcceptablePassword } from './password-policy';
-import { CrudService } from '../common/crud.service';
+import { CrudService, ResourceSpec } from '../common/crud.service';
+import { fieldsOfType, VERSION_FIELD } from '../common/list-query';
+import { USER_READ_ONLY } from './user.dto';
 import { User } from './user.entity';
 import { toUserResponse } from './user.response';
 
@@ -21,48 +23,43 @@ function sessionsEndBecause(before: User, after: User, passwordSet: boolean): st
   return reasons.length > 0 ? reasons.join(', ') : null;
 }
 
+const USERS_LIST: ResourceSpec = {
+  resource: 'users',
+  fields: {
+    ...fieldsOfType('text', ['login', 'fullName']),
+    ...fieldsOfType('int', ['id', 'regionId']),
+    role: { type: 'text', values: ROLES },
+    locale: { type: 'text', values: LOCALES },
+    active: { type: 'bool' },
+    createdAt: { type: 'timestamp' },
+    version: VERSION_FIELD,
+  },
+  search: ['login', 'fullName'],
+  defaultSort: ['login', 'ASC'],
+};
+
 @Injectable()
 export class UsersService extends CrudService<User> {
   constructor(ds: DataSource) {
-    super(
-      ds,
-      User,
-      {
-        resource: 'users',
-        fields: {
-          id: { column: 'id', type: 'int' },
-          login: { column: 'login', type: 'text' },
-          fullName: { column: 'fullName', type: 'text' },
-          role: { column: 'role', type: 'text', values: ROLES },
-          regionId: { column: 'regionId', type: 'int' },
-          locale: { column: 'locale', type: 'text', values: LOCALES },
-          active: { column: 'active', type: 'bool' },
-          createdAt: { column: 'createdAt', type: 'timestamp' },
-          version: { column: 'version', type: 'int', filterable: false },
-        },
-        search: ['login', 'fullName'],
-        defaultSort: ['login', 'ASC'],
+    super(ds, User, USERS_LIST, {
+      readOnly: USER_READ_ONLY,
+      present: async (_m, rows) => rows.map((u) => ({ ...toUserResponse(u), createdAt: u.createdAt })),
+      prepare: async (m, draft, before, actor, input) => {
+        draft.regionId ??= null;
+        if (draft.role === 'rpo_editor' && draft.regionId === null)
+          throw new BadRequestException(['regionId: an RPO editor needs a region']);
+        if (draft.role !== 'rpo_editor' && draft.regionId !== null)
+          throw new BadRequestException(['regionId: only RPO editors have a region']);
+        if (before?.id === actor.id && (!draft.active || draft.role !== 'admin')) {
+          throw new BadRequestException(['active: administrators cannot deactivate or demote themselves']);
+        }
+        if (typeof input.password === 'string') {
+          assertAcceptablePassword('password', input.password, draft);
+          draft.passwordHash = await hash(input.password, PASSWORD_HASH_ROUNDS);
+        }
+        const reason = before && sessionsEndBecause(before, draft, typeof input.password === 'string');
+        if (reason) draft.sessionGeneration = await endSessions(m, before.id, actor.id, reason);
       },
-      {
-        readOnly: ['createdAt'],
-        present: async (_m, rows) => rows.map((u) => ({ ...toUserResponse(u), createdAt: u.createdAt })),
-        prepare: async (m, draft, before, actor, input) => {
-          draft.regionId ??= null;
-          if (draft.role === 'rpo_editor' && draft.regionId === null)
-            throw new BadRequestException(['regionId: an RPO editor needs a region']);
-          if (draft.role !== 'rpo_editor' && draft.regionId !== null)
-            throw new BadRequestException(['regionId: only RPO editors have a region']);
-          if (before?.id === actor.id && (!draft.active || draft.role !== 'admin')) {
-            throw new BadRequestException(['active: administrators cannot deactivate or demote themselves']);
-          }
-          if (typeof input.password === 'string') {
-            assertAcceptablePassword('password', input.password, draft);
-            draft.passwordHash = await hash(input.password, PASSWORD_HASH_ROUNDS);
-          }
-          const reason = before && sessionsEndBecause(before, draft, typeof input.password === 'string');
-          if (reason) draft.sessionGeneration = await endSessions(m, before.id, actor.id, reason);
-        },
-      },
-    );
+    });
   }
 }
