@@ -4,7 +4,7 @@ import { assertReadable, readRegion } from '../common/access-policy';
 import { Actor } from '../common/actor';
 import type { ItemExecution, OverviewRow, PeriodExecution, PlanExecution } from '../../../contracts/media-plans';
 import { itemExecution, planOverview } from '../materials/material-plan.reads';
-import { MediaPlan } from './media-plan.entity';
+import { planById } from './media-plans.repository';
 
 export type PlanOverviewRow = OverviewRow<Date>;
 
@@ -19,7 +19,7 @@ export class MediaPlanExecutionService {
   constructor(private readonly ds: DataSource) {}
 
   async execution(id: number, actor: Actor, asOf = today()): Promise<PlanExecution> {
-    const plan = await this.ds.getRepository(MediaPlan).findOneBy({ id });
+    const plan = await planById(this.ds.manager, id);
     if (!plan) throw new NotFoundException(`media-plans ${id} not found`);
     assertReadable('media-plans', actor, plan.regionId, id);
     // The republican plan is readable by every region, its facts only as far as the reader's own materials go.
