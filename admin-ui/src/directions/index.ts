@@ -1,16 +1,15 @@
 import { createElement } from 'react';
 import ExploreIcon from '@mui/icons-material/Explore';
 import { LocalizedNameField } from '../common/LocalizedNameField';
-import { DirectionCreate } from './DirectionCreate';
-import { DirectionEdit } from './DirectionEdit';
-import { DirectionList } from './DirectionList';
-import { DirectionShow } from './DirectionShow';
+import { formPages } from '../common/formPages';
+import { DirectionInputs } from './DirectionInputs';
+import { NamedReferenceList } from '../named-references/NamedReferenceList';
+import { NamedReferenceShow } from '../named-references/NamedReferenceShow';
 
 export const directions = {
-  list: DirectionList,
-  edit: DirectionEdit,
-  create: DirectionCreate,
-  show: DirectionShow,
+  list: NamedReferenceList,
+  ...formPages(DirectionInputs),
+  show: NamedReferenceShow,
   icon: ExploreIcon,
   recordRepresentation: createElement(LocalizedNameField),
 };

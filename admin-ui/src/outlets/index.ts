@@ -1,13 +1,12 @@
 import NewspaperIcon from '@mui/icons-material/Newspaper';
-import { OutletCreate } from './OutletCreate';
-import { OutletEdit } from './OutletEdit';
+import { formPages } from '../common/formPages';
+import { OutletInputs } from './OutletInputs';
 import { OutletList } from './OutletList';
 import { OutletShow } from './OutletShow';
 
 export const outlets = {
   list: OutletList,
-  edit: OutletEdit,
-  create: OutletCreate,
+  ...formPages(OutletInputs),
   show: OutletShow,
   icon: NewspaperIcon,
   recordRepresentation: 'name',

@@ -1,15 +1,14 @@
 import { createElement } from 'react';
 import PlaceIcon from '@mui/icons-material/Place';
 import { LocalizedNameField } from '../common/LocalizedNameField';
-import { RegionCreate } from './RegionCreate';
-import { RegionEdit } from './RegionEdit';
+import { formPages } from '../common/formPages';
+import { RegionInputs } from './RegionInputs';
 import { RegionList } from './RegionList';
 import { RegionShow } from './RegionShow';
 
 export const regions = {
   list: RegionList,
-  edit: RegionEdit,
-  create: RegionCreate,
+  ...formPages(RegionInputs),
   show: RegionShow,
   icon: PlaceIcon,
   recordRepresentation: createElement(LocalizedNameField),

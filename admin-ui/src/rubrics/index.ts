@@ -1,13 +1,12 @@
 import LabelIcon from '@mui/icons-material/Label';
-import { RubricCreate } from './RubricCreate';
-import { RubricEdit } from './RubricEdit';
+import { formPages } from '../common/formPages';
+import { RubricInputs } from './RubricInputs';
 import { RubricList } from './RubricList';
 import { RubricShow } from './RubricShow';
 
 export const rubrics = {
   list: RubricList,
-  edit: RubricEdit,
-  create: RubricCreate,
+  ...formPages(RubricInputs),
   show: RubricShow,
   icon: LabelIcon,
   recordRepresentation: 'name',

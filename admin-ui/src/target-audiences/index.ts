@@ -1,15 +1,14 @@
 import { createElement } from 'react';
 import GroupsIcon from '@mui/icons-material/Groups';
 import { LocalizedNameField } from '../common/LocalizedNameField';
-import { TargetAudienceCreate } from './TargetAudienceCreate';
-import { TargetAudienceEdit } from './TargetAudienceEdit';
-import { TargetAudienceList } from './TargetAudienceList';
+import { formPages } from '../common/formPages';
+import { TargetAudienceInputs } from './TargetAudienceInputs';
+import { NamedReferenceList } from '../named-references/NamedReferenceList';
 import { TargetAudienceShow } from './TargetAudienceShow';
 
 export const targetAudiences = {
-  list: TargetAudienceList,
-  edit: TargetAudienceEdit,
-  create: TargetAudienceCreate,
+  list: NamedReferenceList,
+  ...formPages(TargetAudienceInputs),
   show: TargetAudienceShow,
   icon: GroupsIcon,
   recordRepresentation: createElement(LocalizedNameField),
