@@ -1,11 +1,11 @@
 import { ReactElement, ReactNode } from 'react';
-import { DataTable, List, SearchInput } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { csvExporter } from '../common/csvExport';
+import { searchFilter } from '../common/listParts';
 import { LocalizedNameField } from '../common/LocalizedNameField';
 import { useBulkActions } from '../common/useBulkActions';
 import { useNameSource } from '../common/useNameSource';
 
-export const searchFilter = <SearchInput key="q" source="q" alwaysOn />;
 const searchOnly = [searchFilter];
 
 interface NamedReferenceListProps {

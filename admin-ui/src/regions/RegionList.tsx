@@ -1,21 +1,15 @@
-import { DataTable, SelectField, SelectInput } from 'react-admin';
+import { DataTable, SelectInput } from 'react-admin';
 import { regionKindChoices } from '../common/choices';
-import { LocaleDateField } from '../common/LocaleDateField';
-import { NamedReferenceList, searchFilter } from '../named-references/NamedReferenceList';
+import { ChoiceCol, DateCol, searchFilter } from '../common/listParts';
+import { NamedReferenceList } from '../named-references/NamedReferenceList';
 
 const filters = [searchFilter, <SelectInput key="kind" source="kind" choices={regionKindChoices} />];
 
 export const RegionList = () => (
   <NamedReferenceList keySource="kato" filters={filters} perPage={25}>
-    <DataTable.Col source="kind">
-      <SelectField source="kind" choices={regionKindChoices} />
-    </DataTable.Col>
+    <ChoiceCol source="kind" choices={regionKindChoices} />
     <DataTable.Col source="code" />
-    <DataTable.Col source="activeFrom">
-      <LocaleDateField source="activeFrom" />
-    </DataTable.Col>
-    <DataTable.Col source="activeTo">
-      <LocaleDateField source="activeTo" />
-    </DataTable.Col>
+    <DateCol source="activeFrom" />
+    <DateCol source="activeTo" />
   </NamedReferenceList>
 );

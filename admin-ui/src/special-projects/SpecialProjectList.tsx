@@ -1,18 +1,10 @@
-import { DataTable, ReferenceField, ReferenceInput } from 'react-admin';
-import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
-import { NamedReferenceList, searchFilter } from '../named-references/NamedReferenceList';
+import { namedReferenceFilter, ReferenceCol, searchFilter } from '../common/listParts';
+import { NamedReferenceList } from '../named-references/NamedReferenceList';
 
-const filters = [
-  searchFilter,
-  <ReferenceInput key="directionId" source="directionId" reference="directions">
-    <NameAutocompleteInput />
-  </ReferenceInput>,
-];
+const filters = [searchFilter, namedReferenceFilter('directionId', 'directions')];
 
 export const SpecialProjectList = () => (
   <NamedReferenceList filters={filters}>
-    <DataTable.Col source="directionId">
-      <ReferenceField source="directionId" reference="directions" />
-    </DataTable.Col>
+    <ReferenceCol source="directionId" reference="directions" />
   </NamedReferenceList>
 );
