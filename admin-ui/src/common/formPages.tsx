@@ -1,5 +1,5 @@
 import { ComponentType } from 'react';
-import { Create, Edit, SimpleForm } from 'react-admin';
+import { Create, Edit, ResourceProps, SimpleForm } from 'react-admin';
 import { useConflictAwareOnError } from './useConflictAwareOnError';
 
 /**
@@ -23,3 +23,10 @@ export const formPages = (Inputs: ComponentType) => {
   );
   return { create: CreatePage, edit: EditPage };
 };
+
+interface EditableResource extends Pick<ResourceProps, 'list' | 'show' | 'icon' | 'recordRepresentation'> {
+  inputs: ComponentType;
+}
+
+/** A resource's views, its create and edit pages made from its inputs. */
+export const editableResource = ({ inputs, ...views }: EditableResource) => ({ ...views, ...formPages(inputs) });

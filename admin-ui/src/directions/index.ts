@@ -1,15 +1,5 @@
-import { createElement } from 'react';
 import ExploreIcon from '@mui/icons-material/Explore';
-import { LocalizedNameField } from '../common/LocalizedNameField';
-import { formPages } from '../common/formPages';
+import { namedReference } from '../named-references/namedReference';
 import { DirectionInputs } from './DirectionInputs';
-import { NamedReferenceList } from '../named-references/NamedReferenceList';
-import { NamedReferenceShow } from '../named-references/NamedReferenceShow';
 
-export const directions = {
-  list: NamedReferenceList,
-  ...formPages(DirectionInputs),
-  show: NamedReferenceShow,
-  icon: ExploreIcon,
-  recordRepresentation: createElement(LocalizedNameField),
-};
+export const directions = namedReference({ inputs: DirectionInputs, icon: ExploreIcon });

@@ -1,11 +1,12 @@
 import { Typography } from '@mui/material';
 import { Labeled, ReferenceArrayField, ReferenceField, SelectField, Show, TextField, UrlField } from 'react-admin';
 import { ShowWithHistory } from '../audit-events/ShowWithHistory';
-import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
+import { formatChoices, languageChoices } from '../common/choices';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { LocaleNumberField } from '../common/LocaleNumberField';
 import { Section, Wide } from '../common/Section';
 import { MATERIAL_COUNT_FIELDS } from '../../../contracts/materials';
+import { OutletCodeFields } from './OutletCodeFields';
 
 export const MaterialShow = () => (
   <Show>
@@ -28,12 +29,7 @@ export const MaterialShow = () => (
         <Labeled>
           <ReferenceField source="regionId" reference="regions" />
         </Labeled>
-        <Labeled>
-          <SelectField source="channel" choices={channelChoices} />
-        </Labeled>
-        <Labeled>
-          <SelectField source="mediaLevel" choices={levelChoices} />
-        </Labeled>
+        <OutletCodeFields />
         <Labeled>
           <SelectField source="language" choices={languageChoices} />
         </Labeled>

@@ -1,13 +1,13 @@
 import NewspaperIcon from '@mui/icons-material/Newspaper';
-import { formPages } from '../common/formPages';
+import { editableResource } from '../common/formPages';
 import { OutletInputs } from './OutletInputs';
 import { OutletList } from './OutletList';
 import { OutletShow } from './OutletShow';
 
-export const outlets = {
+export const outlets = editableResource({
   list: OutletList,
-  ...formPages(OutletInputs),
   show: OutletShow,
+  inputs: OutletInputs,
   icon: NewspaperIcon,
   recordRepresentation: 'name',
-};
+});

@@ -1,15 +1,7 @@
-import { createElement } from 'react';
 import PlaceIcon from '@mui/icons-material/Place';
-import { LocalizedNameField } from '../common/LocalizedNameField';
-import { formPages } from '../common/formPages';
+import { namedReference } from '../named-references/namedReference';
 import { RegionInputs } from './RegionInputs';
 import { RegionList } from './RegionList';
 import { RegionShow } from './RegionShow';
 
-export const regions = {
-  list: RegionList,
-  ...formPages(RegionInputs),
-  show: RegionShow,
-  icon: PlaceIcon,
-  recordRepresentation: createElement(LocalizedNameField),
-};
+export const regions = namedReference({ inputs: RegionInputs, icon: PlaceIcon, list: RegionList, show: RegionShow });

@@ -1,13 +1,13 @@
 import LabelIcon from '@mui/icons-material/Label';
-import { formPages } from '../common/formPages';
+import { editableResource } from '../common/formPages';
 import { RubricInputs } from './RubricInputs';
 import { RubricList } from './RubricList';
 import { RubricShow } from './RubricShow';
 
-export const rubrics = {
+export const rubrics = editableResource({
   list: RubricList,
-  ...formPages(RubricInputs),
   show: RubricShow,
+  inputs: RubricInputs,
   icon: LabelIcon,
   recordRepresentation: 'name',
-};
+});

@@ -1,15 +1,12 @@
-import { createElement } from 'react';
 import StarIcon from '@mui/icons-material/Star';
-import { LocalizedNameField } from '../common/LocalizedNameField';
-import { formPages } from '../common/formPages';
+import { namedReference } from '../named-references/namedReference';
 import { SpecialProjectInputs } from './SpecialProjectInputs';
 import { SpecialProjectList } from './SpecialProjectList';
 import { SpecialProjectShow } from './SpecialProjectShow';
 
-export const specialProjects = {
-  list: SpecialProjectList,
-  ...formPages(SpecialProjectInputs),
-  show: SpecialProjectShow,
+export const specialProjects = namedReference({
+  inputs: SpecialProjectInputs,
   icon: StarIcon,
-  recordRepresentation: createElement(LocalizedNameField),
-};
+  list: SpecialProjectList,
+  show: SpecialProjectShow,
+});
