@@ -1,12 +1,12 @@
 import { Typography } from '@mui/material';
-import { Labeled, ReferenceArrayField, ReferenceField, SelectField, Show, TextField, UrlField } from 'react-admin';
+import { Labeled, ReferenceArrayField, ReferenceField, Show, TextField, UrlField } from 'react-admin';
 import { ShowWithHistory } from '../audit-events/ShowWithHistory';
 import { formatChoices, languageChoices } from '../common/choices';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { LocaleNumberField } from '../common/LocaleNumberField';
 import { Section, Wide } from '../common/Section';
 import { MATERIAL_COUNT_FIELDS } from '../../../contracts/materials';
-import { OutletCodeFields } from './OutletCodeFields';
+import { LabeledChoice, OutletCodeFields } from './OutletCodeFields';
 
 export const MaterialShow = () => (
   <Show>
@@ -30,12 +30,8 @@ export const MaterialShow = () => (
           <ReferenceField source="regionId" reference="regions" />
         </Labeled>
         <OutletCodeFields />
-        <Labeled>
-          <SelectField source="language" choices={languageChoices} />
-        </Labeled>
-        <Labeled>
-          <SelectField source="format" choices={formatChoices} />
-        </Labeled>
+        <LabeledChoice source="language" choices={languageChoices} />
+        <LabeledChoice source="format" choices={formatChoices} />
         <Wide>
           <Labeled>
             <UrlField source="url" target="_blank" rel="noopener noreferrer" emptyText="—" />
