@@ -16,6 +16,12 @@ export interface UserAccount extends Actor {
   version: number;
 }
 
+/** The body of POST /api/auth/login. */
+export interface LoginRequest {
+  login: string;
+  password: string;
+}
+
 /** The answer of POST /api/auth/login. */
 export interface Session {
   accessToken: string;
@@ -28,7 +34,25 @@ export interface MeChanges {
   fullName?: string;
 }
 
+/** The body of POST /api/auth/password. */
+export interface PasswordChange {
+  oldPassword: string;
+  newPassword: string;
+}
+
 /** The answer of POST /api/auth/password: the token that replaces the caller's. */
 export interface NewToken {
   accessToken: string;
+}
+
+/** The body of POST /api/users; PUT /api/users/:id takes any of it with the version, a password only to reset it. */
+export interface NewUser {
+  login: string;
+  password: string;
+  fullName: string;
+  role: Role;
+  /** Required for an RPO editor, empty for the other roles. */
+  regionId?: number | null;
+  locale?: Locale;
+  active?: boolean;
 }

@@ -81,9 +81,17 @@ export interface OverviewRow<Timestamp = string> {
   changesAfterApproval: number;
 }
 
-export type BulkAction = 'approve' | 'return';
+export const BULK_ACTIONS = ['approve', 'return'] as const;
+export type BulkAction = (typeof BULK_ACTIONS)[number];
 
-/** One plan's outcome in the answer of POST /api/media-plans/bulk ({ results: BulkResult[] }). */
+/** The body of POST /api/media-plans/bulk; the comment is required to return. */
+export interface BulkStepInput {
+  action: BulkAction;
+  ids: number[];
+  comment?: string;
+}
+
+/** One plan's outcome in the answer of POST /api/media-plans/bulk. */
 export interface BulkResult<Timestamp = string> {
   id: number;
   ok: boolean;
@@ -91,6 +99,21 @@ export interface BulkResult<Timestamp = string> {
   message?: string;
   /** The plan after the step, when it was taken. */
   plan?: MediaPlan<Timestamp>;
+}
+
+/** The answer of POST /api/media-plans/bulk. */
+export interface BulkAnswer<Timestamp = string> {
+  results: BulkResult<Timestamp>[];
+}
+
+/** The body of POST /api/media-plans/:id/:step; return and reopen require the comment. */
+export interface StepComment {
+  comment?: string;
+}
+
+/** The body of POST /api/media-plans/:id/copy: the year of the new draft. */
+export interface PlanCopy {
+  year: number;
 }
 
 /** A media plan item record (GET /api/media-plan-items). */

@@ -2,7 +2,8 @@ export const QUARTER_STEPS = ['submit', 'approve', 'exception', 'close'] as cons
 /** POST /api/quarters/:step */
 export type QuarterStep = (typeof QUARTER_STEPS)[number];
 
-export type QuarterStatus = 'open' | 'submitted' | 'approved' | 'exception';
+export const QUARTER_STATUSES = ['open', 'submitted', 'approved', 'exception'] as const;
+export type QuarterStatus = (typeof QUARTER_STATUSES)[number];
 
 /** The body of POST /api/quarters/:step; an RPO editor's own region when regionId is left out. */
 export interface QuarterStepInput {

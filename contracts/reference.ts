@@ -1,4 +1,4 @@
-import type { RegionKind } from './codes';
+import type { Channel, Language, MediaLevel, RegionKind } from './codes';
 
 /** The id, code, three names and version that regions, directions, special projects and target audiences share. */
 export interface NamedReference {
@@ -22,4 +22,19 @@ export interface Region extends NamedReference {
 export interface SpecialProject extends NamedReference {
   directionId: number;
   introducedIn: number | null;
+}
+
+/** GET /api/outlets */
+export interface Outlet {
+  id: number;
+  /** The outlet's own name, as it brands itself. */
+  name: string;
+  kind: Channel;
+  level: MediaLevel;
+  /** null for a republican outlet. */
+  regionId: number | null;
+  languages: Language[];
+  url: string | null;
+  active: boolean;
+  version: number;
 }

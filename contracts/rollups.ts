@@ -1,3 +1,14 @@
+/** A materials-list filter (without the period): the JSON `filter` parameter of the rollups, as the list takes it. */
+export type MaterialFilter = Record<string, string | number | (string | number)[]>;
+
+/** The query of GET /api/rollups/*: a period, the one region it may be confined to, and the filter it counts under. */
+export interface RollupQuery {
+  from: string;
+  to: string;
+  regionId?: number;
+  filter?: MaterialFilter;
+}
+
 /** GET /api/rollups/national */
 export interface LevelCount {
   total: number;

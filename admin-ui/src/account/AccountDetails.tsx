@@ -3,6 +3,7 @@ import { ReactNode } from 'react';
 import { useGetOne, useTranslate } from 'react-admin';
 import { useNameSource } from '../common/useNameSource';
 import type { UserAccount } from '../../../contracts/auth';
+import type { Region } from '../../../contracts/reference';
 
 const Row = ({ label, value, testId }: { label: string; value: ReactNode; testId: string }) => (
   <Stack direction="row" spacing={2}>
@@ -18,7 +19,7 @@ const Row = ({ label, value, testId }: { label: string; value: ReactNode; testId
 export const AccountDetails = ({ me }: { me: UserAccount }) => {
   const translate = useTranslate();
   const nameSource = useNameSource();
-  const region = useGetOne<{ id: number } & Record<string, string>>('regions', { id: me.regionId ?? 0 }, { enabled: me.regionId !== null });
+  const region = useGetOne<Region>('regions', { id: me.regionId ?? 0 }, { enabled: me.regionId !== null });
   return (
     <Stack spacing={1}>
       <Row label={translate('resources.users.fields.login')} value={me.login} testId="account-login" />

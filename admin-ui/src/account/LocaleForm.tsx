@@ -1,12 +1,10 @@
 import { Button, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
-import type { Locale } from '../../../contracts/codes';
+import { Locale, LOCALES } from '../../../contracts/codes';
 import { isSupportedLocale } from '../i18n/i18nProvider';
 import { updateSessionUser } from '../providers/session';
 import type { OutreachDataProvider } from '../providers/dataProvider';
-
-const locales = ['kk', 'ru', 'en'] as const;
 
 export const LocaleForm = ({ initial }: { initial: string | null }) => {
   const translate = useTranslate();
@@ -41,7 +39,7 @@ export const LocaleForm = ({ initial }: { initial: string | null }) => {
         sx={{ minWidth: 200 }}
         slotProps={{ htmlInput: { 'data-testid': 'account-locale' } }}
       >
-        {locales.map((option) => (
+        {LOCALES.map((option) => (
           <MenuItem key={option} value={option}>
             {translate(`app.locale.${option}`)}
           </MenuItem>

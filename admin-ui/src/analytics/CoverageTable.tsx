@@ -3,7 +3,7 @@ import { useTranslate } from 'react-admin';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { Period } from './period';
 import { CoverageRow, Priority, PRIORITIES, PriorityIds, priorityFilter } from './coverageData';
-import type { MaterialFilter } from '../providers/rollupPaths';
+import type { MaterialFilter } from '../../../contracts/rollups';
 import { materialsListLink } from './filters';
 import { HeatCell } from './HeatCell';
 

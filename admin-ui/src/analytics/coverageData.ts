@@ -1,6 +1,5 @@
 import type { CoverageBenchmark } from '../../../contracts/analytics';
-import type { CountRow } from '../../../contracts/rollups';
-import type { MaterialFilter } from '../providers/rollupPaths';
+import type { CountRow, MaterialFilter } from '../../../contracts/rollups';
 
 export const PRIORITIES = ['russianOrBilingual', 'seniors', 'ethnicGroups', 'youth', 'newSpecialProjects', 'tvRadio', 'internet'] as const;
 export type Priority = (typeof PRIORITIES)[number];

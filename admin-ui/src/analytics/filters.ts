@@ -1,5 +1,5 @@
 import { Channel, CHANNELS } from '../../../contracts/codes';
-import type { MaterialFilter } from '../providers/rollupPaths';
+import type { MaterialFilter } from '../../../contracts/rollups';
 import { Period, Quarter } from './period';
 
 export interface AnalyticsFilters {

@@ -1,11 +1,12 @@
 import { FunctionField, useTranslate } from 'react-admin';
+import type { AuditEvent } from '../../../contracts/audit-events';
 
 export const AuditActionField = () => {
   const translate = useTranslate();
   return (
-    <FunctionField<{ action?: string }>
+    <FunctionField<Partial<Pick<AuditEvent, 'action'>>>
       source="action"
-      render={(record) => translate(`app.audit.action.${record.action}`, { _: record.action ?? '' })}
+      render={(record) => translate(`app.auditAction.${record.action}`, { _: record.action ?? '' })}
     />
   );
 };

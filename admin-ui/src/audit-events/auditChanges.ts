@@ -1,4 +1,5 @@
 import type { AuditChanges } from '../../../contracts/audit-events';
+import type { CodeKind } from '../../../contracts/code-labels';
 
 export interface ChangeLine {
   field: string;
@@ -17,7 +18,7 @@ export const formatValue = (value: unknown, yesNo: (flag: boolean) => string): s
   return String(value);
 };
 
-const CODE_GROUPS: Record<string, string> = {
+const CODE_GROUPS: Record<string, CodeKind> = {
   role: 'role',
   locale: 'locale',
   channel: 'channel',
@@ -30,7 +31,7 @@ const CODE_GROUPS: Record<string, string> = {
 };
 
 /** The app.<group> message group that names a coded field's values, if the field holds codes. */
-export const codeGroupOf = (resource: string | undefined, field: string): string | undefined =>
+export const codeGroupOf = (resource: string | undefined, field: string): CodeKind | undefined =>
   field === 'kind' ? (resource === 'regions' ? 'regionKind' : 'channel') : CODE_GROUPS[field];
 
 export const changeLines = (

@@ -1,18 +1,5 @@
-const choicesOf = (prefix: string, ids: readonly string[]) => ids.map((id) => ({ id, name: `${prefix}${id}` }));
-
-export const auditActions = [
-  'create',
-  'update',
-  'delete',
-  'submit',
-  'approve',
-  'return',
-  'reopen',
-  'copy',
-  'import',
-  'change_password',
-  'end_sessions',
-] as const;
+import { AUDIT_ACTIONS } from '../../../contracts/audit-events';
+import { codeChoices } from '../common/choices';
 
 export const auditResources = [
   'materials',
@@ -27,6 +14,6 @@ export const auditResources = [
   'users',
 ] as const;
 
-export const auditActionChoices = choicesOf('app.audit.action.', auditActions);
+export const auditActionChoices = codeChoices('auditAction', AUDIT_ACTIONS);
 // Resource names translate to their plural labels.
 export const auditResourceChoices = auditResources.map((id) => ({ id, name: `resources.${id}.name` }));

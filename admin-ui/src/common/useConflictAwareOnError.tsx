@@ -1,10 +1,5 @@
 import { Alert, Button } from '@mui/material';
-import { useNotify, useRefresh, useTranslate } from 'react-admin';
-
-interface MutationError {
-  status?: number;
-  message?: string;
-}
+import { HttpError, useNotify, useRefresh, useTranslate } from 'react-admin';
 
 /** Someone saved first: say so and offer to load what is stored now, so the user can redo the edit on it. */
 const ConflictNotice = () => {
@@ -27,7 +22,7 @@ const ConflictNotice = () => {
 
 export const useConflictAwareOnError = () => {
   const notify = useNotify();
-  return (error: MutationError) =>
+  return (error: Partial<Pick<HttpError, 'status' | 'message'>>) =>
     error.status === 409
       ? notify(<ConflictNotice />, { type: 'error', autoHideDuration: null })
       : notify(error.message || 'ra.notification.http_error', { type: 'error' });

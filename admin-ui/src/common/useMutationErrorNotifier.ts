@@ -1,9 +1,4 @@
-import { useNotify } from 'react-admin';
-
-interface ApiError {
-  status?: number;
-  message?: string;
-}
+import { HttpError, useNotify } from 'react-admin';
 
 const keyFor: Record<number, string> = {
   403: 'app.plans.errors.forbidden',
@@ -14,7 +9,7 @@ const keyFor: Record<number, string> = {
 export const useMutationErrorNotifier = () => {
   const notify = useNotify();
   return (error: unknown) => {
-    const { status, message } = (error ?? {}) as ApiError;
+    const { status, message } = (error ?? {}) as Partial<Pick<HttpError, 'status' | 'message'>>;
     const key = status ? keyFor[status] : undefined;
     notify(key ?? message ?? 'ra.notification.http_error', { type: 'error', messageArgs: { _: message } });
   };

@@ -1,6 +1,7 @@
 import { Alert, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
 import { Link } from 'react-router';
+import type { MediaPlan } from '../../../contracts/media-plans';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { useDataQuery } from '../providers/useDataQuery';
 import { ChartCard } from './ChartCard';
@@ -11,7 +12,7 @@ import { behindItems, quarterBars } from './planExecution';
 export const PlanExecutionPanel = ({ regionId, year }: { regionId: number; year: number }) => {
   const translate = useTranslate();
   const format = useNumberFormat();
-  const plans = useGetList<{ id: number; title: string }>('media-plans', {
+  const plans = useGetList<MediaPlan>('media-plans', {
     filter: { regionId, year },
     pagination: { page: 1, perPage: 1 },
   });

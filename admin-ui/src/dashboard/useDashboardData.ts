@@ -1,6 +1,6 @@
 import { materialFilter, monthsOf, previousPeriod } from '../analytics/filters';
 import { AnalyticsView } from '../analytics/useAnalyticsFilters';
-import type { RollupQuery } from '../providers/rollupPaths';
+import type { RollupQuery } from '../../../contracts/rollups';
 import { useDataQuery, useGroupedRollup } from '../providers/useDataQuery';
 
 const useNationalRollup = (query: RollupQuery | null) =>

@@ -1,16 +1,5 @@
-import { createElement } from 'react';
 import ExploreIcon from '@mui/icons-material/Explore';
-import { LocalizedNameField } from '../common/LocalizedNameField';
-import { DirectionCreate } from './DirectionCreate';
-import { DirectionEdit } from './DirectionEdit';
-import { DirectionList } from './DirectionList';
-import { DirectionShow } from './DirectionShow';
+import { namedReference } from '../named-references/namedReference';
+import { DirectionInputs } from './DirectionInputs';
 
-export const directions = {
-  list: DirectionList,
-  edit: DirectionEdit,
-  create: DirectionCreate,
-  show: DirectionShow,
-  icon: ExploreIcon,
-  recordRepresentation: createElement(LocalizedNameField),
-};
+export const directions = namedReference({ inputs: DirectionInputs, icon: ExploreIcon });

@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import { TranslationMessages } from 'react-admin';
+import { CODE_LABELS } from '../../../contracts/code-labels';
 import { analyticsEn } from './analytics/en';
 import { importsEn } from './imports/en';
 
@@ -149,26 +150,7 @@ export const enMessages: TranslationMessages = {
     title: 'RPO media log',
     ...analyticsEn,
     ...importsEn,
-    channel: { tv: 'TV', radio: 'Radio', print: 'Print', internet: 'Internet', social: 'Social media' },
-    level: { republican: 'Republican', regional: 'Regional' },
-    language: { kk: 'Kazakh', ru: 'Russian', kk_ru: 'Kazakh and Russian', other: 'Other' },
-    format: {
-      article: 'Article',
-      interview: 'Interview',
-      commentary: 'Commentary',
-      video_story: 'Video story',
-      tv_program: 'TV programme',
-      radio_program: 'Radio programme',
-      post: 'Post',
-      video: 'Video',
-      infographic: 'Infographic',
-      live_stream: 'Live stream',
-      other: 'Other',
-    },
-    regionKind: { oblast: 'Region (oblast)', city: 'City of republican significance' },
-    planStatus: { draft: 'Draft', submitted: 'Submitted', returned: 'Returned', approved: 'Approved' },
-    role: { rpo_editor: 'RPO editor', analyst: 'Analyst', approver: 'Approver', admin: 'Administrator' },
-    locale: { kk: 'Қазақша', ru: 'Русский', en: 'English' },
+    ...CODE_LABELS.en,
     dashboard: {
       title: 'National count of materials',
       region_title: 'Count of materials: %{region}',
@@ -213,19 +195,6 @@ export const enMessages: TranslationMessages = {
       details: 'Details',
       history: 'History',
       you: 'You',
-      action: {
-        create: 'Created',
-        update: 'Changed',
-        delete: 'Deleted',
-        submit: 'Submitted',
-        approve: 'Approved',
-        return: 'Returned',
-        reopen: 'Reopened',
-        copy: 'Copied',
-        import: 'Imported',
-        change_password: 'Changed password',
-        end_sessions: 'Ended sessions',
-      },
     },
     plans: {
       republican: 'Unified republican media plan',
@@ -254,7 +223,6 @@ export const enMessages: TranslationMessages = {
         approved: 'Approved by %{who}, %{when}',
         returned: 'Returned for changes',
       },
-      steps: { submit: 'Submit for approval', approve: 'Approve', return: 'Return for changes', reopen: 'Reopen for changes' },
       steps_done: {
         submit: 'The plan was submitted for approval',
         approve: 'The plan was approved',

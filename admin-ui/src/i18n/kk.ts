@@ -1,4 +1,5 @@
 import { TranslationMessages } from 'react-admin';
+import { CODE_LABELS } from '../../../contracts/code-labels';
 import { analyticsKk } from './analytics/kk';
 import { importsKk } from './imports/kk';
 
@@ -338,26 +339,7 @@ export const kkMessages: TranslationMessages = {
     title: 'ӨЖО медиаматериалдары',
     ...analyticsKk,
     ...importsKk,
-    channel: { tv: 'ТВ', radio: 'Радио', print: 'Баспасөз', internet: 'Интернет', social: 'Әлеуметтік желілер' },
-    level: { republican: 'Республикалық', regional: 'Өңірлік' },
-    language: { kk: 'Қазақ тілі', ru: 'Орыс тілі', kk_ru: 'Қазақ және орыс тілдері', other: 'Басқа' },
-    format: {
-      article: 'Мақала',
-      interview: 'Сұхбат',
-      commentary: 'Пікір',
-      video_story: 'Бейнесюжет',
-      tv_program: 'Телебағдарлама',
-      radio_program: 'Радиобағдарлама',
-      post: 'Жазба',
-      video: 'Бейнеролик',
-      infographic: 'Инфографика',
-      live_stream: 'Тікелей эфир',
-      other: 'Басқа',
-    },
-    regionKind: { oblast: 'Облыс', city: 'Республикалық маңызы бар қала' },
-    planStatus: { draft: 'Жоба', submitted: 'Бекітуге жіберілді', returned: 'Қайтарылды', approved: 'Бекітілді' },
-    role: { rpo_editor: 'ӨЖО редакторы', analyst: 'Талдаушы', approver: 'Бекітуші', admin: 'Әкімші' },
-    locale: { kk: 'Қазақша', ru: 'Русский', en: 'English' },
+    ...CODE_LABELS.kk,
     dashboard: {
       title: 'Материалдардың ұлттық есебі',
       region_title: 'Материалдар есебі: %{region}',
@@ -402,19 +384,6 @@ export const kkMessages: TranslationMessages = {
       details: 'Мәліметтер',
       history: 'Тарих',
       you: 'Сіз',
-      action: {
-        create: 'Құру',
-        update: 'Өзгерту',
-        delete: 'Жою',
-        submit: 'Бекітуге жіберу',
-        approve: 'Бекіту',
-        return: 'Қайтару',
-        reopen: 'Қайта ашу',
-        copy: 'Көшіру',
-        import: 'Импорттау',
-        change_password: 'Құпиясөзді өзгерту',
-        end_sessions: 'Сеанстарды аяқтау',
-      },
     },
     plans: {
       republican: 'Бірыңғай республикалық медиажоспар',
@@ -443,7 +412,6 @@ export const kkMessages: TranslationMessages = {
         approved: 'Бекіткен: %{who}, %{when}',
         returned: 'Пысықтауға қайтарылды',
       },
-      steps: { submit: 'Бекітуге жіберу', approve: 'Бекіту', return: 'Пысықтауға қайтару', reopen: 'Өзгертуге ашу' },
       steps_done: {
         submit: 'Жоспар бекітуге жіберілді',
         approve: 'Жоспар бекітілді',

@@ -1,3 +1,5 @@
+import { CODE_LABELS } from '../../../contracts/code-labels';
+import { LOCALES } from '../../../contracts/codes';
 import { enMessages } from './en';
 import { kkMessages } from './kk';
 import { ruMessages } from './ru';
@@ -16,6 +18,11 @@ describe('message files', () => {
 
   it('have the same keys in English as in Russian', () => {
     expect(keysOf(enMessages as Tree).sort()).toEqual(ru);
+  });
+
+  it.each(LOCALES)('show in %s the labels of every code that contracts/ gives, under app.<kind>', (locale) => {
+    const app = { kk: kkMessages, ru: ruMessages, en: enMessages }[locale].app as Tree;
+    for (const [kind, labels] of Object.entries(CODE_LABELS[locale])) expect({ kind, labels: app[kind] }).toEqual({ kind, labels });
   });
 
   it('have no empty Kazakh message except the blank boolean', () => {

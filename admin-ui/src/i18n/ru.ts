@@ -1,5 +1,6 @@
 import russianMessages from 'ra-language-russian';
 import { TranslationMessages } from 'react-admin';
+import { CODE_LABELS } from '../../../contracts/code-labels';
 import { analyticsRu } from './analytics/ru';
 import { importsRu } from './imports/ru';
 
@@ -149,26 +150,7 @@ export const ruMessages: TranslationMessages = {
     title: 'Медиаматериалы РПО',
     ...analyticsRu,
     ...importsRu,
-    channel: { tv: 'ТВ', radio: 'Радио', print: 'Печать', internet: 'Интернет', social: 'Соцсети' },
-    level: { republican: 'Республиканский', regional: 'Региональный' },
-    language: { kk: 'Казахский', ru: 'Русский', kk_ru: 'Казахский и русский', other: 'Другой' },
-    format: {
-      article: 'Статья',
-      interview: 'Интервью',
-      commentary: 'Комментарий',
-      video_story: 'Видеосюжет',
-      tv_program: 'Телепередача',
-      radio_program: 'Радиопередача',
-      post: 'Пост',
-      video: 'Видеоролик',
-      infographic: 'Инфографика',
-      live_stream: 'Прямой эфир',
-      other: 'Другое',
-    },
-    regionKind: { oblast: 'Область', city: 'Город республиканского значения' },
-    planStatus: { draft: 'Черновик', submitted: 'На утверждении', returned: 'Возвращён', approved: 'Утверждён' },
-    role: { rpo_editor: 'Редактор РПО', analyst: 'Аналитик', approver: 'Утверждающий', admin: 'Администратор' },
-    locale: { kk: 'Қазақша', ru: 'Русский', en: 'English' },
+    ...CODE_LABELS.ru,
     dashboard: {
       title: 'Национальный подсчёт материалов',
       region_title: 'Подсчёт материалов: %{region}',
@@ -213,19 +195,6 @@ export const ruMessages: TranslationMessages = {
       details: 'Сведения',
       history: 'История',
       you: 'Вы',
-      action: {
-        create: 'Создание',
-        update: 'Изменение',
-        delete: 'Удаление',
-        submit: 'Отправка на утверждение',
-        approve: 'Утверждение',
-        return: 'Возврат',
-        reopen: 'Повторное открытие',
-        copy: 'Копирование',
-        import: 'Импорт',
-        change_password: 'Смена пароля',
-        end_sessions: 'Завершение сеансов',
-      },
     },
     plans: {
       republican: 'Единый республиканский медиаплан',
@@ -254,7 +223,6 @@ export const ruMessages: TranslationMessages = {
         approved: 'Утверждён: %{who}, %{when}',
         returned: 'Возвращён на доработку',
       },
-      steps: { submit: 'Отправить на утверждение', approve: 'Утвердить', return: 'Вернуть на доработку', reopen: 'Открыть для изменений' },
       steps_done: {
         submit: 'План отправлен на утверждение',
         approve: 'План утверждён',

@@ -37,7 +37,7 @@ export const TemplateDownload = () => {
       >
         {TEMPLATE_FORMATS.map((value) => (
           <MenuItem key={value} value={value}>
-            {translate(`app.imports.formats.${value}`)}
+            {translate(`app.templateFormat.${value}`)}
           </MenuItem>
         ))}
       </TextField>

@@ -1,17 +1,12 @@
-import { Edit, Labeled, SelectField, SimpleForm } from 'react-admin';
-import { channelChoices, levelChoices } from '../common/choices';
+import { Edit, SimpleForm } from 'react-admin';
 import { useConflictAwareOnError } from '../common/useConflictAwareOnError';
 import { MaterialInputs } from './MaterialInputs';
+import { OutletCodeFields } from './OutletCodeFields';
 
 export const MaterialEdit = () => (
   <Edit mutationMode="pessimistic" mutationOptions={{ onError: useConflictAwareOnError() }}>
     <SimpleForm>
-      <Labeled>
-        <SelectField source="channel" choices={channelChoices} />
-      </Labeled>
-      <Labeled>
-        <SelectField source="mediaLevel" choices={levelChoices} />
-      </Labeled>
+      <OutletCodeFields />
       <MaterialInputs />
     </SimpleForm>
   </Edit>

@@ -1,38 +1,20 @@
-import {
-  DataTable,
-  DateInput,
-  List,
-  NumberInput,
-  ReferenceField,
-  ReferenceInput,
-  SearchInput,
-  SelectField,
-  SelectInput,
-  usePermissions,
-} from 'react-admin';
+import { DataTable, DateInput, List, NumberInput, ReferenceInput, SelectInput, usePermissions } from 'react-admin';
 import { useBulkActions } from '../common/useBulkActions';
 import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
-import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 import { ListPagination } from '../common/ListPagination';
-import { LocaleDateField } from '../common/LocaleDateField';
 import { csvExporter } from '../common/csvExport';
+import { ChoiceCol, DateCol, namedReferenceFilter, ReferenceCol, searchFilter } from '../common/listParts';
 
 const allFilters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="regionId" source="regionId" reference="regions" perPage={50}>
-    <NameAutocompleteInput />
-  </ReferenceInput>,
+  searchFilter,
+  namedReferenceFilter('regionId', 'regions', { perPage: 50 }),
   <ReferenceInput key="outletId" source="outletId" reference="outlets" />,
   <SelectInput key="channel" source="channel" choices={channelChoices} />,
   <SelectInput key="mediaLevel" source="mediaLevel" choices={levelChoices} />,
   <SelectInput key="language" source="language" choices={languageChoices} />,
   <SelectInput key="format" source="format" choices={formatChoices} />,
-  <ReferenceInput key="directionId" source="directionId" reference="directions">
-    <NameAutocompleteInput />
-  </ReferenceInput>,
-  <ReferenceInput key="specialProjectId" source="specialProjectId" reference="special-projects">
-    <NameAutocompleteInput />
-  </ReferenceInput>,
+  namedReferenceFilter('directionId', 'directions'),
+  namedReferenceFilter('specialProjectId', 'special-projects'),
   <DateInput key="publishedFrom" source="publishedFrom" />,
   <DateInput key="publishedTo" source="publishedTo" />,
   <NumberInput key="importId" source="importId" />,
@@ -56,30 +38,14 @@ export const MaterialList = () => {
       pagination={<ListPagination />}
     >
       <DataTable rowClick="show" bulkActionButtons={bulkActionButtons}>
-        <DataTable.Col source="publishedOn">
-          <LocaleDateField source="publishedOn" />
-        </DataTable.Col>
+        <DateCol source="publishedOn" />
         <DataTable.Col source="title" cellSx={titleCell} />
-        <DataTable.Col source="outletId">
-          <ReferenceField source="outletId" reference="outlets" link={false} />
-        </DataTable.Col>
-        {ownRegionOnly(permissions) ? null : (
-          <DataTable.Col source="regionId">
-            <ReferenceField source="regionId" reference="regions" link={false} />
-          </DataTable.Col>
-        )}
-        <DataTable.Col source="channel">
-          <SelectField source="channel" choices={channelChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="mediaLevel">
-          <SelectField source="mediaLevel" choices={levelChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="language">
-          <SelectField source="language" choices={languageChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="format">
-          <SelectField source="format" choices={formatChoices} />
-        </DataTable.Col>
+        <ReferenceCol source="outletId" reference="outlets" link={false} />
+        {ownRegionOnly(permissions) ? null : <ReferenceCol source="regionId" reference="regions" link={false} />}
+        <ChoiceCol source="channel" choices={channelChoices} />
+        <ChoiceCol source="mediaLevel" choices={levelChoices} />
+        <ChoiceCol source="language" choices={languageChoices} />
+        <ChoiceCol source="format" choices={formatChoices} />
       </DataTable>
     </List>
   );

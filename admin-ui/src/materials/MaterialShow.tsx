@@ -1,11 +1,12 @@
 import { Typography } from '@mui/material';
-import { Labeled, ReferenceArrayField, ReferenceField, SelectField, Show, TextField, UrlField } from 'react-admin';
+import { Labeled, ReferenceArrayField, ReferenceField, Show, TextField, UrlField } from 'react-admin';
 import { ShowWithHistory } from '../audit-events/ShowWithHistory';
-import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
+import { formatChoices, languageChoices } from '../common/choices';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { LocaleNumberField } from '../common/LocaleNumberField';
 import { Section, Wide } from '../common/Section';
 import { MATERIAL_COUNT_FIELDS } from '../../../contracts/materials';
+import { LabeledChoice, OutletCodeFields } from './OutletCodeFields';
 
 export const MaterialShow = () => (
   <Show>
@@ -28,18 +29,9 @@ export const MaterialShow = () => (
         <Labeled>
           <ReferenceField source="regionId" reference="regions" />
         </Labeled>
-        <Labeled>
-          <SelectField source="channel" choices={channelChoices} />
-        </Labeled>
-        <Labeled>
-          <SelectField source="mediaLevel" choices={levelChoices} />
-        </Labeled>
-        <Labeled>
-          <SelectField source="language" choices={languageChoices} />
-        </Labeled>
-        <Labeled>
-          <SelectField source="format" choices={formatChoices} />
-        </Labeled>
+        <OutletCodeFields />
+        <LabeledChoice source="language" choices={languageChoices} />
+        <LabeledChoice source="format" choices={formatChoices} />
         <Wide>
           <Labeled>
             <UrlField source="url" target="_blank" rel="noopener noreferrer" emptyText="—" />

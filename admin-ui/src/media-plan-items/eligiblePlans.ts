@@ -1,4 +1,6 @@
-type PlanScope = { id: number; regionId: number | null; year: number; status: string };
+import type { MediaPlan } from '../../../contracts/media-plans';
+
+type PlanScope = Pick<MediaPlan, 'id' | 'regionId' | 'year'> & { status: string };
 
 /** A material may fulfil items of its own region's, or the republican, approved plan of its publication year. */
 export const eligiblePlanIds = (plans: PlanScope[], regionId: number | null | undefined, year: number | null): number[] =>

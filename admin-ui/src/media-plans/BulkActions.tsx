@@ -61,7 +61,7 @@ export const BulkActions = ({ selected, onDone }: BulkActionsProps) => {
         kind="plan"
         open={returning}
         title={translate('app.plans.dialogs.bulk_return')}
-        confirmLabel={translate('app.plans.steps.return')}
+        confirmLabel={translate('app.workflowStep.return')}
         busy={mutation.isPending}
         onClose={() => setReturning(false)}
         onConfirm={(comment) => mutation.mutate({ action: 'return', comment })}

@@ -4,15 +4,13 @@ import {
   ExportButton,
   List,
   NumberInput,
-  ReferenceInput,
   SelectInput,
   TopToolbar,
   useGetIdentity,
   useRecordContext,
 } from 'react-admin';
 import { planStatusChoices } from '../common/choices';
-import { LocaleDateField } from '../common/LocaleDateField';
-import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
+import { DateCol, namedReferenceFilter } from '../common/listParts';
 import { canCreatePlan } from './planAccess';
 import { RegionLabel } from './RegionLabel';
 import { StatusBadge } from './StatusBadge';
@@ -21,9 +19,7 @@ import { csvExporter } from '../common/csvExport';
 
 const filters = [
   <NumberInput key="year" source="year" alwaysOn />,
-  <ReferenceInput key="regionId" source="regionId" reference="regions" perPage={50} alwaysOn>
-    <NameAutocompleteInput />
-  </ReferenceInput>,
+  namedReferenceFilter('regionId', 'regions', { perPage: 50, alwaysOn: true }),
   <SelectInput key="status" source="status" choices={planStatusChoices} alwaysOn />,
 ];
 
@@ -53,12 +49,8 @@ export const MediaPlanList = () => (
       <DataTable.Col source="status">
         <StatusBadge />
       </DataTable.Col>
-      <DataTable.Col source="submittedAt">
-        <LocaleDateField source="submittedAt" />
-      </DataTable.Col>
-      <DataTable.Col source="approvedAt">
-        <LocaleDateField source="approvedAt" />
-      </DataTable.Col>
+      <DateCol source="submittedAt" />
+      <DateCol source="approvedAt" />
     </DataTable>
   </List>
 );

@@ -54,14 +54,14 @@ export const WorkflowButtons = () => {
           onClick={() => (needsComment(step) ? setAsking(step) : mutation.mutate({ step }))}
           data-testid={`step-${step}`}
         >
-          {translate(`app.plans.steps.${step}`)}
+          {translate(`app.workflowStep.${step}`)}
         </Button>
       ))}
       <CommentDialog
         kind="plan"
         open={asking !== null}
         title={translate(`app.plans.dialogs.${asking ?? 'return'}`)}
-        confirmLabel={translate(`app.plans.steps.${asking ?? 'return'}`)}
+        confirmLabel={translate(`app.workflowStep.${asking ?? 'return'}`)}
         busy={mutation.isPending}
         onClose={() => setAsking(null)}
         onConfirm={(comment) => asking && mutation.mutate({ step: asking, comment })}

@@ -1,13 +1,10 @@
 import { FunctionField, useTranslate } from 'react-admin';
-
-interface OutletLanguages {
-  languages?: string[] | null;
-}
+import type { Outlet } from '../../../contracts/reference';
 
 export const LanguagesField = () => {
   const translate = useTranslate();
   return (
-    <FunctionField<OutletLanguages>
+    <FunctionField<Partial<Pick<Outlet, 'languages'>>>
       source="languages"
       render={(record) => (record.languages ?? []).map((code) => translate(`app.language.${code}`)).join(', ')}
     />

@@ -1,28 +1,15 @@
-import {
-  BooleanField,
-  BooleanInput,
-  DataTable,
-  List,
-  ReferenceField,
-  ReferenceInput,
-  SearchInput,
-  SelectField,
-  SelectInput,
-  useGetIdentity,
-} from 'react-admin';
+import { BooleanInput, DataTable, List, SelectInput, useGetIdentity } from 'react-admin';
 import { useBulkActions } from '../common/useBulkActions';
 import type { ActorScope } from '../common/actorScope';
 import { channelChoices, levelChoices } from '../common/choices';
-import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 import { csvExporter } from '../common/csvExport';
+import { BooleanCol, ChoiceCol, namedReferenceFilter, ReferenceCol, searchFilter } from '../common/listParts';
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  searchFilter,
   <SelectInput key="kind" source="kind" choices={channelChoices} />,
   <SelectInput key="level" source="level" choices={levelChoices} />,
-  <ReferenceInput key="regionId" source="regionId" reference="regions" perPage={50}>
-    <NameAutocompleteInput />
-  </ReferenceInput>,
+  namedReferenceFilter('regionId', 'regions', { perPage: 50 }),
   <BooleanInput key="active" source="active" />,
 ];
 
@@ -38,18 +25,10 @@ export const OutletList = () => {
     <List exporter={csvExporter} filters={filters} filterDefaultValues={ownRegionFilter(identity)} sort={{ field: 'name', order: 'ASC' }}>
       <DataTable rowClick="show" bulkActionButtons={bulkActions}>
         <DataTable.Col source="name" />
-        <DataTable.Col source="kind">
-          <SelectField source="kind" choices={channelChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="level">
-          <SelectField source="level" choices={levelChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="regionId">
-          <ReferenceField source="regionId" reference="regions" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="active">
-          <BooleanField source="active" />
-        </DataTable.Col>
+        <ChoiceCol source="kind" choices={channelChoices} />
+        <ChoiceCol source="level" choices={levelChoices} />
+        <ReferenceCol source="regionId" reference="regions" link={false} />
+        <BooleanCol source="active" />
       </DataTable>
     </List>
   );

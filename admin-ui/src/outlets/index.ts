@@ -1,14 +1,13 @@
 import NewspaperIcon from '@mui/icons-material/Newspaper';
-import { OutletCreate } from './OutletCreate';
-import { OutletEdit } from './OutletEdit';
+import { editableResource } from '../common/formPages';
+import { OutletInputs } from './OutletInputs';
 import { OutletList } from './OutletList';
 import { OutletShow } from './OutletShow';
 
-export const outlets = {
+export const outlets = editableResource({
   list: OutletList,
-  edit: OutletEdit,
-  create: OutletCreate,
   show: OutletShow,
+  inputs: OutletInputs,
   icon: NewspaperIcon,
   recordRepresentation: 'name',
-};
+});

@@ -1,7 +1,7 @@
 import { AuthProvider, HttpError } from 'react-admin';
 import { API_URL } from './httpClient';
 import { i18nProvider } from '../i18n/i18nProvider';
-import type { Session } from '../../../contracts/auth';
+import type { LoginRequest, Session } from '../../../contracts/auth';
 import { queryClient } from './queryClient';
 import { clearSession, clearSignOutReason, readLastUserId, readSession, readSignOutReason, writeSession } from './session';
 
@@ -21,7 +21,7 @@ export const authProvider: AuthProvider = {
     const response = await fetch(`${API_URL}/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ login: username, password }),
+      body: JSON.stringify({ login: username, password } satisfies LoginRequest),
     });
     if (response.status === 429) throw new HttpError(tooManyAttempts(response), 429);
     if (!response.ok) throw new HttpError('ra.auth.sign_in_error', response.status);

@@ -1,16 +1,26 @@
 import { DataProvider, HttpError } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { Completeness, Coverage } from '../../../contracts/analytics';
-import type { UserAccount, MeChanges, NewToken } from '../../../contracts/auth';
+import type { UserAccount, MeChanges, NewToken, PasswordChange } from '../../../contracts/auth';
 import type { ImportResult, TemplateFormat, TemplateLanguage } from '../../../contracts/imports';
-import type { BulkAction, BulkResult, MediaPlan, OverviewRow, PlanExecution, WorkflowStep } from '../../../contracts/media-plans';
+import type {
+  BulkAction,
+  BulkAnswer,
+  BulkStepInput,
+  MediaPlan,
+  OverviewRow,
+  PlanCopy,
+  PlanExecution,
+  StepComment,
+  WorkflowStep,
+} from '../../../contracts/media-plans';
 import type { QuarterRow, QuarterStep, QuarterStepInput } from '../../../contracts/quarters';
 import type { ReportRequest } from '../../../contracts/reports';
-import type { CountRow, NationalRollup, YearCount } from '../../../contracts/rollups';
+import type { CountRow, NationalRollup, RollupQuery, YearCount } from '../../../contracts/rollups';
 import { fallbackName, reportPath, saveDownload } from './downloads';
 import { API_URL, authorization, httpClient } from './httpClient';
 import { listTotal } from './listTotal';
-import { filterParam, groupedRollupPath, nationalRollupPath, RollupQuery } from './rollupPaths';
+import { filterParam, groupedRollupPath, nationalRollupPath } from './rollupPaths';
 
 /** An upload's answer. A refusal is told on the import page, with its reason, rather than by react-admin's error handling. */
 export type UploadOutcome = { result: ImportResult } | { refused: HttpError };
@@ -31,7 +41,7 @@ export interface OutreachDataProvider extends DataProvider {
   signOutUserEverywhere(id: number): Promise<void>;
   planStep(id: number, step: WorkflowStep, comment?: string): Promise<MediaPlan>;
   copyPlan(id: number, year: number): Promise<MediaPlan>;
-  bulkPlanStep(action: BulkAction, ids: number[], comment?: string): Promise<{ results: BulkResult[] }>;
+  bulkPlanStep(action: BulkAction, ids: number[], comment?: string): Promise<BulkAnswer>;
   planExecution(id: number): Promise<PlanExecution>;
   plansOverview(year: number): Promise<OverviewRow[]>;
   quartersOverview(year: number): Promise<QuarterRow[]>;
@@ -107,12 +117,13 @@ export const dataProvider: OutreachDataProvider = {
   getMe: () => get('/auth/me'),
   updateMe: async (changes) =>
     (await httpClient(`${API_URL}/auth/me`, { method: 'PUT', body: JSON.stringify(changes) })).json as UserAccount,
-  changePassword: (oldPassword, newPassword) => post('/auth/password', { oldPassword, newPassword }),
+  changePassword: (oldPassword, newPassword) => post('/auth/password', { oldPassword, newPassword } satisfies PasswordChange),
   signOutEverywhere: () => post('/auth/sign-out-everywhere'),
   signOutUserEverywhere: (id) => post(`/users/${id}/sign-out-everywhere`),
-  planStep: (id, step, comment) => post(`/media-plans/${id}/${step}`, comment ? { comment } : {}),
-  copyPlan: (id, year) => post(`/media-plans/${id}/copy`, { year }),
-  bulkPlanStep: (action, ids, comment) => post('/media-plans/bulk', comment ? { action, ids, comment } : { action, ids }),
+  planStep: (id, step, comment) => post(`/media-plans/${id}/${step}`, (comment ? { comment } : {}) satisfies StepComment),
+  copyPlan: (id, year) => post(`/media-plans/${id}/copy`, { year } satisfies PlanCopy),
+  bulkPlanStep: (action, ids, comment) =>
+    post('/media-plans/bulk', (comment ? { action, ids, comment } : { action, ids }) satisfies BulkStepInput),
   planExecution: (id) => get(`/media-plans/${id}/execution`),
   plansOverview: (year) => get(`/media-plans/overview?year=${year}`),
   quartersOverview: (year) => get(`/quarters?year=${year}`),

@@ -1,16 +1,6 @@
-/** A materials-list filter (without the period), as the rollups count under it. */
-export type MaterialFilter = Record<string, string | number | (string | number)[]>;
+import type { MaterialFilter, RollupQuery } from '../../../contracts/rollups';
 
-interface Span {
-  from: string;
-  to: string;
-}
-
-/** A rollup's period, the one region it may be confined to, and the filter its figures count under. */
-export interface RollupQuery extends Span {
-  regionId?: number;
-  filter?: MaterialFilter;
-}
+type Span = Pick<RollupQuery, 'from' | 'to'>;
 
 export const filterParam = (filter: MaterialFilter) =>
   Object.keys(filter).length > 0 ? `&filter=${encodeURIComponent(JSON.stringify(filter))}` : '';

@@ -1,8 +1,7 @@
 import { QueryKey, useQuery, UseQueryResult } from '@tanstack/react-query';
 import { useDataProvider } from 'react-admin';
-import type { CountRow } from '../../../contracts/rollups';
+import type { CountRow, RollupQuery } from '../../../contracts/rollups';
 import type { OutreachDataProvider } from './dataProvider';
-import type { RollupQuery } from './rollupPaths';
 
 /** A custom read of the dataProvider, cached under its key; nothing is asked while the key is null. */
 export const useDataQuery = <T>(key: QueryKey | null, read: (dataProvider: OutreachDataProvider) => Promise<T>): UseQueryResult<T> => {

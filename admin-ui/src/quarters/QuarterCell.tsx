@@ -31,7 +31,7 @@ export const QuarterCell = ({ row, steps, busy, onStep }: QuarterCellProps) => {
   return (
     <TableCell sx={{ verticalAlign: 'top' }} data-testid={`quarter-${row.regionId}-${row.quarter}`} data-status={row.status}>
       <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
-        <Chip size="small" color={STATUS_COLORS[row.status]} label={translate(`app.quarters.status.${row.status}`)} />
+        <Chip size="small" color={STATUS_COLORS[row.status]} label={translate(`app.quarterStatus.${row.status}`)} />
         {stamps
           .filter(([, who, at]) => who || at)
           .map(([key, who, at]) => (
@@ -53,7 +53,7 @@ export const QuarterCell = ({ row, steps, busy, onStep }: QuarterCellProps) => {
             onClick={() => onStep(row, step)}
             data-testid={`quarter-step-${step}`}
           >
-            {translate(`app.quarters.steps.${step}`)}
+            {translate(`app.quarterStep.${step}`)}
           </Button>
         ))}
       </Stack>

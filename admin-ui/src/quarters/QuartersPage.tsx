@@ -20,13 +20,11 @@ import { useDataQuery } from '../providers/useDataQuery';
 import { useReferenceNames } from '../analytics/useReferenceNames';
 import { CommentDialog } from '../common/CommentDialog';
 import { QuarterCell } from './QuarterCell';
-import type { QuarterRow, QuarterStatus } from '../../../contracts/quarters';
+import { QUARTER_STATUSES, QuarterRow } from '../../../contracts/quarters';
 import { quarterGrid, statusCounts, stepsFor } from './quarterRules';
 import { useQuarterStep } from './useQuarterStep';
 
 export const QUARTERS_PATH = '/quarters';
-
-const STATUSES: QuarterStatus[] = ['open', 'submitted', 'approved', 'exception'];
 
 /** Regions × quarters of a year with their closing status; approvers approve and grant exceptions, offices submit. */
 export const QuartersPage = () => {
@@ -62,7 +60,7 @@ export const QuartersPage = () => {
             onChange={(value) => view.setFilter('year', value)}
           />
           <Typography variant="body2" color="text.secondary" data-testid="quarters-summary">
-            {STATUSES.map((status) => `${translate(`app.quarters.status.${status}`)}: ${counts[status]}`).join(' · ')}
+            {QUARTER_STATUSES.map((status) => `${translate(`app.quarterStatus.${status}`)}: ${counts[status]}`).join(' · ')}
           </Typography>
         </Stack>
         {overview.error && <Alert severity="error">{translate('app.dashboard.error')}</Alert>}
@@ -99,7 +97,7 @@ export const QuartersPage = () => {
           <CommentDialog
             kind="quarter"
             open
-            confirmLabel={translate('app.quarters.steps.exception')}
+            confirmLabel={translate('app.quarterStep.exception')}
             title={translate('app.quarters.exception_title', {
               quarter: exceptionFor.quarter,
               year: exceptionFor.year,

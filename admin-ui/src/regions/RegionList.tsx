@@ -1,30 +1,15 @@
-import { DataTable, List, SearchInput, SelectField, SelectInput } from 'react-admin';
-import { useBulkActions } from '../common/useBulkActions';
+import { DataTable, SelectInput } from 'react-admin';
 import { regionKindChoices } from '../common/choices';
-import { LocalizedNameField } from '../common/LocalizedNameField';
-import { useNameSource } from '../common/useNameSource';
-import { LocaleDateField } from '../common/LocaleDateField';
-import { csvExporter } from '../common/csvExport';
+import { ChoiceCol, DateCol, searchFilter } from '../common/listParts';
+import { NamedReferenceList } from '../named-references/NamedReferenceList';
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="kind" source="kind" choices={regionKindChoices} />];
+const filters = [searchFilter, <SelectInput key="kind" source="kind" choices={regionKindChoices} />];
 
 export const RegionList = () => (
-  <List exporter={csvExporter} filters={filters} sort={{ field: 'kato', order: 'ASC' }} perPage={25}>
-    <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
-      <DataTable.Col source="kato" />
-      <DataTable.Col source={useNameSource()}>
-        <LocalizedNameField />
-      </DataTable.Col>
-      <DataTable.Col source="kind">
-        <SelectField source="kind" choices={regionKindChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="code" />
-      <DataTable.Col source="activeFrom">
-        <LocaleDateField source="activeFrom" />
-      </DataTable.Col>
-      <DataTable.Col source="activeTo">
-        <LocaleDateField source="activeTo" />
-      </DataTable.Col>
-    </DataTable>
-  </List>
+  <NamedReferenceList keySource="kato" filters={filters} perPage={25}>
+    <ChoiceCol source="kind" choices={regionKindChoices} />
+    <DataTable.Col source="code" />
+    <DateCol source="activeFrom" />
+    <DateCol source="activeTo" />
+  </NamedReferenceList>
 );

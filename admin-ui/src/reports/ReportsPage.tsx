@@ -77,7 +77,7 @@ export const ReportsPage = () => {
             label={translate('app.reports.format')}
             value={format}
             allowAll={false}
-            options={REPORT_FORMATS.map((value) => ({ value, label: translate(`app.reports.formats.${value}`) }))}
+            options={REPORT_FORMATS.map((value) => ({ value, label: translate(`app.reportFormat.${value}`) }))}
             onChange={(value) => setFormat(value as ReportFormat)}
           />
           <FilterSelect

@@ -1,25 +1,17 @@
-import { BooleanField, DataTable, List, ReferenceField, ReferenceInput, SearchInput } from 'react-admin';
+import { DataTable, List, ReferenceInput } from 'react-admin';
 import { useBulkActions } from '../common/useBulkActions';
 import { csvExporter } from '../common/csvExport';
+import { BooleanCol, ReferenceCol, searchFilter } from '../common/listParts';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="outletId" source="outletId" reference="outlets" alwaysOn />,
-];
+const filters = [searchFilter, <ReferenceInput key="outletId" source="outletId" reference="outlets" alwaysOn />];
 
 export const RubricList = () => (
   <List exporter={csvExporter} filters={filters} sort={{ field: 'name', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
       <DataTable.Col source="name" />
-      <DataTable.Col source="outletId">
-        <ReferenceField source="outletId" reference="outlets" />
-      </DataTable.Col>
-      <DataTable.Col source="specialProjectId">
-        <ReferenceField source="specialProjectId" reference="special-projects" />
-      </DataTable.Col>
-      <DataTable.Col source="active">
-        <BooleanField source="active" />
-      </DataTable.Col>
+      <ReferenceCol source="outletId" reference="outlets" />
+      <ReferenceCol source="specialProjectId" reference="special-projects" />
+      <BooleanCol source="active" />
     </DataTable>
   </List>
 );

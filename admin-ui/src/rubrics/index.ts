@@ -1,14 +1,13 @@
 import LabelIcon from '@mui/icons-material/Label';
-import { RubricCreate } from './RubricCreate';
-import { RubricEdit } from './RubricEdit';
+import { editableResource } from '../common/formPages';
+import { RubricInputs } from './RubricInputs';
 import { RubricList } from './RubricList';
 import { RubricShow } from './RubricShow';
 
-export const rubrics = {
+export const rubrics = editableResource({
   list: RubricList,
-  edit: RubricEdit,
-  create: RubricCreate,
   show: RubricShow,
+  inputs: RubricInputs,
   icon: LabelIcon,
   recordRepresentation: 'name',
-};
+});

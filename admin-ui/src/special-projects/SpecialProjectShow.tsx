@@ -1,14 +1,8 @@
-import { ReferenceField, Show, TextField } from 'react-admin';
-import { ShowWithHistory } from '../audit-events/ShowWithHistory';
+import { ReferenceField } from 'react-admin';
+import { NamedReferenceShow } from '../named-references/NamedReferenceShow';
 
 export const SpecialProjectShow = () => (
-  <Show>
-    <ShowWithHistory>
-      <TextField source="code" />
-      <TextField source="nameKk" />
-      <TextField source="nameRu" />
-      <TextField source="nameEn" />
-      <ReferenceField source="directionId" reference="directions" />
-    </ShowWithHistory>
-  </Show>
+  <NamedReferenceShow>
+    <ReferenceField source="directionId" reference="directions" />
+  </NamedReferenceShow>
 );

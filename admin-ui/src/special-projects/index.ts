@@ -1,16 +1,12 @@
-import { createElement } from 'react';
 import StarIcon from '@mui/icons-material/Star';
-import { LocalizedNameField } from '../common/LocalizedNameField';
-import { SpecialProjectCreate } from './SpecialProjectCreate';
-import { SpecialProjectEdit } from './SpecialProjectEdit';
+import { namedReference } from '../named-references/namedReference';
+import { SpecialProjectInputs } from './SpecialProjectInputs';
 import { SpecialProjectList } from './SpecialProjectList';
 import { SpecialProjectShow } from './SpecialProjectShow';
 
-export const specialProjects = {
-  list: SpecialProjectList,
-  edit: SpecialProjectEdit,
-  create: SpecialProjectCreate,
-  show: SpecialProjectShow,
+export const specialProjects = namedReference({
+  inputs: SpecialProjectInputs,
   icon: StarIcon,
-  recordRepresentation: createElement(LocalizedNameField),
-};
+  list: SpecialProjectList,
+  show: SpecialProjectShow,
+});

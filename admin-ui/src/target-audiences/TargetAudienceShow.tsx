@@ -1,15 +1,9 @@
-import { Show, TextField } from 'react-admin';
-import { ShowWithHistory } from '../audit-events/ShowWithHistory';
+import { TextField } from 'react-admin';
+import { NamedReferenceShow } from '../named-references/NamedReferenceShow';
 
 export const TargetAudienceShow = () => (
-  <Show>
-    <ShowWithHistory>
-      <TextField source="code" />
-      <TextField source="nameKk" />
-      <TextField source="nameRu" />
-      <TextField source="nameEn" />
-      <TextField source="methodsKk" />
-      <TextField source="methodsRu" />
-    </ShowWithHistory>
-  </Show>
+  <NamedReferenceShow>
+    <TextField source="methodsKk" />
+    <TextField source="methodsRu" />
+  </NamedReferenceShow>
 );

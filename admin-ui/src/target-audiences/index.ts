@@ -1,16 +1,6 @@
-import { createElement } from 'react';
 import GroupsIcon from '@mui/icons-material/Groups';
-import { LocalizedNameField } from '../common/LocalizedNameField';
-import { TargetAudienceCreate } from './TargetAudienceCreate';
-import { TargetAudienceEdit } from './TargetAudienceEdit';
-import { TargetAudienceList } from './TargetAudienceList';
+import { namedReference } from '../named-references/namedReference';
+import { TargetAudienceInputs } from './TargetAudienceInputs';
 import { TargetAudienceShow } from './TargetAudienceShow';
 
-export const targetAudiences = {
-  list: TargetAudienceList,
-  edit: TargetAudienceEdit,
-  create: TargetAudienceCreate,
-  show: TargetAudienceShow,
-  icon: GroupsIcon,
-  recordRepresentation: createElement(LocalizedNameField),
-};
+export const targetAudiences = namedReference({ inputs: TargetAudienceInputs, icon: GroupsIcon, show: TargetAudienceShow });

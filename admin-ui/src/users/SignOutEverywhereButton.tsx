@@ -2,10 +2,11 @@ import DevicesOtherIcon from '@mui/icons-material/DevicesOther';
 import { useState } from 'react';
 import { Button, useDataProvider, useNotify, useRecordContext } from 'react-admin';
 import type { OutreachDataProvider } from '../providers/dataProvider';
+import type { UserAccount } from '../../../contracts/auth';
 
 /** Ends every session of the account (a lost laptop, a departure): it must sign in again. */
 export const SignOutEverywhereButton = () => {
-  const record = useRecordContext<{ id: number }>();
+  const record = useRecordContext<Pick<UserAccount, 'id'>>();
   const notify = useNotify();
   const dataProvider = useDataProvider<OutreachDataProvider>();
   const [pending, setPending] = useState(false);

@@ -2,11 +2,12 @@ import { BooleanInput, PasswordInput, ReferenceInput, regex, required, SelectInp
 import { useWatch } from 'react-hook-form';
 import { localeChoices, roleChoices } from '../common/choices';
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
+import type { NewUser } from '../../../contracts/auth';
 
 const loginRule = regex(/^[a-z0-9._-]{3,60}$/, 'app.users.login_rule');
 
 const RegionInput = () => {
-  const role = useWatch<{ role?: string }, 'role'>({ name: 'role' });
+  const role = useWatch<Partial<Pick<NewUser, 'role'>>, 'role'>({ name: 'role' });
   if (role !== 'rpo_editor') return null;
   return (
     <ReferenceInput source="regionId" reference="regions" perPage={50}>
@@ -33,14 +34,8 @@ export const UserInputs = ({ passwordRequired }: { passwordRequired: boolean }) 
   </>
 );
 
-interface UserDraft {
-  role?: string;
-  regionId?: number | null;
-  password?: string | null;
-}
-
 /** Only RPO editors have a region; an empty password means "keep the current one". */
-export const userPayload = <T extends UserDraft>(data: T): T => {
+export const userPayload = <T extends Partial<Pick<NewUser, 'role' | 'regionId'>> & { password?: string | null }>(data: T): T => {
   const { password, ...rest } = data;
   return {
     ...rest,

@@ -1,25 +1,13 @@
-import {
-  BooleanField,
-  BooleanInput,
-  DataTable,
-  List,
-  ReferenceField,
-  ReferenceInput,
-  SearchInput,
-  SelectField,
-  SelectInput,
-} from 'react-admin';
+import { BooleanInput, DataTable, List, SelectInput } from 'react-admin';
 import { localeChoices, roleChoices } from '../common/choices';
-import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
-import { DeactivateButton } from './DeactivateButton';
 import { csvExporter } from '../common/csvExport';
+import { BooleanCol, ChoiceCol, namedReferenceFilter, ReferenceCol, searchFilter } from '../common/listParts';
+import { DeactivateButton } from './DeactivateButton';
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  searchFilter,
   <SelectInput key="role" source="role" choices={roleChoices} alwaysOn />,
-  <ReferenceInput key="regionId" source="regionId" reference="regions" perPage={50}>
-    <NameAutocompleteInput />
-  </ReferenceInput>,
+  namedReferenceFilter('regionId', 'regions', { perPage: 50 }),
   <BooleanInput key="active" source="active" />,
 ];
 
@@ -28,18 +16,10 @@ export const UserList = () => (
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="login" />
       <DataTable.Col source="fullName" />
-      <DataTable.Col source="role">
-        <SelectField source="role" choices={roleChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="regionId">
-        <ReferenceField source="regionId" reference="regions" link={false} />
-      </DataTable.Col>
-      <DataTable.Col source="locale">
-        <SelectField source="locale" choices={localeChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="active">
-        <BooleanField source="active" />
-      </DataTable.Col>
+      <ChoiceCol source="role" choices={roleChoices} />
+      <ReferenceCol source="regionId" reference="regions" link={false} />
+      <ChoiceCol source="locale" choices={localeChoices} />
+      <BooleanCol source="active" />
       <DataTable.Col>
         <DeactivateButton />
       </DataTable.Col>

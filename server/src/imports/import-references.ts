@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
+import { CODE_LABELS } from '../../../contracts/code-labels';
 import { Channel, Format, FORMATS, Language, LANGUAGES, Locale, LOCALES, MediaLevel } from '../../../contracts/codes';
-import { REPORT_LABELS } from '../reports/report-labels';
 import { normalize } from './import-columns';
 
 export type LookupProblem = 'notFound' | 'ambiguous' | 'otherRegion' | 'otherOutlet';
@@ -52,22 +52,24 @@ interface PlanItemRef {
   status: string;
 }
 
-/** Code lookup by the code itself or its Russian, Kazakh or English name, as the reports print them. */
+/** Code lookup by the code itself or its Russian, Kazakh or English label, as the UI and the reports show them. */
 class CodeIndex<C extends string> {
   private readonly byName = new Map<string, C>();
   readonly allowed: Record<Locale, string>;
 
   constructor(
     codes: readonly C[],
+    labels: (locale: Locale) => Record<C, string>,
     private readonly key: Key,
   ) {
     for (const code of codes) {
       this.byName.set(code, code);
-      for (const locale of LOCALES) this.byName.set(normalize(REPORT_LABELS[locale].codes[code]), code);
+      for (const locale of LOCALES) this.byName.set(normalize(labels(locale)[code]), code);
     }
-    this.allowed = Object.fromEntries(
-      LOCALES.map((l) => [l, codes.map((c) => `${REPORT_LABELS[l].codes[c]} (${c})`).join(', ')]),
-    ) as Record<Locale, string>;
+    this.allowed = Object.fromEntries(LOCALES.map((l) => [l, codes.map((c) => `${labels(l)[c]} (${c})`).join(', ')])) as Record<
+      Locale,
+      string
+    >;
   }
 
   find(value: string): C | undefined {
@@ -95,8 +97,8 @@ export class ImportReferences {
   readonly directions = new NameIndex(this.key);
   readonly specialProjects = new NameIndex(this.key);
   readonly audiences = new NameIndex(this.key);
-  readonly languages = new CodeIndex<Language>(LANGUAGES, this.key);
-  readonly formats = new CodeIndex<Format>(FORMATS, this.key);
+  readonly languages = new CodeIndex<Language>(LANGUAGES, (l) => CODE_LABELS[l].language, this.key);
+  readonly formats = new CodeIndex<Format>(FORMATS, (l) => CODE_LABELS[l].format, this.key);
   private readonly outletsById = new Map<number, OutletRef>();
   private readonly outletsByName = new Map<string, OutletRef[]>();
   private readonly rubricOutlets = new Map<number, number>();

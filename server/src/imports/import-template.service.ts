@@ -3,9 +3,9 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { writeRegion } from '../common/access-policy';
 import { Actor } from '../common/actor';
-import { FORMATS, LANGUAGES } from '../../../contracts/codes';
+import { CODE_LABELS } from '../../../contracts/code-labels';
+import { Channel, FORMATS, LANGUAGES } from '../../../contracts/codes';
 import { CSV_BOM, csvLine, neutralizeCell } from '../../../contracts/spreadsheet-cells';
-import { REPORT_LABELS } from '../reports/report-labels';
 import { COLUMNS, IMPORT_FIELDS } from './import-columns';
 import type { TemplateLanguage } from '../../../contracts/imports';
 
@@ -97,8 +97,8 @@ export class ImportTemplateService {
     const region = typeof scope === 'number' ? scope : null;
     const name = lang === 'kk' ? 'name_kk' : 'name_ru';
     const other = lang === 'kk' ? 'name_ru' : 'name_kk';
-    const codes = REPORT_LABELS[lang].codes;
-    const outlets: { id: number; name: string; kind: string; region: string | null }[] = await this.ds.query(
+    const codes = CODE_LABELS[lang];
+    const outlets: { id: number; name: string; kind: Channel; region: string | null }[] = await this.ds.query(
       `SELECT o.id, o.name, o.kind, r.${name} AS region FROM outlets o LEFT JOIN regions r ON r.id = o.region_id
         WHERE o.active AND ($1::int IS NULL OR o.region_id IS NULL OR o.region_id = $1) ORDER BY o.region_id NULLS FIRST, o.name`,
       [region],
@@ -113,10 +113,10 @@ export class ImportTemplateService {
         (r: { id: number; name: string; other: string }) => [r.id, r.name, r.other],
       );
     const sections: [Section, Cell[][]][] = [
-      ['outlets', outlets.map((o) => [o.id, o.name, codes[o.kind], o.region ?? SHEETS[lang].republican])],
+      ['outlets', outlets.map((o) => [o.id, o.name, codes.channel[o.kind], o.region ?? SHEETS[lang].republican])],
       ['rubrics', rubrics.map((r) => [r.id, r.outlet, r.name])],
-      ['languages', LANGUAGES.map((c) => [c, codes[c]])],
-      ['formats', FORMATS.map((c) => [c, codes[c]])],
+      ['languages', LANGUAGES.map((c) => [c, codes.language[c]])],
+      ['formats', FORMATS.map((c) => [c, codes.format[c]])],
       ['directions', await named('directions')],
       ['specialProjects', await named('special_projects')],
       ['audiences', await named('target_audiences')],

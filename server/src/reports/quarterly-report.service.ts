@@ -68,7 +68,7 @@ function regionRows(rows: RegionChannelRow[], l: ReportLabels): { header: Cell[]
   const channels = ['tv', 'radio', 'print', 'internet', 'social'] as const;
   const keys = [...channels, 'total'] as const;
   return {
-    header: [l.region, ...channels.map((k) => l.channels[k]), l.total],
+    header: [l.region, ...channels.map((k) => l.codes.channel[k]), l.total],
     body: rows.map((r) => [r.name, ...keys.map((k) => r[k])]),
     total: [l.total, ...keys.map((k) => rows.reduce((s, r) => s + r[k], 0))],
   };
@@ -83,10 +83,15 @@ function countRows(rows: NamedCount[]): Cell[][] {
   return rows.map((r) => [r.name, r.count, shareOf(r.count, total)]);
 }
 
+/** A code's label, or the code itself should the database hold one the labels do not know. */
+function label(labels: Record<string, string>, code: string): string {
+  return labels[code] ?? code;
+}
+
 function planRows(rows: PlanRow[], l: ReportLabels): Cell[][] {
   return rows.map((r) => [
     r.name,
-    r.status ? (l.codes[r.status] ?? r.status) : null,
+    r.status ? label(l.codes.planStatus, r.status) : null,
     r.items,
     r.planned,
     r.linked,
@@ -96,17 +101,16 @@ function planRows(rows: PlanRow[], l: ReportLabels): Cell[][] {
 }
 
 function materialCells(m: MaterialRow, l: ReportLabels): Cell[] {
-  const code = (c: string) => l.codes[c] ?? c;
   return [
     m.id,
     m.publishedOn,
     m.region,
     m.outlet,
     m.rubric,
-    code(m.channel),
-    code(m.mediaLevel),
-    code(m.language),
-    code(m.format),
+    label(l.codes.channel, m.channel),
+    label(l.codes.level, m.mediaLevel),
+    label(l.codes.language, m.language),
+    label(l.codes.format, m.format),
     m.title,
     m.url,
     m.direction,

@@ -1,10 +1,11 @@
+import { CODE_LABELS, CodeLabels } from '../../../contracts/code-labels';
 import type { Locale } from '../../../contracts/codes';
 
+/** The texts of the quarterly report; the codes' labels are the ones the UI shows. */
 export interface ReportLabels {
   sheets: { national: string; regions: string; specialProjects: string; audiences: string; plan: string; materials: string };
   title: (year: number, quarter: number, region: string | null) => string;
   national: { rows: [string, string, string, string, string]; columns: [string, string, string, string, string] };
-  channels: Record<'tv' | 'radio' | 'print' | 'internet' | 'social', string>;
   region: string;
   republicanLevel: string;
   total: string;
@@ -14,7 +15,7 @@ export interface ReportLabels {
   audience: string;
   plan: { region: string; status: string; items: string; planned: string; linked: string; fulfilled: string; share: string };
   materials: string[];
-  codes: Record<string, string>;
+  codes: CodeLabels;
 }
 
 const ru: ReportLabels = {
@@ -31,7 +32,6 @@ const ru: ReportLabels = {
     rows: ['Республиканские СМИ', 'Региональные СМИ', 'Интернет-ресурсы', 'Социальные сети (посты с контентом)', 'Всего'],
     columns: ['СМИ', 'Всего', 'ТВ', 'Радио', 'Печатные СМИ'],
   },
-  channels: { tv: 'ТВ', radio: 'Радио', print: 'Печать', internet: 'Интернет', social: 'Соцсети' },
   region: 'Регион',
   republicanLevel: 'Республиканский медиаплан',
   total: 'Всего',
@@ -68,33 +68,7 @@ const ru: ReportLabels = {
     'Комментарии',
     'Охват',
   ],
-  codes: {
-    republican: 'Республиканский',
-    regional: 'Региональный',
-    kk: 'Казахский',
-    ru: 'Русский',
-    kk_ru: 'Двуязычный',
-    other: 'Другой',
-    article: 'Статья',
-    interview: 'Интервью',
-    commentary: 'Комментарий',
-    video_story: 'Видеосюжет',
-    tv_program: 'Телепрограмма',
-    radio_program: 'Радиопрограмма',
-    post: 'Пост',
-    video: 'Видеоролик',
-    infographic: 'Инфографика',
-    live_stream: 'Прямой эфир',
-    tv: 'ТВ',
-    radio: 'Радио',
-    print: 'Печать',
-    internet: 'Интернет',
-    social: 'Соцсети',
-    draft: 'Черновик',
-    submitted: 'На согласовании',
-    returned: 'Возвращён',
-    approved: 'Утверждён',
-  },
+  codes: CODE_LABELS.ru,
 };
 
 const kk: ReportLabels = {
@@ -109,9 +83,8 @@ const kk: ReportLabels = {
   title: (year, quarter, region) => `${year} жылғы ${quarter}-тоқсандағы материалдар туралы есеп${region ? ` — ${region}` : ''}`,
   national: {
     rows: ['Республикалық БАҚ', 'Өңірлік БАҚ', 'Интернет-ресурстар', 'Әлеуметтік желілер (мазмұнды жазбалар)', 'Барлығы'],
-    columns: ['БАҚ', 'Барлығы', 'ТД', 'Радио', 'Баспа БАҚ'],
+    columns: ['БАҚ', 'Барлығы', 'ТВ', 'Радио', 'Баспасөз БАҚ'],
   },
-  channels: { tv: 'ТД', radio: 'Радио', print: 'Баспа', internet: 'Интернет', social: 'Әлеуметтік желілер' },
   region: 'Өңір',
   republicanLevel: 'Республикалық медиажоспар',
   total: 'Барлығы',
@@ -148,33 +121,7 @@ const kk: ReportLabels = {
     'Пікірлер',
     'Қамту',
   ],
-  codes: {
-    republican: 'Республикалық',
-    regional: 'Өңірлік',
-    kk: 'Қазақ тілі',
-    ru: 'Орыс тілі',
-    kk_ru: 'Екі тілде',
-    other: 'Басқа',
-    article: 'Мақала',
-    interview: 'Сұхбат',
-    commentary: 'Түсініктеме',
-    video_story: 'Бейнесюжет',
-    tv_program: 'Телебағдарлама',
-    radio_program: 'Радиобағдарлама',
-    post: 'Жазба',
-    video: 'Бейнеролик',
-    infographic: 'Инфографика',
-    live_stream: 'Тікелей эфир',
-    tv: 'ТД',
-    radio: 'Радио',
-    print: 'Баспа',
-    internet: 'Интернет',
-    social: 'Әлеуметтік желілер',
-    draft: 'Жоба',
-    submitted: 'Келісуде',
-    returned: 'Қайтарылды',
-    approved: 'Бекітілді',
-  },
+  codes: CODE_LABELS.kk,
 };
 
 const en: ReportLabels = {
@@ -191,7 +138,6 @@ const en: ReportLabels = {
     rows: ['Republican media', 'Regional media', 'Internet resources', 'Social media (posts with content)', 'All'],
     columns: ['Media', 'Total', 'TV', 'Radio', 'Print'],
   },
-  channels: { tv: 'TV', radio: 'Radio', print: 'Print', internet: 'Internet', social: 'Social media' },
   region: 'Region',
   republicanLevel: 'Republican media plan',
   total: 'Total',
@@ -228,33 +174,7 @@ const en: ReportLabels = {
     'Comments',
     'Reach',
   ],
-  codes: {
-    republican: 'Republican',
-    regional: 'Regional',
-    kk: 'Kazakh',
-    ru: 'Russian',
-    kk_ru: 'Bilingual',
-    other: 'Other',
-    article: 'Article',
-    interview: 'Interview',
-    commentary: 'Commentary',
-    video_story: 'Video story',
-    tv_program: 'TV programme',
-    radio_program: 'Radio programme',
-    post: 'Post',
-    video: 'Video clip',
-    infographic: 'Infographic',
-    live_stream: 'Live stream',
-    tv: 'TV',
-    radio: 'Radio',
-    print: 'Print',
-    internet: 'Internet',
-    social: 'Social media',
-    draft: 'Draft',
-    submitted: 'Submitted',
-    returned: 'Returned',
-    approved: 'Approved',
-  },
+  codes: CODE_LABELS.en,
 };
 
 export const REPORT_LABELS: Record<Locale, ReportLabels> = { ru, kk, en };

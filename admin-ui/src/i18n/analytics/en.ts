@@ -77,7 +77,6 @@ export const analyticsEn = {
     title: 'Quarterly report',
     subtitle: 'The ministry’s quarterly report, ready to send',
     format: 'Format',
-    formats: { xlsx: 'Excel workbook (.xlsx)', csv: 'CSV for Excel' },
     language: 'Report language',
     contents:
       'The workbook has the national count table, regions by channel, special projects, target audiences, plan versus fact and the list of materials. Leave the region empty for the whole country.',
@@ -92,13 +91,11 @@ export const analyticsEn = {
     subtitle_office: 'Submit each quarter of your region once it has ended and everything is logged',
     comment: 'Comment',
     comment_required: 'A comment is required',
-    status: { open: 'Open', submitted: 'Submitted', approved: 'Approved', exception: 'Exception' },
     stamps: {
       submitted: 'Submitted: %{who}, %{when}',
       approved: 'Approved: %{who}, %{when}',
       exception: 'Exception: %{who}, %{when}',
     },
-    steps: { submit: 'Submit', approve: 'Approve', exception: 'Grant an exception', close: 'Close again' },
     done: {
       submit: 'The quarter was submitted',
       approve: 'The quarter was approved and locked',

@@ -77,7 +77,6 @@ export const analyticsRu = {
     title: 'Квартальный отчёт',
     subtitle: 'Квартальный отчёт в форме министерства, готовый к отправке',
     format: 'Формат',
-    formats: { xlsx: 'Книга Excel (.xlsx)', csv: 'CSV для Excel' },
     language: 'Язык отчёта',
     contents:
       'В книге: национальная таблица подсчёта, регионы по каналам, спецпроекты, целевые аудитории, план и факт и список материалов. Оставьте регион пустым, чтобы получить отчёт по всей стране.',
@@ -92,13 +91,11 @@ export const analyticsRu = {
     subtitle_office: 'Сдайте каждый квартал своего региона, когда он закончился и всё внесено',
     comment: 'Комментарий',
     comment_required: 'Нужен комментарий',
-    status: { open: 'Открыт', submitted: 'Сдан', approved: 'Утверждён', exception: 'Исключение' },
     stamps: {
       submitted: 'Сдал: %{who}, %{when}',
       approved: 'Утвердил: %{who}, %{when}',
       exception: 'Исключение: %{who}, %{when}',
     },
-    steps: { submit: 'Сдать', approve: 'Утвердить', exception: 'Разрешить поздний ввод', close: 'Закрыть снова' },
     done: {
       submit: 'Квартал сдан',
       approve: 'Квартал утверждён и закрыт для изменений',

@@ -4,7 +4,6 @@ export const importsEn = {
     menu: 'Import materials',
     title: 'Import materials from Excel and CSV',
     subtitle: 'Download the template, fill it in, check the file and load the materials',
-    formats: { xlsx: 'Excel (.xlsx)', csv: 'CSV (.csv)' },
     template: {
       title: '1. Template',
       hint: 'The Excel template has a sheet of allowed values: outlets, rubrics, languages, formats, directions and special projects.',
