@@ -53,6 +53,16 @@ interface PlanItemRef {
 }
 
 /** Code lookup by the code itself or its Russian, Kazakh or English label, as the UI and the reports show them. */
+/** The import template's words before it took the UI's: files filled in from the earlier template still read. */
+const EARLIER_LANGUAGE_WORDS: Partial<Record<Language, readonly string[]>> = { kk_ru: ['Двуязычный', 'Екі тілде', 'Bilingual'] };
+const EARLIER_FORMAT_WORDS: Partial<Record<Format, readonly string[]>> = {
+  tv_program: ['Телепрограмма'],
+  radio_program: ['Радиопрограмма'],
+  other: ['Другой'],
+  commentary: ['Түсініктеме'],
+  video: ['Video clip'],
+};
+
 class CodeIndex<C extends string> {
   private readonly byName = new Map<string, C>();
   readonly allowed: Record<Locale, string>;
@@ -61,9 +71,11 @@ class CodeIndex<C extends string> {
     codes: readonly C[],
     labels: (locale: Locale) => Record<C, string>,
     private readonly key: Key,
+    earlier: Partial<Record<C, readonly string[]>> = {},
   ) {
     for (const code of codes) {
       this.byName.set(code, code);
+      for (const word of earlier[code] ?? []) this.byName.set(normalize(word), code);
       for (const locale of LOCALES) this.byName.set(normalize(labels(locale)[code]), code);
     }
     this.allowed = Object.fromEntries(LOCALES.map((l) => [l, codes.map((c) => `${labels(l)[c]} (${c})`).join(', ')])) as Record<
@@ -97,8 +109,8 @@ export class ImportReferences {
   readonly directions = new NameIndex(this.key);
   readonly specialProjects = new NameIndex(this.key);
   readonly audiences = new NameIndex(this.key);
-  readonly languages = new CodeIndex<Language>(LANGUAGES, (l) => CODE_LABELS[l].language, this.key);
-  readonly formats = new CodeIndex<Format>(FORMATS, (l) => CODE_LABELS[l].format, this.key);
+  readonly languages = new CodeIndex<Language>(LANGUAGES, (l) => CODE_LABELS[l].language, this.key, EARLIER_LANGUAGE_WORDS);
+  readonly formats = new CodeIndex<Format>(FORMATS, (l) => CODE_LABELS[l].format, this.key, EARLIER_FORMAT_WORDS);
   private readonly outletsById = new Map<number, OutletRef>();
   private readonly outletsByName = new Map<string, OutletRef[]>();
   private readonly rubricOutlets = new Map<number, number>();

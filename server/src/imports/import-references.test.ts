@@ -1,0 +1,25 @@
+import { CODE_LABELS } from '../../../contracts/code-labels';
+import { FORMATS, LANGUAGES, type Format, type Language } from '../../../contracts/codes';
+import { ImportReferences } from './import-references';
+
+describe('the languages and formats an import reads', () => {
+  const references = new ImportReferences();
+
+  it('reads every label the UI shows, in each language, and the codes themselves', () => {
+    for (const locale of ['kk', 'ru', 'en'] as const) {
+      for (const language of LANGUAGES) expect(references.languages.find(CODE_LABELS[locale].language[language])).toBe(language);
+      for (const format of FORMATS) expect(references.formats.find(CODE_LABELS[locale].format[format])).toBe(format);
+    }
+    expect(references.languages.find('kk_ru')).toBe<Language>('kk_ru');
+    expect(references.formats.find('tv_program')).toBe<Format>('tv_program');
+  });
+
+  it("still reads the earlier template's words, and names only the current ones as allowed", () => {
+    expect(references.languages.find('Двуязычный')).toBe<Language>('kk_ru');
+    expect(references.languages.find('екі тілде')).toBe<Language>('kk_ru');
+    expect(references.formats.find('Телепрограмма')).toBe<Format>('tv_program');
+    expect(references.formats.find('Video clip')).toBe<Format>('video');
+    expect(references.languages.allowed.ru).toContain('Казахский и русский (kk_ru)');
+    expect(references.languages.allowed.ru).not.toContain('Двуязычный');
+  });
+});
