@@ -2,9 +2,9 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { applyFilter, parseListQuery } from '../common/list-query';
 import { ownValue } from '../common/own';
-import { COUNTER_FACETS } from '../counters/counters';
+import { COUNTER_FACETS } from '../materials/materials.repository';
 import { Material } from '../materials/material.entity';
-import { MATERIALS_LIST } from '../materials/materials.service';
+import { MATERIALS_LIST } from '../materials/material.fields';
 import type { NationalRollup } from '../../../contracts/rollups';
 import { RollupRow } from './rollups.dto';
 
