@@ -102,7 +102,7 @@ export class ImportReferences {
   private readonly rubricOutlets = new Map<number, number>();
   private readonly rubricsByName = new Map<string, number | null>();
   private readonly planItems = new Map<number, PlanItemRef>();
-  private readonly closedQuarters = new Set<string>();
+  private readonly quarterStatuses = new Map<string, string>();
 
   /**
    * The closures of the regions written to are share-locked, as a single write does, so that no quarter is approved
@@ -141,7 +141,7 @@ export class ImportReferences {
       'SELECT region_id, year, quarter, status FROM quarter_closures WHERE $1::int IS NULL OR region_id = $1 FOR SHARE',
       [scope],
     );
-    for (const c of closures) if (c.status === 'approved') refs.closedQuarters.add(`${c.region_id}:${c.year}:${c.quarter}`);
+    for (const c of closures) refs.quarterStatuses.set(`${c.region_id}:${c.year}:${c.quarter}`, c.status);
     return refs;
   }
 
@@ -173,7 +173,8 @@ export class ImportReferences {
     return this.planItems.get(id);
   }
 
-  isClosed(regionId: number, year: number, quarter: number): boolean {
-    return this.closedQuarters.has(`${regionId}:${year}:${quarter}`);
+  /** The status of a region's quarter closure; null when it has none. */
+  quarterStatus(regionId: number, year: number, quarter: number): string | null {
+    return this.quarterStatuses.get(`${regionId}:${year}:${quarter}`) ?? null;
   }
 }
