@@ -89,7 +89,7 @@ export const MATERIAL_READ_ONLY = propertiesWhere((f) => f.origin === 'outlet' |
 /** What every new material is written with, by a single create as by an import (besides its author and import). */
 export const MATERIAL_INSERTED = propertiesWhere((f) => f.origin === 'input' || f.origin === 'outlet') as InsertedProperty[];
 
-/** The fields an audit event records. */
+/** The columns an audit event records (besides the audience links). */
 export const MATERIAL_AUDITED = propertiesWhere((f) => f.audited !== false);
 
 /** The list filters that the daily and monthly counters (region, level, channel) count exactly, with their columns. */

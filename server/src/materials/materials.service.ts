@@ -6,7 +6,7 @@ import { CrudService, Plain } from '../common/crud.service';
 import { audienceIdsSql, MATERIAL_AUDIENCES, withAudienceIds, writeAudienceIds } from '../target-audiences/audience-links';
 import { assertQuarterOpen } from '../quarters/quarter-lock';
 import { Material } from './material.entity';
-import { MATERIAL_READ_ONLY, MATERIALS_LIST } from './material.fields';
+import { MATERIAL_AUDITED, MATERIAL_READ_ONLY, MATERIALS_LIST } from './material.fields';
 import { assertMaterialRules } from './material-rules';
 import { createMaterial, readMaterialFacts, seekInCounters } from './materials.repository';
 
@@ -15,6 +15,7 @@ export class MaterialsService extends CrudService<Material> {
   constructor(ds: DataSource) {
     super(ds, Material, MATERIALS_LIST, {
       readOnly: MATERIAL_READ_ONLY,
+      audited: [...MATERIAL_AUDITED, 'targetAudienceIds'],
       regionOf: async (_m, r) => r.regionId,
       regionSql: (alias) => `${alias}.region_id`,
       seek: (params, region, offset) => seekInCounters(ds, params, region, offset),
