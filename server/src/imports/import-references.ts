@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { Channel, Format, FORMATS, Language, LANGUAGES, Locale, LOCALES, MediaLevel } from '../../../contracts/codes';
+import { brokenRules } from '../materials/material-rules';
 import { REPORT_LABELS } from '../reports/report-labels';
 import { normalize } from './import-columns';
 
@@ -151,18 +152,21 @@ export class ImportReferences {
       ? [this.outletsById.get(Number(value))].filter((o) => o !== undefined)
       : (this.outletsByName.get(this.key(value)) ?? []);
     if (candidates.length === 0) return { problem: 'notFound' };
-    const outlet =
-      candidates.find((o) => o.regionId === regionId) ??
-      candidates.find((o) => o.regionId === null) ??
-      (regionId === null ? candidates[0] : undefined);
+    const allowed = candidates.filter(
+      (o) =>
+        brokenRules({ regionId: regionId ?? undefined, outletKind: o.kind, outletLevel: o.level, outletRegionId: o.regionId }, 'outletId')
+          .length === 0,
+    );
+    const outlet = allowed.find((o) => o.regionId === regionId) ?? allowed.find((o) => o.regionId === null) ?? allowed[0];
     return outlet ? { outlet } : { problem: 'otherRegion' };
   }
 
   rubric(value: string, outletId: number): Lookup {
     if (/^\d{1,9}$/.test(value)) {
-      const owner = this.rubricOutlets.get(Number(value));
+      const id = Number(value);
+      const owner = this.rubricOutlets.get(id);
       if (owner === undefined) return { problem: 'notFound' };
-      return owner === outletId ? { id: Number(value) } : { problem: 'otherOutlet' };
+      return brokenRules({ rubricId: id, rubricOutletId: owner, outletId }, 'rubricId').length === 0 ? { id } : { problem: 'otherOutlet' };
     }
     const id = this.rubricsByName.get(`${outletId}:${this.key(value)}`);
     if (id === undefined) return { problem: 'notFound' };
