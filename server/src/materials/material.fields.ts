@@ -18,32 +18,34 @@ interface MaterialField {
   searched?: true;
   /** Left out of the audit trail's changes. */
   audited?: false;
-  /** A facet of the counter tables: 'daily' ones are also in the daily and monthly counts. */
-  counted?: 'daily' | 'facets';
+  /** Its place among the facets of the facet and pair counters (the order of GROUPING() in the pair counters). */
+  facet?: number;
+  /** Counted by the daily and monthly counters too. */
+  daily?: true;
   /** The import column that fills it (import-columns.ts holds that column's labels). */
   importAs?: string;
 }
 
-/** A material, column by column in the order of migration's table: the one list the rest is derived from. */
+/** A material, column by column in the table's order: the one list the rest is derived from. */
 export const MATERIAL_FIELDS = {
   id: { column: 'id', type: 'int', origin: 'key', audited: false },
-  regionId: { column: 'region_id', type: 'int', origin: 'input', counted: 'daily', importAs: 'region' },
+  regionId: { column: 'region_id', type: 'int', origin: 'input', facet: 0, daily: true, importAs: 'region' },
   outletId: { column: 'outlet_id', type: 'int', origin: 'input', importAs: 'outlet' },
   rubricId: { column: 'rubric_id', type: 'int', nullable: true, origin: 'input', importAs: 'rubric' },
-  channel: { column: 'channel', type: 'text', values: CHANNELS, origin: 'outlet', counted: 'daily' },
-  mediaLevel: { column: 'media_level', type: 'text', values: MEDIA_LEVELS, origin: 'outlet', counted: 'daily' },
-  language: { column: 'language', type: 'text', values: LANGUAGES, origin: 'input', counted: 'facets', importAs: 'language' },
-  format: { column: 'format', type: 'text', values: FORMATS, origin: 'input', counted: 'facets', importAs: 'format' },
+  channel: { column: 'channel', type: 'text', values: CHANNELS, origin: 'outlet', facet: 2, daily: true },
+  mediaLevel: { column: 'media_level', type: 'text', values: MEDIA_LEVELS, origin: 'outlet', facet: 1, daily: true },
+  language: { column: 'language', type: 'text', values: LANGUAGES, origin: 'input', facet: 3, importAs: 'language' },
+  format: { column: 'format', type: 'text', values: FORMATS, origin: 'input', facet: 4, importAs: 'format' },
   title: { column: 'title', type: 'text', origin: 'input', searched: true, importAs: 'title' },
   url: { column: 'url', type: 'text', nullable: true, origin: 'input', searched: true, importAs: 'url' },
   publishedOn: { column: 'published_on', type: 'date', origin: 'input', importAs: 'publishedOn' },
-  directionId: { column: 'direction_id', type: 'int', nullable: true, origin: 'input', counted: 'facets', importAs: 'direction' },
+  directionId: { column: 'direction_id', type: 'int', nullable: true, origin: 'input', facet: 5, importAs: 'direction' },
   specialProjectId: {
     column: 'special_project_id',
     type: 'int',
     nullable: true,
     origin: 'input',
-    counted: 'facets',
+    facet: 6,
     importAs: 'specialProject',
   },
   mediaPlanItemId: { column: 'media_plan_item_id', type: 'int', nullable: true, origin: 'input', importAs: 'mediaPlanItem' },
@@ -80,7 +82,6 @@ export type InsertedProperty = { [K in MaterialProperty]: Fields[K]['origin'] ex
 const ENTRIES = Object.entries(MATERIAL_FIELDS) as [MaterialProperty, MaterialField][];
 const propertiesWhere = (keep: (f: MaterialField) => boolean): MaterialProperty[] => ENTRIES.filter(([, f]) => keep(f)).map(([p]) => p);
 
-export const materialField = (property: MaterialProperty): MaterialField => MATERIAL_FIELDS[property];
 export const materialColumn = (property: MaterialProperty): string => MATERIAL_FIELDS[property].column;
 
 /** Fields that react-admin sends back with the whole record and the server ignores. */
@@ -94,8 +95,13 @@ export const MATERIAL_AUDITED = propertiesWhere((f) => f.audited !== false);
 
 /** The list filters that the daily and monthly counters (region, level, channel) count exactly, with their columns. */
 export const MATERIAL_DAILY_COUNTED: Record<string, string> = Object.fromEntries(
-  ENTRIES.filter(([, f]) => f.counted === 'daily').map(([p, f]) => [p, f.column]),
+  ENTRIES.filter(([, f]) => f.daily).map(([p, f]) => [p, f.column]),
 );
+
+/** The facet columns of the facet and pair counters, in their order. */
+export const COUNTER_FACETS = ENTRIES.filter(([, f]) => f.facet !== undefined)
+  .sort(([, a], [, b]) => (a.facet ?? 0) - (b.facet ?? 0))
+  .map(([, f]) => f.column);
 
 /** The material fields an import column fills, by that column's name. */
 export const MATERIAL_BY_IMPORT_COLUMN: Record<string, MaterialProperty> = Object.fromEntries(

@@ -7,6 +7,7 @@ import { ownValue } from '../common/own';
 import { preparedQuery } from '../common/prepared-query';
 import { quarterOf } from '../quarters/quarter-lock';
 import {
+  COUNTER_FACETS,
   InsertedProperty,
   MATERIAL_AUDITED,
   MATERIAL_DAILY_COUNTED,
@@ -268,10 +269,6 @@ export interface CounterMismatch {
   stored: number;
 }
 
-/** The facet columns of the facet and pair counters, in the order of GROUPING() in the pair counters' `facets`. */
-export const COUNTER_FACETS = (['regionId', 'mediaLevel', 'channel', 'language', 'format', 'directionId', 'specialProjectId'] as const).map(
-  materialColumn,
-);
 const FACETS = COUNTER_FACETS.join(', ');
 /** The region and every pair of the other facets, as the pair counters (migration 1764900000000) hold them. */
 const OTHERS = COUNTER_FACETS.slice(1);

@@ -2,7 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { applyFilter, parseListQuery } from '../common/list-query';
 import { ownValue } from '../common/own';
-import { COUNTER_FACETS } from '../materials/materials.repository';
+import { COUNTER_FACETS } from '../materials/material.fields';
 import { Material } from '../materials/material.entity';
 import { MATERIALS_LIST } from '../materials/material.fields';
 import type { NationalRollup } from '../../../contracts/rollups';
