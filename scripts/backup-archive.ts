@@ -8,7 +8,7 @@ import { Client, ClientBase, PoolClient } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { DataSource, MigrationExecutor, QueryRunner } from 'typeorm';
 import { migrations } from '../migrations';
-import { rebuildCounters, verifyCounters } from '../server/src/counters/counters';
+import { rebuildCounters, verifyCounters } from '../server/src/materials/materials.repository';
 import { dataSourceOptions } from '../server/src/database/data-source';
 
 /**

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { rebuildCounters, verifyCounters } from '../server/src/counters/counters';
+import { rebuildCounters, verifyCounters } from '../server/src/materials/materials.repository';
 import { dataSourceOptions } from '../server/src/database/data-source';
 
 /** `verify` exits 1 when the counters disagree with a raw count; `rebuild` recounts them. Uses DATABASE_URL. */

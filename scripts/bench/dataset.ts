@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { rebuildCounters } from '../../server/src/counters/counters';
+import { rebuildCounters } from '../../server/src/materials/materials.repository';
 import { dataSourceOptions } from '../../server/src/database/data-source';
 import { prepareDatabase } from '../../server/src/database/prepare-database';
 

@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from '../../migrations';
 import { ArchiveHeader, backupDatabase, restoreDatabase } from '../../scripts/backup-archive';
-import { verifyCounters } from '../src/counters/counters';
+import { verifyCounters } from '../src/materials/materials.repository';
 import { dataSourceOptions } from '../src/database/data-source';
 import { api, tokenFor } from './support/http';
 import { withDatabaseName } from './support/pg-admin';

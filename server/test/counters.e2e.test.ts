@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
-import { verifyCounters } from '../src/counters/counters';
+import { verifyCounters } from '../src/materials/materials.repository';
 import { dataSourceOptions } from '../src/database/data-source';
 import { startTestApp, TestApp } from './support/test-app';
 import { api, tokenFor } from './support/http';

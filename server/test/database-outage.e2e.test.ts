@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { backupDatabase, restoreDatabase } from '../../scripts/backup-archive';
-import { verifyCounters } from '../src/counters/counters';
+import { verifyCounters } from '../src/materials/materials.repository';
 import { api, tokenFor } from './support/http';
 import { adminQuery, withDatabaseName } from './support/pg-admin';
 import { startTestApp, TestApp } from './support/test-app';

@@ -20,12 +20,19 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Field-by-field before/after of two plain records; fields that did not change are left out. */
-export function diff(before: Record<string, unknown> | null, after: Record<string, unknown> | null): AuditChanges {
+/**
+ * Field-by-field before/after of two plain records; fields that did not change are left out, and so are those not
+ * audited: the given ones only, or else all but NOT_AUDITED and the id.
+ */
+export function diff(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+  audited?: readonly string[],
+): AuditChanges {
   const changes: AuditChanges = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   for (const key of keys) {
-    if (NOT_AUDITED.has(key) || key === 'id') continue;
+    if (audited ? !audited.includes(key) : NOT_AUDITED.has(key) || key === 'id') continue;
     const b = before?.[key] ?? null;
     const a = after?.[key] ?? null;
     if (!same(a, b)) changes[key] = { before: b, after: a };

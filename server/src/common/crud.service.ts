@@ -47,6 +47,8 @@ export interface ResourceSpec extends ListSpec {
 export interface ResourceHooks<E extends Identified> {
   /** Fields a client may send back (ra sends the whole record on update) but never sets. */
   readOnly?: readonly string[];
+  /** The fields of a record that its audit events record (see diff). */
+  audited?: readonly string[];
   /** Turns stored rows into the API's records (extra linked ids, hidden columns dropped). */
   present?(m: EntityManager, rows: E[]): Promise<Plain[]>;
   /** What present adds, as SQL over the record's alias: the read by id selects it in its one statement instead. */
@@ -223,7 +225,7 @@ export class CrudService<E extends Identified> {
         resource: this.spec.resource,
         recordId: saved.id,
         regionId: region,
-        changes: diff(null, record),
+        changes: diff(null, record, this.hooks.audited),
       });
       return record;
     });
@@ -252,7 +254,7 @@ export class CrudService<E extends Identified> {
         resource: this.spec.resource,
         recordId: id,
         regionId: region,
-        changes: diff(before, after),
+        changes: diff(before, after, this.hooks.audited),
       });
       return after;
     });
@@ -272,7 +274,7 @@ export class CrudService<E extends Identified> {
         resource: this.spec.resource,
         recordId: id,
         regionId: region,
-        changes: diff(before, null),
+        changes: diff(before, null, this.hooks.audited),
       });
       return before;
     });

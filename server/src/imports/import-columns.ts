@@ -1,4 +1,5 @@
 import type { Locale } from '../../../contracts/codes';
+import { MATERIAL_BY_IMPORT_COLUMN } from '../materials/material.fields';
 
 export const IMPORT_FIELDS = [
   'title',
@@ -24,26 +25,26 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 interface ColumnDef {
   labels: Record<Locale, string>;
-  /** Other headers seen in offices' own sheets and the API's field names. */
+  /** Other headers seen in offices' own sheets (the API's field name is one too). */
   aliases: string[];
 }
 
 export const COLUMNS: Record<ImportField, ColumnDef> = {
   title: { labels: { ru: 'Заголовок', kk: 'Тақырыбы', en: 'Title' }, aliases: ['Название', 'Атауы', 'Тақырып'] },
-  outlet: { labels: { ru: 'СМИ', kk: 'БАҚ', en: 'Outlet' }, aliases: ['outletId'] },
-  rubric: { labels: { ru: 'Рубрика', kk: 'Айдар', en: 'Rubric' }, aliases: ['rubricId'] },
+  outlet: { labels: { ru: 'СМИ', kk: 'БАҚ', en: 'Outlet' }, aliases: [] },
+  rubric: { labels: { ru: 'Рубрика', kk: 'Айдар', en: 'Rubric' }, aliases: [] },
   publishedOn: { labels: { ru: 'Дата публикации', kk: 'Жарияланған күні', en: 'Published on' }, aliases: ['Дата', 'Күні'] },
   language: { labels: { ru: 'Язык', kk: 'Тілі', en: 'Language' }, aliases: ['Тіл'] },
   format: { labels: { ru: 'Формат', kk: 'Форматы', en: 'Format' }, aliases: [] },
   url: { labels: { ru: 'Ссылка', kk: 'Сілтеме', en: 'URL' }, aliases: [] },
-  direction: { labels: { ru: 'Направление', kk: 'Бағыты', en: 'Direction' }, aliases: ['directionId', 'Бағыт'] },
-  specialProject: { labels: { ru: 'Спецпроект', kk: 'Арнайы жоба', en: 'Special project' }, aliases: ['specialProjectId'] },
+  direction: { labels: { ru: 'Направление', kk: 'Бағыты', en: 'Direction' }, aliases: ['Бағыт'] },
+  specialProject: { labels: { ru: 'Спецпроект', kk: 'Арнайы жоба', en: 'Special project' }, aliases: [] },
   targetAudiences: {
     labels: { ru: 'Целевые аудитории', kk: 'Мақсатты аудиториялар', en: 'Target audiences' },
-    aliases: ['targetAudienceIds', 'Целевая аудитория', 'Мақсатты аудитория'],
+    aliases: ['Целевая аудитория', 'Мақсатты аудитория'],
   },
-  region: { labels: { ru: 'Регион', kk: 'Өңір', en: 'Region' }, aliases: ['regionId'] },
-  mediaPlanItem: { labels: { ru: 'Пункт медиаплана', kk: 'Медиажоспар тармағы', en: 'Media plan item' }, aliases: ['mediaPlanItemId'] },
+  region: { labels: { ru: 'Регион', kk: 'Өңір', en: 'Region' }, aliases: [] },
+  mediaPlanItem: { labels: { ru: 'Пункт медиаплана', kk: 'Медиажоспар тармағы', en: 'Media plan item' }, aliases: [] },
   views: { labels: { ru: 'Просмотры', kk: 'Қаралым', en: 'Views' }, aliases: [] },
   reactions: { labels: { ru: 'Реакции', kk: 'Реакциялар', en: 'Reactions' }, aliases: [] },
   shares: { labels: { ru: 'Репосты', kk: 'Бөлісулер', en: 'Shares' }, aliases: [] },
@@ -59,10 +60,13 @@ export function normalize(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** The API's name of what a column fills: a material's field, or its audiences' link. */
+const API_NAMES: Record<string, string> = { ...MATERIAL_BY_IMPORT_COLUMN, targetAudiences: 'targetAudienceIds' };
+
 const BY_HEADER = new Map<string, ImportField>(
   IMPORT_FIELDS.flatMap((field) => {
     const c = COLUMNS[field];
-    return [field, ...Object.values(c.labels), ...c.aliases].map((h) => [normalize(h), field] as const);
+    return [field, API_NAMES[field] ?? field, ...Object.values(c.labels), ...c.aliases].map((h) => [normalize(h), field] as const);
   }),
 );
 

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { CODE_LABELS } from '../../../contracts/code-labels';
 import { Channel, Format, FORMATS, Language, LANGUAGES, Locale, LOCALES, MediaLevel } from '../../../contracts/codes';
+import { brokenRules } from '../materials/material-rules';
 import { normalize } from './import-columns';
 
 export type LookupProblem = 'notFound' | 'ambiguous' | 'otherRegion' | 'otherOutlet';
@@ -116,7 +117,7 @@ export class ImportReferences {
   private readonly rubricOutlets = new Map<number, number>();
   private readonly rubricsByName = new Map<string, number | null>();
   private readonly planItems = new Map<number, PlanItemRef>();
-  private readonly closedQuarters = new Set<string>();
+  private readonly quarterStatuses = new Map<string, string>();
 
   /**
    * The closures of the regions written to are share-locked, as a single write does, so that no quarter is approved
@@ -155,7 +156,7 @@ export class ImportReferences {
       'SELECT region_id, year, quarter, status FROM quarter_closures WHERE $1::int IS NULL OR region_id = $1 FOR SHARE',
       [scope],
     );
-    for (const c of closures) if (c.status === 'approved') refs.closedQuarters.add(`${c.region_id}:${c.year}:${c.quarter}`);
+    for (const c of closures) refs.quarterStatuses.set(`${c.region_id}:${c.year}:${c.quarter}`, c.status);
     return refs;
   }
 
@@ -165,18 +166,21 @@ export class ImportReferences {
       ? [this.outletsById.get(Number(value))].filter((o) => o !== undefined)
       : (this.outletsByName.get(this.key(value)) ?? []);
     if (candidates.length === 0) return { problem: 'notFound' };
-    const outlet =
-      candidates.find((o) => o.regionId === regionId) ??
-      candidates.find((o) => o.regionId === null) ??
-      (regionId === null ? candidates[0] : undefined);
+    const allowed = candidates.filter(
+      (o) =>
+        brokenRules({ regionId: regionId ?? undefined, outletKind: o.kind, outletLevel: o.level, outletRegionId: o.regionId }, 'outletId')
+          .length === 0,
+    );
+    const outlet = allowed.find((o) => o.regionId === regionId) ?? allowed.find((o) => o.regionId === null) ?? allowed[0];
     return outlet ? { outlet } : { problem: 'otherRegion' };
   }
 
   rubric(value: string, outletId: number): Lookup {
     if (/^\d{1,9}$/.test(value)) {
-      const owner = this.rubricOutlets.get(Number(value));
+      const id = Number(value);
+      const owner = this.rubricOutlets.get(id);
       if (owner === undefined) return { problem: 'notFound' };
-      return owner === outletId ? { id: Number(value) } : { problem: 'otherOutlet' };
+      return brokenRules({ rubricId: id, rubricOutletId: owner, outletId }, 'rubricId').length === 0 ? { id } : { problem: 'otherOutlet' };
     }
     const id = this.rubricsByName.get(`${outletId}:${this.key(value)}`);
     if (id === undefined) return { problem: 'notFound' };
@@ -187,7 +191,8 @@ export class ImportReferences {
     return this.planItems.get(id);
   }
 
-  isClosed(regionId: number, year: number, quarter: number): boolean {
-    return this.closedQuarters.has(`${regionId}:${year}:${quarter}`);
+  /** The status of a region's quarter closure; null when it has none. */
+  quarterStatus(regionId: number, year: number, quarter: number): string | null {
+    return this.quarterStatuses.get(`${regionId}:${year}:${quarter}`) ?? null;
   }
 }

@@ -1,9 +1,11 @@
 import { isURL } from 'class-validator';
-import type { Channel, Format, Language, Locale, MediaLevel } from '../../../contracts/codes';
+import type { Locale } from '../../../contracts/codes';
 import { MATERIAL_COUNT_FIELDS, MaterialCountField } from '../../../contracts/materials';
 import { restoreCellText } from '../../../contracts/spreadsheet-cells';
 import { isCalendarDate } from '../common/list-query';
 import { MAX_INT } from '../common/pg-limits';
+import { brokenRules } from '../materials/material-rules';
+import type { ImportedMaterial } from '../materials/materials.repository';
 import { quarterOf } from '../quarters/quarter-lock';
 import { COLUMNS, Header, ImportField } from './import-columns';
 import { ImportMessages } from './import-messages';
@@ -12,22 +14,8 @@ import { ImportReferences, Lookup, LookupProblem } from './import-references';
 /** A cell as the readers give it: text, or a date that the spreadsheet itself typed as one. */
 export type CellValue = string | Date;
 
-export interface StagedRow extends Record<MaterialCountField, number | null> {
+export interface StagedRow extends ImportedMaterial {
   row: number;
-  regionId: number;
-  outletId: number;
-  rubricId: number | null;
-  channel: Channel;
-  mediaLevel: MediaLevel;
-  language: Language;
-  format: Format;
-  title: string;
-  url: string | null;
-  publishedOn: string;
-  directionId: number | null;
-  specialProjectId: number | null;
-  mediaPlanItemId: number | null;
-  notes: string | null;
   audienceIds: number[];
 }
 
@@ -98,7 +86,9 @@ export class RowChecker {
       publishedOn = isoDate(dateCell) ?? fail('publishedOn', this.msg.badDate);
       if (publishedOn !== null && regionId !== null) {
         const { year, quarter } = quarterOf(publishedOn);
-        if (this.refs.isClosed(regionId, year, quarter)) publishedOn = fail('publishedOn', this.msg.closedQuarter(quarter, year));
+        const quarterStatus = this.refs.quarterStatus(regionId, year, quarter);
+        if (brokenRules({ quarterStatus }, 'publishedOn').length > 0)
+          publishedOn = fail('publishedOn', this.msg.closedQuarter(quarter, year));
       }
     } else required('publishedOn');
 
@@ -139,13 +129,29 @@ export class RowChecker {
     });
     const mediaPlanItemId = optional('mediaPlanItem', (v) => {
       const item = ID.test(v) ? this.refs.planItem(Number(v)) : undefined;
-      if (!item) return fail('mediaPlanItem', this.msg.notFound(v));
-      if (item.regionId !== null && regionId !== null && item.regionId !== regionId)
-        return fail('mediaPlanItem', this.msg.planItemOfOtherRegion);
-      if (publishedOn !== null && item.year !== Number(publishedOn.slice(0, 4)))
-        return fail('mediaPlanItem', this.msg.planItemOfOtherYear(item.year));
-      if (item.status !== 'approved') return fail('mediaPlanItem', this.msg.planItemNotApproved);
-      return Number(v);
+      const [broken] = brokenRules(
+        {
+          mediaPlanItemId: Number(v),
+          itemRegionId: item?.regionId ?? null,
+          itemYear: item?.year ?? null,
+          itemStatus: item?.status ?? null,
+          regionId: regionId ?? undefined,
+          year: publishedOn === null ? undefined : quarterOf(publishedOn).year,
+        },
+        'mediaPlanItemId',
+      );
+      switch (broken) {
+        case undefined:
+          return Number(v);
+        case 'planItemOfRegion':
+          return fail('mediaPlanItem', this.msg.planItemOfOtherRegion);
+        case 'planItemOfYear':
+          return fail('mediaPlanItem', this.msg.planItemOfOtherYear(item?.year ?? 0));
+        case 'planItemApproved':
+          return fail('mediaPlanItem', this.msg.planItemNotApproved);
+        default:
+          return fail('mediaPlanItem', this.msg.notFound(v));
+      }
     });
     const counts = Object.fromEntries(
       MATERIAL_COUNT_FIELDS.map((field) => [

@@ -1,39 +1,19 @@
-import { finished } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, QueryRunner } from 'typeorm';
+import { copyField, copyInto } from '../common/copy-text';
+import {
+  ImportedLine,
+  importedMaterialLine,
+  insertImportedMaterials,
+  markStoredDuplicates,
+  MATERIAL_ID_DEFAULT,
+} from '../materials/materials.repository';
 import { StagedRow } from './import-row';
 
 /** Rows checked by one round of statements; the next batches are parsed and checked while the database inserts one. */
 const BATCH_ROWS = 10_000;
 /** A small first batch sets the database to work while Node is still parsing, instead of after 10,000 rows. */
 const FIRST_BATCH_ROWS = 2_000;
-
-type MaterialKey = Exclude<keyof StagedRow, 'row' | 'audienceIds'>;
-
-/** A material's columns as the import writes them through COPY, each with the row's field. */
-const MATERIAL: [MaterialKey, string][] = [
-  ['regionId', 'region_id'],
-  ['outletId', 'outlet_id'],
-  ['rubricId', 'rubric_id'],
-  ['channel', 'channel'],
-  ['mediaLevel', 'media_level'],
-  ['language', 'language'],
-  ['format', 'format'],
-  ['title', 'title'],
-  ['url', 'url'],
-  ['publishedOn', 'published_on'],
-  ['directionId', 'direction_id'],
-  ['specialProjectId', 'special_project_id'],
-  ['mediaPlanItemId', 'media_plan_item_id'],
-  ['views', 'views'],
-  ['reactions', 'reactions'],
-  ['shares', 'shares'],
-  ['comments', 'comments'],
-  ['reach', 'reach'],
-  ['notes', 'notes'],
-];
-const MATERIAL_COLUMNS = MATERIAL.map(([, column]) => column).join(', ');
 
 /** What the duplicate checks and the result need of a row: its number, region and the keys that make it a duplicate. */
 const STAGED: [Exclude<keyof StagedRow, 'audienceIds'>, string, string][] = [
@@ -45,14 +25,6 @@ const STAGED: [Exclude<keyof StagedRow, 'audienceIds'>, string, string][] = [
   ['publishedOn', 'published_on', 'date'],
 ];
 const STAGED_COLUMNS = `batch, ${STAGED.map(([, column]) => column).join(', ')}`;
-
-const SPECIAL = /[\\\t\n\r]/g;
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-
-function copyField(value: string | number | null): string {
-  if (value === null) return '\\N';
-  return typeof value === 'number' ? String(value) : value.replace(SPECIAL, (c) => ESCAPES[c]);
-}
 
 export interface StagedDuplicate {
   row: number;
@@ -84,12 +56,6 @@ interface Checked {
 }
 
 const emptyBatch = (number: number): Batch => ({ number, staged: '', rows: [], materials: [], audiences: [] });
-
-async function copyInto(client: PoolClient, sql: string, data: string): Promise<void> {
-  const copy = client.query(copyFrom(sql));
-  copy.end(data);
-  await finished(copy);
-}
 
 /** Keeps a failure for whoever awaits the promise later, instead of an unhandled rejection now. */
 function later<T>(p: Promise<T>): Promise<T> {
@@ -127,7 +93,7 @@ export class ImportStaging {
       }
       // A saving import draws each row's material id as it is staged (ids of skipped rows are left unused, as after
       // any rollback), so that a material and its audience links go in together. A dry run draws none.
-      const materialId = target ? `DEFAULT nextval(pg_get_serial_sequence('materials', 'id'))` : '';
+      const materialId = target ? `DEFAULT ${MATERIAL_ID_DEFAULT}` : '';
       await checker.query(`
         CREATE TEMP TABLE import_rows (
           batch int NOT NULL, ${STAGED.map(([, column, type]) => `${column} ${type}`).join(', ')},
@@ -152,7 +118,7 @@ export class ImportStaging {
     b.staged += `${b.number}\t${STAGED.map(([key]) => copyField(row[key])).join('\t')}\n`;
     b.rows.push(row.row);
     if (this.target) {
-      b.materials.push(MATERIAL.map(([key]) => copyField(row[key])).join('\t'));
+      b.materials.push(importedMaterialLine(row));
       b.audiences.push(row.audienceIds);
     }
     if (b.rows.length >= (b.number === 1 ? FIRST_BATCH_ROWS : BATCH_ROWS)) await this.flush();
@@ -215,15 +181,7 @@ export class ImportStaging {
         WHERE r.batch = $1 AND (EXISTS (${earlierUrl}) OR EXISTS (${earlierTitle}))`,
       [batch.number],
     );
-    await this.checker.query(
-      `UPDATE import_rows r SET stored = true
-        WHERE r.batch = $1 AND r.first_rn IS NULL
-          AND (EXISTS (SELECT 1 FROM (SELECT m.outlet_id FROM materials m WHERE m.url = r.url OFFSET 0) u WHERE u.outlet_id = r.outlet_id)
-               OR EXISTS (SELECT 1 FROM materials m
-                           WHERE m.outlet_id = r.outlet_id AND m.published_on = r.published_on AND hashtext(lower(m.title)) = hashtext(lower(r.title))
-                             AND lower(m.title) = lower(r.title)))`,
-      [batch.number],
-    );
+    await markStoredDuplicates(this.checker, batch.number);
     if (!this.target) return { duplicates: [], ids: [] };
     const [found]: Checked[] = await this.checker.query(
       `SELECT coalesce(array_agg(rn ORDER BY rn) FILTER (WHERE first_rn IS NOT NULL OR stored), '{}') AS duplicates,
@@ -234,22 +192,16 @@ export class ImportStaging {
     return found;
   }
 
-  /** The batch's new materials through COPY (the statement triggers keep the counters as for any write), then the audience links. */
+  /** The batch's new materials, in the import's transaction. */
   private async insert(batch: Batch, checked: Checked, target: ImportTarget): Promise<void> {
     const skipped = new Set(checked.duplicates);
-    let materials = '';
-    let links = '';
-    let next = 0;
+    const materials: ImportedLine[] = [];
     batch.rows.forEach((row, i) => {
-      if (skipped.has(row)) return;
-      const id = checked.ids[next++];
-      materials += `${id}\t${batch.materials[i]}\t${target.userId}\t${target.importId}\n`;
-      for (const audience of batch.audiences[i]) links += `${id}\t${audience}\n`;
+      if (!skipped.has(row))
+        materials.push({ id: checked.ids[materials.length], line: batch.materials[i], audienceIds: batch.audiences[i] });
     });
-    if (materials === '') return;
-    const client = (await this.qr.connect()) as PoolClient;
-    await copyInto(client, `COPY materials (id, ${MATERIAL_COLUMNS}, created_by_id, import_id) FROM STDIN`, materials);
-    if (links !== '') await copyInto(client, 'COPY material_target_audiences (material_id, target_audience_id) FROM STDIN', links);
+    if (materials.length === 0) return;
+    await insertImportedMaterials((await this.qr.connect()) as PoolClient, materials, target);
   }
 
   async counts(): Promise<{ fresh: number; duplicates: number; regionIds: number[] }> {

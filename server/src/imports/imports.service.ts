@@ -53,6 +53,15 @@ const overLimit = (e: UploadLimitError) =>
     params: { limit: e.limit, max: e.max },
   });
 
+/** One import as asked: the file, who imports it, the region it may write to and the language of its answer. */
+interface ImportJob {
+  upload: ImportUpload;
+  actor: Actor;
+  scope: number | 'any';
+  locale: Locale;
+  dryRun: boolean;
+}
+
 const isBlank = (cells: CellValue[]): boolean => cells.every((c) => typeof c === 'string' && c.trim() === '');
 
 @Injectable()
@@ -91,20 +100,15 @@ export class ImportsService implements OnApplicationBootstrap {
   async importMaterials(upload: ImportUpload, actor: Actor, dryRun: boolean): Promise<ImportResultDto> {
     const scope = writeRegion('materials', actor);
     if (scope === null) throw new ForbiddenException('Your role may not import materials');
-    const locale = await this.localeOf(actor);
-    if (dryRun) return this.importIn(upload, actor, scope, locale, true);
-    const turn = this.saving.then(() => this.importIn(upload, actor, scope, locale, false));
+    const job: ImportJob = { upload, actor, scope, locale: await this.localeOf(actor), dryRun };
+    if (dryRun) return this.importIn(job);
+    const turn = this.saving.then(() => this.importIn(job));
     this.saving = turn.catch(() => undefined);
     return turn;
   }
 
-  private async importIn(
-    upload: ImportUpload,
-    actor: Actor,
-    scope: number | 'any',
-    locale: Locale,
-    dryRun: boolean,
-  ): Promise<ImportResultDto> {
+  private async importIn(job: ImportJob): Promise<ImportResultDto> {
+    const { upload } = job;
     const qr = this.ds.createQueryRunner();
     await qr.connect();
     try {
@@ -112,7 +116,7 @@ export class ImportsService implements OnApplicationBootstrap {
       // The duplicate checks are planned at a cost above jit_above_cost, yet they are index probes row by row:
       // compiling them took longer than running them (0.3 s a batch on PostgreSQL 15).
       await qr.query('SET LOCAL jit = off');
-      const result = await this.run(qr, upload, actor, scope, locale, dryRun);
+      const result = await this.run(qr, job);
       if (result.importId === undefined) await qr.rollbackTransaction();
       else await qr.commitTransaction();
       return result;
@@ -128,14 +132,8 @@ export class ImportsService implements OnApplicationBootstrap {
     }
   }
 
-  private async run(
-    qr: QueryRunner,
-    upload: ImportUpload,
-    actor: Actor,
-    scope: number | 'any',
-    locale: Locale,
-    dryRun: boolean,
-  ): Promise<ImportResultDto> {
+  private async run(qr: QueryRunner, job: ImportJob): Promise<ImportResultDto> {
+    const { upload, actor, scope, locale, dryRun } = job;
     const msg: ImportMessages = IMPORT_MESSAGES[locale];
     const refs = await ImportReferences.load(qr.manager, scope);
     const problems = new ProblemList();
@@ -157,7 +155,7 @@ export class ImportsService implements OnApplicationBootstrap {
     try {
       let rows: number;
       try {
-        rows = await this.readRows(upload, staging, problems, refs, scope, msg, locale);
+        rows = await this.readRows(job, staging, problems, refs, msg);
         await staging.end();
       } catch (e) {
         await staging.abort();
@@ -204,13 +202,11 @@ export class ImportsService implements OnApplicationBootstrap {
 
   /** Checks every row; valid ones go to the staging table, problems to the list. Returns the number of data rows. */
   private async readRows(
-    upload: ImportUpload,
+    { upload, scope, locale }: ImportJob,
     staging: ImportStaging,
     problems: ProblemList,
     refs: ImportReferences,
-    scope: number | 'any',
     msg: ImportMessages,
-    locale: Locale,
   ): Promise<number> {
     const required = scope === 'any' ? [...REQUIRED_FIELDS, 'region' as const] : REQUIRED_FIELDS;
     let checker: RowChecker | null = null;

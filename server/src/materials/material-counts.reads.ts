@@ -1,9 +1,8 @@
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { applyFilter, parseListQuery } from '../common/list-query';
 import { ownValue } from '../common/own';
-import { COUNTER_FACETS } from '../counters/counters';
+import { COUNTER_FACETS, MATERIALS_LIST } from './material.fields';
 import { Material } from './material.entity';
-import { MATERIALS_LIST } from './materials.service';
 
 /** A filter of the materials list, parsed and checked once. */
 export type MaterialsFilter = Record<string, unknown>;

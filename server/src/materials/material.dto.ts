@@ -5,6 +5,7 @@ import { IsCalendarDate } from '../common/is-calendar-date';
 import { MAX_INT } from '../common/pg-limits';
 import { VersionedUpdate } from '../common/update-fields';
 import { IsId } from '../common/is-id';
+import { MATERIAL_READ_ONLY } from './material.fields';
 
 export class CreateMaterialDto {
   @ApiPropertyOptional({ description: "an RPO editor's own region when left out" })
@@ -110,13 +111,11 @@ export class CreateMaterialDto {
 }
 
 /** Read-only fields that react-admin sends back with the whole record; they are ignored. */
-class MaterialReadOnly {
-  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() channel?: unknown;
-  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() mediaLevel?: unknown;
-  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() createdById?: unknown;
-  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() importId?: unknown;
-  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() createdAt?: unknown;
-  @ApiPropertyOptional({ readOnly: true }) @IsOptional() @Allow() updatedAt?: unknown;
+class MaterialReadOnly {}
+for (const property of MATERIAL_READ_ONLY) {
+  ApiPropertyOptional({ readOnly: true, type: Object })(MaterialReadOnly.prototype, property);
+  IsOptional()(MaterialReadOnly.prototype, property);
+  Allow()(MaterialReadOnly.prototype, property);
 }
 
 export class UpdateMaterialDto extends IntersectionType(
@@ -124,5 +123,3 @@ export class UpdateMaterialDto extends IntersectionType(
   VersionedUpdate,
   MaterialReadOnly,
 ) {}
-
-export const MATERIAL_READ_ONLY = ['channel', 'mediaLevel', 'createdById', 'importId', 'createdAt', 'updatedAt'] as const;
