@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Inject, Param, Post, Put, Query, Res, Type } from '@nestjs/common';
+import { Body, Delete, Get, Param, Post, Put, Query, Res, Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor } from './current-actor.decorator';
@@ -98,15 +98,4 @@ export function CrudRoutes(o: CrudRouteOptions) {
     }
   }
   return CrudController;
-}
-
-/** Bridge until materials/ has its controller file at the issue-19 merge. */
-export function crudController(o: CrudRouteOptions & { service: Type<CrudService<Identified>> }) {
-  @Controller(o.path)
-  class ResourceController extends CrudRoutes(o) {
-    constructor(@Inject(o.service) service: CrudService<Identified>) {
-      super(service);
-    }
-  }
-  return ResourceController;
 }

@@ -65,8 +65,6 @@ export interface ResourceHooks<E extends Identified> {
   regionOf?(m: EntityManager, record: E): Promise<number | null>;
   /** The same as SQL over the list's alias, so that a confined reader's lists are filtered in the query. */
   regionSql?(alias: string): string;
-  /** Bridge until materials/ overrides CrudService.seek at the issue-19 merge. */
-  seek?(params: ListParams, region: number | 'any', offset: number): Promise<ListSeek | null>;
 }
 
 /** regionOf and regionSql of a record that keeps its region in its own region_id column. */
@@ -91,8 +89,8 @@ export class CrudService<E extends Identified> {
   }
 
   /** Where a page of a list starts, for a resource that can tell; null: the rows are skipped by OFFSET. */
-  protected async seek(params: ListParams, region: number | 'any', offset: number): Promise<ListSeek | null> {
-    return (await this.hooks.seek?.(params, region, offset)) ?? null;
+  protected seek(_params: ListParams, _region: number | 'any', _offset: number): Promise<ListSeek | null> {
+    return Promise.resolve(null);
   }
 
   async list(query: RawListQuery, actor: Actor): Promise<Page> {

@@ -16,8 +16,6 @@ export interface FieldSpec {
   values?: readonly string[];
   sortable?: boolean;
   filterable?: boolean;
-  /** Bridge until materials/ drops it at the issue-19 merge: ignored, the key is the property. */
-  column?: string;
 }
 
 /** Fields of one type and the same options, e.g. a record's ids. */

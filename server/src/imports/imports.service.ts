@@ -17,6 +17,7 @@ import { IMPORT_MESSAGES, ImportMessages } from './import-messages';
 import { ImportReferences } from './import-references';
 import { CellValue, RowChecker } from './import-row';
 import { ImportStaging } from './import-staging';
+import { userLocale } from '../users/user-locale';
 import { ImportResultDto, ImportProblemDto } from './imports.dto';
 import { AppConfig } from '../config/app-config';
 import { UnreadableFileError } from './sheet-parsing';
@@ -85,9 +86,8 @@ export class ImportsService implements OnApplicationBootstrap {
     );
   }
 
-  async localeOf(actor: Actor): Promise<Locale> {
-    const [user]: { locale: Locale }[] = await this.ds.query('SELECT locale FROM users WHERE id = $1', [actor.id]);
-    return user?.locale ?? 'ru';
+  localeOf(actor: Actor): Promise<Locale> {
+    return userLocale(this.ds, actor.id);
   }
 
   /**

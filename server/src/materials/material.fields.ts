@@ -114,7 +114,6 @@ export const MATERIALS_LIST: ResourceSpec = {
     ENTRIES.map(([property, f]) => [
       property,
       {
-        column: property,
         type: f.type,
         ...(f.values && { values: f.values }),
         ...(f.filterable === false && { filterable: false }),

@@ -1,4 +1,5 @@
-import { crudController } from '../common/crud.controller';
+import { Controller } from '@nestjs/common';
+import { CrudRoutes } from '../common/crud.controller';
 import { CreateMaterialDto, UpdateMaterialDto } from './material.dto';
 import { MaterialResponse } from './material.response';
 import { MaterialsService } from './materials.service';
@@ -7,10 +8,14 @@ import { MaterialsService } from './materials.service';
  * /api/materials: the shared CRUD routes (common/crud.controller.ts) over MaterialsService. GET lists (Content-Range)
  * and GET :id reads for the materials' readers; POST creates, PUT :id updates and DELETE :id deletes for its writers.
  */
-export class MaterialsController extends crudController({
+@Controller('materials')
+export class MaterialsController extends CrudRoutes({
   path: 'materials',
-  service: MaterialsService,
   create: CreateMaterialDto,
   update: UpdateMaterialDto,
   record: MaterialResponse,
-}) {}
+}) {
+  constructor(service: MaterialsService) {
+    super(service);
+  }
+}

@@ -2,7 +2,8 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertWritable } from '../common/access-policy';
 import { Actor } from '../common/actor';
-import { CrudService, Plain } from '../common/crud.service';
+import { CrudService, ListSeek, ownRegion, Plain } from '../common/crud.service';
+import { ListParams } from '../common/list-query';
 import { audienceIdsSql, MATERIAL_AUDIENCES, withAudienceIds, writeAudienceIds } from '../target-audiences/audience-links';
 import { assertQuarterOpen } from '../quarters/quarter-lock';
 import { Material } from './material.entity';
@@ -16,9 +17,7 @@ export class MaterialsService extends CrudService<Material> {
     super(ds, Material, MATERIALS_LIST, {
       readOnly: MATERIAL_READ_ONLY,
       audited: [...MATERIAL_AUDITED, 'targetAudienceIds'],
-      regionOf: async (_m, r) => r.regionId,
-      regionSql: (alias) => `${alias}.region_id`,
-      seek: (params, region, offset) => seekInCounters(ds, params, region, offset),
+      ...ownRegion(),
       present: (m, rows) => withAudienceIds(m, MATERIAL_AUDIENCES, rows),
       linkedSql: { targetAudienceIds: (alias) => audienceIdsSql(MATERIAL_AUDIENCES, alias) },
       prepare: async (m, draft, before) => {
@@ -35,6 +34,11 @@ export class MaterialsService extends CrudService<Material> {
       beforeRemove: (m, current) => assertQuarterOpen(m, current.regionId, current.publishedOn),
       afterSave: (m, saved, input) => writeAudienceIds(m, MATERIAL_AUDIENCES, saved.id, input.targetAudienceIds),
     });
+  }
+
+  /** Deep pages of the list start where the counters say, instead of skipping the rows before them. */
+  protected override seek(params: ListParams, region: number | 'any', offset: number): Promise<ListSeek | null> {
+    return seekInCounters(this.ds, params, region, offset);
   }
 
   /** One round trip (see createMaterial); when the statement refused the material, its rules say why from what it read. */
