@@ -12,6 +12,7 @@ import { IdPipe } from '../common/id.pipe';
 import { ListQueryDto } from '../common/list-query.dto';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEventResponse } from './audit-event.response';
+import { withNames } from './audit-names';
 
 @Injectable()
 export class AuditEventsService extends CrudService<AuditEvent> {
@@ -36,7 +37,7 @@ export class AuditEventsService extends CrudService<AuditEvent> {
         period: { column: 'at', from: 'from', to: 'to' },
         defaultSort: ['id', 'DESC'],
       },
-      { regionOf: async (_m, e) => e.regionId, regionSql: (alias) => `${alias}.region_id` },
+      { regionOf: async (_m, e) => e.regionId, regionSql: (alias) => `${alias}.region_id`, present: withNames },
     );
   }
 }
