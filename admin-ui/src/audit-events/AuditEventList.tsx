@@ -1,11 +1,13 @@
-import { DataTable, List, ReferenceField, usePermissions } from 'react-admin';
+import { DataTable, List, usePermissions } from 'react-admin';
 import { ListPagination } from '../common/ListPagination';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { AuditActionField } from './AuditActionField';
 import { AuditChangesField } from './AuditChangesField';
+import { AuditCommentField } from './AuditCommentField';
 import { useAuditExporter } from './auditExport';
 import { useAuditEventFilters } from './AuditEventFilters';
 import { AuditRecordField } from './AuditRecordField';
+import { AuditRegionField } from './AuditRegionField';
 import { AuditUserField } from './AuditUserField';
 
 export const AuditEventList = () => {
@@ -33,12 +35,14 @@ export const AuditEventList = () => {
           <AuditRecordField />
         </DataTable.Col>
         <DataTable.Col source="regionId">
-          <ReferenceField source="regionId" reference="regions" link={false} />
+          <AuditRegionField />
         </DataTable.Col>
         <DataTable.Col source="changes" disableSort>
           <AuditChangesField />
         </DataTable.Col>
-        <DataTable.Col source="comment" disableSort />
+        <DataTable.Col source="comment" disableSort>
+          <AuditCommentField />
+        </DataTable.Col>
       </DataTable>
     </List>
   );

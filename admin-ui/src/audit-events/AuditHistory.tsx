@@ -4,12 +4,12 @@ import {
   Pagination,
   RecordContextProvider,
   ReferenceManyField,
-  TextField,
   useRecordContext,
   useResourceContext,
 } from 'react-admin';
 import { AuditActionField } from './AuditActionField';
 import { AuditChangesField } from './AuditChangesField';
+import { AuditCommentField } from './AuditCommentField';
 import { AuditUserField } from './AuditUserField';
 import { LocaleDateField } from '../common/LocaleDateField';
 
@@ -51,7 +51,7 @@ export const AuditHistory = ({ resource, recordId }: AuditHistoryProps) => {
             <AuditChangesField />
           </DataTable.Col>
           <DataTable.Col source="comment" disableSort>
-            <TextField source="comment" />
+            <AuditCommentField />
           </DataTable.Col>
         </DataTable>
       </ReferenceManyField>
