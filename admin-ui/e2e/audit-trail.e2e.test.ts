@@ -91,6 +91,9 @@ describe('a readable audit trail', () => {
     await send(url, editor, 'PUT', `/materials/${created.id}`, { ...created, outletId: outlets[1].id });
     materialId = created.id;
     await importThree(url, editor, outlets[0], stamp);
+    const plan = await send(url, editor, 'POST', '/media-plans', { year: 2042, title: `План журнала ${stamp}` });
+    await send(url, editor, 'POST', `/media-plans/${plan.id}/submit`, {});
+    await send(url, await apiLogin(url, 'approver'), 'POST', `/media-plans/${plan.id}/return`, { comment: 'Добавьте охват' });
   }, 120_000);
 
   /** The row of the material's edit in the audit trail. */
@@ -140,6 +143,15 @@ describe('a readable audit trail', () => {
     const sentence = page.getByTestId('audit-sentence').filter({ hasText: `журнал-${stamp}.csv` });
     await expect(sentence.textContent()).resolves.toBe(`Из файла «журнал-${stamp}.csv» импортировано 3 материала`);
 
+    await openTrail(page, { resource: 'media-plans', action: 'return' });
+    const returned = page.locator('tr', { has: page.getByRole('link', { name: `Медиаплан «План журнала ${stamp}»` }) });
+    await expect(returned.getByTestId('audit-sentence').textContent()).resolves.toBe(
+      'План возвращён на доработку. Комментарий: «Добавьте охват»',
+    );
+    await expect(returned.getByTestId('audit-user').textContent()).resolves.toMatch(/Утверждающий$/);
+    await takeScreenshot(page, `audit-trail-${login}-plan-ru`);
+
+    await openTrail(page, { action: 'import' });
     await chooseLocale(page, 'Қазақша');
     await expect(sentence.textContent()).resolves.toBe(`«журнал-${stamp}.csv» файлынан 3 материал импортталды`);
     await openTrail(page, { resource: 'materials', recordId: materialId });
@@ -158,9 +170,16 @@ describe('a readable audit trail', () => {
     await openTrail(page, { action: 'import' });
     const sentence = page.getByTestId('audit-sentence').filter({ hasText: `журнал-${stamp}.csv` });
     await expect(sentence.textContent()).resolves.toBe(`Imported 3 materials from the file “журнал-${stamp}.csv”`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await takeScreenshot(page, 'audit-trail-phone-en');
     await openTrail(page, { resource: 'materials', recordId: materialId });
     await page.getByRole('link', { name: outlets[1].name, exact: true }).first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await takeScreenshot(page, 'audit-trail-phone-edit-en');
+
+    await page.goto(`${session.app.url}/#/materials/${materialId}/show/history`);
+    await page.getByTestId('audit-card').getByRole('link', { name: outlets[1].name, exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await takeScreenshot(page, 'audit-trail-phone-history-en');
   });
 });

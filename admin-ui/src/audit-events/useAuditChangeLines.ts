@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
 import { useCreatePath, useGetIdentity, useLocale, usePermissions, useTranslate } from 'ra-core';
 import type { AuditEvent, AuditNamedResource, AuditReference } from '../../../contracts/audit-events';
-import { changeParts, changesText, codeGroupOf, LabelledChange, NameOf, partsText, ValuePart } from './auditChanges';
+import { INTL_LOCALES } from '../common/numberFormat';
+import { changeParts, changesText, codeGroupOf, EMPTY_VALUE, LabelledChange, NameOf, partsText, ValuePart } from './auditChanges';
 import { auditSentence } from './auditSentence';
 
 /** An audit event as far as its reading goes. */
@@ -48,6 +50,9 @@ export interface AuditReading {
 // The names a reference carries, by UI language (this module stays clear of react-admin's components, for its tests).
 const NAME_IN = { kk: 'nameKk', ru: 'nameRu', en: 'nameEn' } as const;
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_FIELD = /(On|At|From|To)$/;
+
 const findReference = (record: AuditRecord, resource: AuditNamedResource, id: number): AuditReference | undefined =>
   record.references?.find((r) => r.resource === resource && r.id === id);
 
@@ -58,6 +63,16 @@ export const useAuditReading = (): AuditReading => {
   const createPath = useCreatePath();
   const { permissions } = usePermissions();
   const { identity } = useGetIdentity();
+  const dates = useMemo(
+    () =>
+      new Intl.DateTimeFormat(INTL_LOCALES[locale] ?? INTL_LOCALES.ru, {
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+    [locale],
+  );
 
   const pathOf = (reference: AuditReference): string | undefined => {
     if (reference.resource === 'media-plan-items') {
@@ -77,16 +92,22 @@ export const useAuditReading = (): AuditReading => {
   const lines = (record: AuditRecord): ReadableChange[] => {
     const translateCode = (field: string, code: string) => {
       const group = codeGroupOf(record.resource, field);
-      return group ? translate(`app.${group}.${code}`, { _: code }) : code;
+      if (group) return translate(`app.${group}.${code}`, { _: code });
+      return DATE_FIELD.test(field) && ISO_DATE.test(code) ? dates.format(new Date(`${code}T00:00:00Z`)) : code;
     };
-    return changeParts(record.changes, (flag) => translate(`ra.boolean.${flag}`), translateCode, nameOf(record)).map((line) => ({
-      field: line.field,
-      label: translate(`resources.${record.resource}.fields.${line.field}`, { _: line.field }),
-      before: partsText(line.before),
-      after: partsText(line.after),
-      beforeParts: line.before,
-      afterParts: line.after,
-    }));
+    // A created record's empty fields, and a deleted one's, say nothing.
+    const shown = (line: ReadableChange) =>
+      record.action === 'create' ? line.after !== EMPTY_VALUE : record.action === 'delete' ? line.before !== EMPTY_VALUE : true;
+    return changeParts(record.changes, (flag) => translate(`ra.boolean.${flag}`), translateCode, nameOf(record))
+      .map((line) => ({
+        field: line.field,
+        label: translate(`resources.${record.resource}.fields.${line.field}`, { _: line.field }),
+        before: partsText(line.before),
+        after: partsText(line.after),
+        beforeParts: line.before,
+        afterParts: line.after,
+      }))
+      .filter(shown);
   };
 
   const sentence = (record: AuditRecord) => auditSentence(record, translate, nameOf(record));
