@@ -18,6 +18,9 @@ export const AUDIT_NAMED_RESOURCES = [
 ] as const;
 export type AuditNamedResource = (typeof AUDIT_NAMED_RESOURCES)[number];
 
+const NAMED = new Set<string>(AUDIT_NAMED_RESOURCES);
+export const isAuditNamedResource = (resource: string): resource is AuditNamedResource => NAMED.has(resource);
+
 /** The fields of audited records (and of the copy entry) that hold ids, with the resource each refers to. */
 export const AUDIT_REFERENCE_FIELDS: Readonly<Record<string, AuditNamedResource>> = {
   regionId: 'regions',

@@ -1,5 +1,5 @@
 import { useRecordContext } from 'react-admin';
-import { AuditRecord, useAuditReading } from './useAuditChangeLines';
+import { AuditRecord, useAuditReading } from './useAuditReading';
 
 /** The comment, unless the entry's sentence already says it (an import's file, a return's reason). */
 export const AuditCommentField = () => {

@@ -1,5 +1,5 @@
 import { Link, useRecordContext } from 'react-admin';
-import { AuditRecord, useAuditReading } from './useAuditChangeLines';
+import { AuditRecord, useAuditReading } from './useAuditReading';
 
 /** The changed record by kind and name, linked to its page; by its number when it is gone. */
 export const AuditRecordField = () => {

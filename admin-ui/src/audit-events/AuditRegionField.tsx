@@ -1,6 +1,6 @@
 import { useRecordContext } from 'react-admin';
 import { AuditValue } from './AuditValue';
-import { AuditRecord, useAuditReading } from './useAuditChangeLines';
+import { AuditRecord, useAuditReading } from './useAuditReading';
 
 /** The event's region by name in the UI's language, linked to it. */
 export const AuditRegionField = () => {

@@ -1,7 +1,7 @@
 import { downloadCSV, type Exporter } from 'ra-core';
 import { csvOf, CsvRow, flattenRecord } from '../common/csvExport';
 import { changesText, LabelledChange } from './auditChanges';
-import { AuditReading, AuditRecord, useAuditReading } from './useAuditChangeLines';
+import { AuditReading, AuditRecord, useAuditReading } from './useAuditReading';
 
 /** What the list shows of an event beyond its own fields: who, with role and region, which record, and the changes. */
 export interface ReadableColumns {

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import {
   AUDIT_NAMED_RESOURCES,
   AUDIT_REFERENCE_FIELDS,
+  isAuditNamedResource,
   type AuditEvent as AuditEventRecord,
   type AuditNamedResource,
   type AuditReference,
@@ -26,7 +27,7 @@ interface NameRow {
 
 /**
  * The names of every record a page of events refers to, in one statement: one branch per resource, each reading by
- * primary key only the ids the page holds ($1 … $10 in the order of AUDIT_NAMED_RESOURCES). A user's region is
+ * primary key only the ids the page holds ($1 … $10 in the order of PARAMETERS). A user's region is
  * named too, for the acting users.
  */
 const NAMES_SQL = `
@@ -44,9 +45,21 @@ const NAMES_SQL = `
     FROM media_plan_items i JOIN media_plans p ON p.id = i.media_plan_id WHERE i.id = ANY($9::int[])
   UNION ALL SELECT 'users', id, full_name, full_name, full_name, NULL, NULL, role, region_id FROM users WHERE id = ANY($10::int[])`;
 
+/** The resource whose ids each parameter of NAMES_SQL holds. */
+const PARAMETERS: readonly AuditNamedResource[] = [
+  'regions',
+  'directions',
+  'special-projects',
+  'target-audiences',
+  'outlets',
+  'rubrics',
+  'materials',
+  'media-plans',
+  'media-plan-items',
+  'users',
+];
+
 const REGIONAL = new Set<AuditNamedResource>(['materials', 'media-plans', 'media-plan-items']);
-const NAMED = new Set<string>(AUDIT_NAMED_RESOURCES);
-const isNamed = (resource: string): resource is AuditNamedResource => NAMED.has(resource);
 const MAX_ID = 2_147_483_647;
 
 const idsIn = (value: unknown): number[] =>
@@ -56,7 +69,7 @@ const idsIn = (value: unknown): number[] =>
 function referencesOf(event: AuditEvent): [AuditNamedResource, number][] {
   const wanted: [AuditNamedResource, number][] = [];
   if (event.regionId !== null) wanted.push(['regions', event.regionId]);
-  if (event.recordId !== null && isNamed(event.resource)) wanted.push([event.resource, event.recordId]);
+  if (event.recordId !== null && isAuditNamedResource(event.resource)) wanted.push([event.resource, event.recordId]);
   for (const [field, change] of Object.entries(event.changes ?? {})) {
     const resource = AUDIT_REFERENCE_FIELDS[field];
     if (!resource) continue;
@@ -83,7 +96,7 @@ export async function withNames(m: EntityManager, events: AuditEvent[]): Promise
   const rows: NameRow[] = events.length
     ? await m.query(
         NAMES_SQL,
-        AUDIT_NAMED_RESOURCES.map((r) => [...(ids.get(r) ?? [])]),
+        PARAMETERS.map((r) => [...(ids.get(r) ?? [])]),
       )
     : [];
   const byKey = new Map(rows.map((row) => [key(row.resource, row.id), row]));

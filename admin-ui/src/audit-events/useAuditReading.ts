@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useCreatePath, useGetIdentity, useLocale, usePermissions, useTranslate } from 'ra-core';
-import type { AuditEvent, AuditNamedResource, AuditReference } from '../../../contracts/audit-events';
+import { isAuditNamedResource, type AuditEvent, type AuditNamedResource, type AuditReference } from '../../../contracts/audit-events';
 import { INTL_LOCALES } from '../common/numberFormat';
 import { changeParts, changesText, codeGroupOf, EMPTY_VALUE, LabelledChange, NameOf, partsText, ValuePart } from './auditChanges';
 import { auditSentence } from './auditSentence';
@@ -127,9 +127,17 @@ export const useAuditReading = (): AuditReading => {
   const recordLabel = (record: AuditRecord): ValuePart | null => {
     if (record.recordId == null || !record.resource) return null;
     const kind = translate(`resources.${record.resource}.name`, { smart_count: 1, _: record.resource });
-    const reference = record.references?.find((r) => r.resource === record.resource && r.id === record.recordId);
-    if (!reference) return { text: translate('app.audit.record_n', { resource: kind, id: record.recordId }) };
-    return { text: translate('app.audit.record', { resource: kind, name: reference[nameSource] }), to: pathOf(reference) };
+    const reference = isAuditNamedResource(record.resource) ? findReference(record, record.resource, record.recordId) : undefined;
+    if (reference) return { text: translate('app.audit.record', { resource: kind, name: reference[nameSource] }), to: pathOf(reference) };
+    // A deleted record's name is in its last event, as the value it had.
+    const gone = ['title', 'name', 'topic', 'fullName', nameSource]
+      .map((field) => record.changes?.[field]?.before)
+      .find((v) => typeof v === 'string');
+    return {
+      text: gone
+        ? translate('app.audit.record', { resource: kind, name: gone })
+        : translate('app.audit.record_n', { resource: kind, id: record.recordId }),
+    };
   };
 
   return {
