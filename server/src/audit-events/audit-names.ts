@@ -26,38 +26,40 @@ interface NameRow {
 }
 
 /**
+ * Each resource's branch of the names statement, over the parameter that holds the page's ids of it: columns
+ * id, three names, a plan item's plan, the record's region, and a user's role and region.
+ */
+const BRANCHES: Record<AuditNamedResource, (ids: string, userIds: string) => string> = {
+  regions: (ids, userIds) =>
+    `SELECT id, name_kk, name_ru, name_en, NULL::int, NULL::int, NULL::text, NULL::int FROM regions
+      WHERE id = ANY(${ids}) OR id IN (SELECT region_id FROM users WHERE id = ANY(${userIds}))`,
+  directions: (ids) =>
+    `SELECT id, name_kk, name_ru, name_en, NULL::int, NULL::int, NULL::text, NULL::int FROM directions WHERE id = ANY(${ids})`,
+  'special-projects': (ids) =>
+    `SELECT id, name_kk, name_ru, name_en, NULL::int, NULL::int, NULL::text, NULL::int FROM special_projects WHERE id = ANY(${ids})`,
+  'target-audiences': (ids) =>
+    `SELECT id, name_kk, name_ru, name_en, NULL::int, NULL::int, NULL::text, NULL::int FROM target_audiences WHERE id = ANY(${ids})`,
+  outlets: (ids) => `SELECT id, name, name, name, NULL::int, NULL::int, NULL::text, NULL::int FROM outlets WHERE id = ANY(${ids})`,
+  rubrics: (ids) => `SELECT id, name, name, name, NULL::int, NULL::int, NULL::text, NULL::int FROM rubrics WHERE id = ANY(${ids})`,
+  materials: (ids) => `SELECT id, title, title, title, NULL::int, region_id, NULL::text, NULL::int FROM materials WHERE id = ANY(${ids})`,
+  'media-plans': (ids) =>
+    `SELECT id, title, title, title, NULL::int, region_id, NULL::text, NULL::int FROM media_plans WHERE id = ANY(${ids})`,
+  'media-plan-items': (ids) =>
+    `SELECT i.id, i.topic, i.topic, i.topic, i.media_plan_id, p.region_id, NULL::text, NULL::int
+       FROM media_plan_items i JOIN media_plans p ON p.id = i.media_plan_id WHERE i.id = ANY(${ids})`,
+  users: (ids) => `SELECT id, full_name, full_name, full_name, NULL::int, NULL::int, role, region_id FROM users WHERE id = ANY(${ids})`,
+};
+
+const parameterOf = (resource: AuditNamedResource) => `$${AUDIT_NAMED_RESOURCES.indexOf(resource) + 1}::int[]`;
+
+/**
  * The names of every record a page of events refers to, in one statement: one branch per resource, each reading by
- * primary key only the ids the page holds ($1 … $10 in the order of PARAMETERS). A user's region is
+ * primary key only the ids the page holds (parameter i holds those of AUDIT_NAMED_RESOURCES[i]). A user's region is
  * named too, for the acting users.
  */
-const NAMES_SQL = `
-  SELECT 'regions' AS resource, id, name_kk, name_ru, name_en, NULL::int AS media_plan_id, NULL::int AS record_region_id,
-         NULL AS role, NULL::int AS user_region_id
-    FROM regions WHERE id = ANY($1::int[]) OR id IN (SELECT region_id FROM users WHERE id = ANY($10::int[]))
-  UNION ALL SELECT 'directions', id, name_kk, name_ru, name_en, NULL, NULL, NULL, NULL FROM directions WHERE id = ANY($2::int[])
-  UNION ALL SELECT 'special-projects', id, name_kk, name_ru, name_en, NULL, NULL, NULL, NULL FROM special_projects WHERE id = ANY($3::int[])
-  UNION ALL SELECT 'target-audiences', id, name_kk, name_ru, name_en, NULL, NULL, NULL, NULL FROM target_audiences WHERE id = ANY($4::int[])
-  UNION ALL SELECT 'outlets', id, name, name, name, NULL, NULL, NULL, NULL FROM outlets WHERE id = ANY($5::int[])
-  UNION ALL SELECT 'rubrics', id, name, name, name, NULL, NULL, NULL, NULL FROM rubrics WHERE id = ANY($6::int[])
-  UNION ALL SELECT 'materials', id, title, title, title, NULL, region_id, NULL, NULL FROM materials WHERE id = ANY($7::int[])
-  UNION ALL SELECT 'media-plans', id, title, title, title, NULL, region_id, NULL, NULL FROM media_plans WHERE id = ANY($8::int[])
-  UNION ALL SELECT 'media-plan-items', i.id, i.topic, i.topic, i.topic, i.media_plan_id, p.region_id, NULL, NULL
-    FROM media_plan_items i JOIN media_plans p ON p.id = i.media_plan_id WHERE i.id = ANY($9::int[])
-  UNION ALL SELECT 'users', id, full_name, full_name, full_name, NULL, NULL, role, region_id FROM users WHERE id = ANY($10::int[])`;
-
-/** The resource whose ids each parameter of NAMES_SQL holds. */
-const PARAMETERS: readonly AuditNamedResource[] = [
-  'regions',
-  'directions',
-  'special-projects',
-  'target-audiences',
-  'outlets',
-  'rubrics',
-  'materials',
-  'media-plans',
-  'media-plan-items',
-  'users',
-];
+const NAMES_SQL = `SELECT resource, id, name_kk, name_ru, name_en, media_plan_id, record_region_id, role, user_region_id
+  FROM (${AUDIT_NAMED_RESOURCES.map((r) => `SELECT '${r}' AS resource, b.* FROM (${BRANCHES[r](parameterOf(r), parameterOf('users'))}) b`).join('\n  UNION ALL ')})
+       AS n(resource, id, name_kk, name_ru, name_en, media_plan_id, record_region_id, role, user_region_id)`;
 
 const REGIONAL = new Set<AuditNamedResource>(['materials', 'media-plans', 'media-plan-items']);
 const MAX_ID = 2_147_483_647;
@@ -96,7 +98,7 @@ export async function withNames(m: EntityManager, events: AuditEvent[]): Promise
   const rows: NameRow[] = events.length
     ? await m.query(
         NAMES_SQL,
-        PARAMETERS.map((r) => [...(ids.get(r) ?? [])]),
+        AUDIT_NAMED_RESOURCES.map((r) => [...(ids.get(r) ?? [])]),
       )
     : [];
   const byKey = new Map(rows.map((row) => [key(row.resource, row.id), row]));
