@@ -125,7 +125,8 @@ export const useAuditReading = (): AuditReading => {
   };
 
   const recordLabel = (record: AuditRecord): ValuePart | null => {
-    if (record.recordId == null || !record.resource) return null;
+    // A quarter's closure has no page and no name: the entry's sentence says which quarter it was.
+    if (record.recordId == null || !record.resource || record.resource === 'quarters') return null;
     const kind = translate(`resources.${record.resource}.name`, { smart_count: 1, _: record.resource });
     const reference = isAuditNamedResource(record.resource) ? findReference(record, record.resource, record.recordId) : undefined;
     if (reference) return { text: translate('app.audit.record', { resource: kind, name: reference[nameSource] }), to: pathOf(reference) };
