@@ -103,6 +103,10 @@ const AUDIT_ACTION: Record<AuditAction, Names> = {
   import: { kk: 'Импорттау', ru: 'Импорт', en: 'Imported' },
   change_password: { kk: 'Құпиясөзді өзгерту', ru: 'Смена пароля', en: 'Changed password' },
   end_sessions: { kk: 'Сеанстарды аяқтау', ru: 'Завершение сеансов', en: 'Ended sessions' },
+  quarter_submit: { kk: 'Тоқсанды жіберу', ru: 'Отправка квартала', en: 'Submitted a quarter' },
+  quarter_approve: { kk: 'Тоқсанды бекіту', ru: 'Утверждение квартала', en: 'Approved a quarter' },
+  quarter_exception: { kk: 'Тоқсанға ерекшелік', ru: 'Исключение для квартала', en: 'Opened a quarter by exception' },
+  quarter_close: { kk: 'Тоқсанды жабу', ru: 'Закрытие квартала', en: 'Closed a quarter' },
 };
 
 const REPORT_FORMAT: Record<ReportFormat, Names> = {

@@ -1,12 +1,8 @@
-import { DataTable, List, ReferenceField, usePermissions } from 'react-admin';
+import { List, usePermissions } from 'react-admin';
 import { ListPagination } from '../common/ListPagination';
-import { LocaleDateField } from '../common/LocaleDateField';
-import { AuditActionField } from './AuditActionField';
-import { AuditChangesField } from './AuditChangesField';
+import { AuditEvents } from './AuditEvents';
 import { useAuditExporter } from './auditExport';
 import { useAuditEventFilters } from './AuditEventFilters';
-import { AuditRecordField } from './AuditRecordField';
-import { AuditUserField } from './AuditUserField';
 
 export const AuditEventList = () => {
   const { permissions } = usePermissions();
@@ -19,27 +15,7 @@ export const AuditEventList = () => {
       perPage={25}
       pagination={<ListPagination />}
     >
-      <DataTable bulkActionButtons={false}>
-        <DataTable.Col source="at">
-          <LocaleDateField source="at" showTime />
-        </DataTable.Col>
-        <DataTable.Col source="userId">
-          <AuditUserField />
-        </DataTable.Col>
-        <DataTable.Col source="action">
-          <AuditActionField />
-        </DataTable.Col>
-        <DataTable.Col source="recordId">
-          <AuditRecordField />
-        </DataTable.Col>
-        <DataTable.Col source="regionId">
-          <ReferenceField source="regionId" reference="regions" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="changes" disableSort>
-          <AuditChangesField />
-        </DataTable.Col>
-        <DataTable.Col source="comment" disableSort />
-      </DataTable>
+      <AuditEvents withRecord />
     </List>
   );
 };

@@ -1,17 +1,5 @@
-import {
-  DataTable,
-  Identifier,
-  Pagination,
-  RecordContextProvider,
-  ReferenceManyField,
-  TextField,
-  useRecordContext,
-  useResourceContext,
-} from 'react-admin';
-import { AuditActionField } from './AuditActionField';
-import { AuditChangesField } from './AuditChangesField';
-import { AuditUserField } from './AuditUserField';
-import { LocaleDateField } from '../common/LocaleDateField';
+import { Identifier, Pagination, RecordContextProvider, ReferenceManyField, useRecordContext, useResourceContext } from 'react-admin';
+import { AuditEvents } from './AuditEvents';
 
 interface AuditHistoryProps {
   /** Defaults to the resource of the page. */
@@ -37,23 +25,7 @@ export const AuditHistory = ({ resource, recordId }: AuditHistoryProps) => {
         perPage={25}
         pagination={<Pagination rowsPerPageOptions={[25]} />}
       >
-        <DataTable bulkActionButtons={false} data-testid="audit-history">
-          <DataTable.Col source="at">
-            <LocaleDateField source="at" showTime />
-          </DataTable.Col>
-          <DataTable.Col source="userId">
-            <AuditUserField />
-          </DataTable.Col>
-          <DataTable.Col source="action">
-            <AuditActionField />
-          </DataTable.Col>
-          <DataTable.Col source="changes" disableSort>
-            <AuditChangesField />
-          </DataTable.Col>
-          <DataTable.Col source="comment" disableSort>
-            <TextField source="comment" />
-          </DataTable.Col>
-        </DataTable>
+        <AuditEvents withRecord={false} testId="audit-history" />
       </ReferenceManyField>
     </RecordContextProvider>
   );

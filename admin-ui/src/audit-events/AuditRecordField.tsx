@@ -1,22 +1,10 @@
-import { FunctionField, Link, useTranslate } from 'react-admin';
-import type { AuditEvent } from '../../../contracts/audit-events';
-import { auditResources } from './auditChoices';
+import { Link, useRecordContext } from 'react-admin';
+import { AuditRecord, useAuditReading } from './useAuditReading';
 
-type AuditRecord = Partial<Pick<AuditEvent, 'resource' | 'recordId' | 'action'>>;
-
-const linkable = new Set<string>(auditResources);
-
-/** The changed record as "Resource #id", linked to its page unless it was deleted. */
+/** The changed record by kind and name, linked to its page; by its number when it is gone. */
 export const AuditRecordField = () => {
-  const translate = useTranslate();
-  return (
-    <FunctionField<AuditRecord>
-      source="recordId"
-      render={(record) => {
-        const label = `${translate(`resources.${record.resource}.name`, { smart_count: 1, _: record.resource ?? '' })} #${record.recordId ?? ''}`;
-        if (record.recordId == null || record.action === 'delete' || !linkable.has(record.resource ?? '')) return label;
-        return <Link to={`/${record.resource}/${record.recordId}/show`}>{label}</Link>;
-      }}
-    />
-  );
+  const record = useRecordContext<AuditRecord>();
+  const label = useAuditReading().recordLabel(record ?? { id: 0 });
+  if (!label) return null;
+  return label.to ? <Link to={label.to}>{label.text}</Link> : <>{label.text}</>;
 };

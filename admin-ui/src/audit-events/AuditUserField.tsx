@@ -1,18 +1,30 @@
-import { FunctionField, ReferenceField, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
-import type { AuditEvent } from '../../../contracts/audit-events';
+import { Box, Typography } from '@mui/material';
+import { Link, useCreatePath, usePermissions, useRecordContext } from 'react-admin';
+import { AuditRecord, useAuditReading } from './useAuditReading';
 
-type AuditRecord = Partial<Pick<AuditEvent, 'userId'>>;
-
-// Only admins may read /api/users; everyone else sees the user's number, or "you" for their own events.
+/** Who acted, by name (a link to the account for an admin), with their role and region below. */
 export const AuditUserField = () => {
+  const record = useRecordContext<AuditRecord>();
+  const reading = useAuditReading();
+  const createPath = useCreatePath();
   const { permissions } = usePermissions();
-  const { identity } = useGetIdentity();
-  const translate = useTranslate();
-  if (permissions === 'admin') return <ReferenceField source="userId" reference="users" link="show" />;
+  if (!record || record.userId == null) return null;
+  const name = reading.person(record);
+  const details = reading.personDetails(record);
   return (
-    <FunctionField<AuditRecord>
-      source="userId"
-      render={(record) => (record.userId == null ? '' : record.userId === identity?.id ? translate('app.audit.you') : `#${record.userId}`)}
-    />
+    <Box data-testid="audit-user">
+      <Typography variant="body2">
+        {permissions === 'admin' && record.userName ? (
+          <Link to={createPath({ resource: 'users', id: record.userId, type: 'show' })}>{name}</Link>
+        ) : (
+          name
+        )}
+      </Typography>
+      {details && (
+        <Typography variant="caption" color="text.secondary">
+          {details}
+        </Typography>
+      )}
+    </Box>
   );
 };

@@ -1,4 +1,4 @@
-import type { AuditChanges } from '../../../contracts/audit-events';
+import { AUDIT_REFERENCE_FIELDS, type AuditChanges, type AuditNamedResource } from '../../../contracts/audit-events';
 import type { CodeKind } from '../../../contracts/code-labels';
 
 export interface ChangeLine {
@@ -34,19 +34,58 @@ const CODE_GROUPS: Record<string, CodeKind> = {
 export const codeGroupOf = (resource: string | undefined, field: string): CodeKind | undefined =>
   field === 'kind' ? (resource === 'regions' ? 'regionKind' : 'channel') : CODE_GROUPS[field];
 
+/** A piece of a shown value: a referenced record by name, with where its page is. */
+export interface ValuePart {
+  text: string;
+  to?: string;
+}
+
+/** A referenced record as the event names it; undefined when the event does not (the record is gone). */
+export type NameOf = (resource: AuditNamedResource, id: number) => ValuePart | undefined;
+
+export interface ChangeParts {
+  field: string;
+  before: ValuePart[];
+  after: ValuePart[];
+}
+
+const idsOf = (value: unknown): number[] | null => {
+  const items = Array.isArray(value) ? value : [value];
+  return items.length > 0 && items.every((item) => Number.isInteger(item)) ? (items as number[]) : null;
+};
+
+/** The changes field by field, each id of a referenced record by its name where the event names it. */
+export const changeParts = (
+  changes: AuditChanges | null | undefined,
+  yesNo: (flag: boolean) => string,
+  translateCode: (field: string, code: string) => string = (_field, code) => code,
+  nameOf?: NameOf,
+): ChangeParts[] =>
+  Object.entries(changes ?? {})
+    .map(([field, change]) => {
+      const resource = AUDIT_REFERENCE_FIELDS[field];
+      const show = (value: unknown): ValuePart[] => {
+        const ids = resource && nameOf ? idsOf(value) : null;
+        if (ids && resource && nameOf) return ids.map((id) => nameOf(resource, id) ?? { text: String(id) });
+        const codeOrValue = typeof value === 'string' ? translateCode(field, value) : value;
+        return [{ text: formatValue(Array.isArray(value) ? value.map((item) => translateCode(field, String(item))) : codeOrValue, yesNo) }];
+      };
+      return { field, before: show(change?.before), after: show(change?.after) };
+    })
+    .sort((a, b) => a.field.localeCompare(b.field));
+
+export const partsText = (parts: ValuePart[]): string => parts.map((part) => part.text).join(', ');
+
 export const changeLines = (
   changes: AuditChanges | null | undefined,
   yesNo: (flag: boolean) => string,
   translateCode: (field: string, code: string) => string = (_field, code) => code,
 ): ChangeLine[] =>
-  Object.entries(changes ?? {})
-    .map(([field, change]) => {
-      const show = (value: unknown) =>
-        formatValue(Array.isArray(value) ? value.map((item) => translateCode(field, String(item))) : value, yesNo);
-      const codeOrValue = (value: unknown) => (typeof value === 'string' ? translateCode(field, value) : value);
-      return { field, before: show(codeOrValue(change?.before)), after: show(codeOrValue(change?.after)) };
-    })
-    .sort((a, b) => a.field.localeCompare(b.field));
+  changeParts(changes, yesNo, translateCode).map(({ field, before, after }) => ({
+    field,
+    before: partsText(before),
+    after: partsText(after),
+  }));
 
 export interface LabelledChange {
   label: string;
@@ -54,6 +93,9 @@ export interface LabelledChange {
   after: string;
 }
 
-/** The changes as the list shows them, one `field: before → after` line each, for a cell of an export. */
-export const changesText = (lines: LabelledChange[]): string =>
-  lines.map(({ label, before, after }) => `${label}: ${before} → ${after}`).join('\n');
+/** One change as the list shows it: a created record's value, a deleted one's, or what it was and became. */
+export const changeText = ({ label, before, after }: LabelledChange, action?: string): string =>
+  action === 'create' ? `${label}: ${after}` : action === 'delete' ? `${label}: ${before}` : `${label}: ${before} → ${after}`;
+
+/** The changes as the list shows them, one line each, for a cell of an export. */
+export const changesText = (lines: LabelledChange[], action?: string): string => lines.map((line) => changeText(line, action)).join('\n');

@@ -1,7 +1,7 @@
 import { csvOf } from '../common/csvExport';
 import { changeLines } from './auditChanges';
 import { auditRows } from './auditExport';
-import { AuditRecord } from './useAuditChangeLines';
+import { AuditRecord } from './useAuditReading';
 
 const HOSTILE = "=2+5+cmd|' /C calc'!A0";
 const labelled = (record: AuditRecord) =>
@@ -49,5 +49,40 @@ describe('auditRows', () => {
       auditRows([{ id: 1, changes: { t: { before: 'a', after: 'b' } } }], () => [{ label: '=cmd', before: 'a', after: 'b' }]),
     );
     expect(csv).toBe("\uFEFFid;changes\r\n1;'=cmd: a → b\r\n");
+  });
+});
+
+describe('auditRows with the readable columns', () => {
+  it('writes the person, the record and the region by name, and a step as its sentence', () => {
+    const event = {
+      id: 7,
+      action: 'import',
+      resource: 'materials',
+      recordId: null,
+      regionId: 3,
+      changes: { created: { before: 0, after: 3 } },
+      userName: 'Жанар',
+      userRole: 'rpo_editor' as const,
+      userRegionId: 3,
+      references: [{ resource: 'regions' as const, id: 3, nameKk: 'СҚО', nameRu: 'СКО', nameEn: 'NKR', mediaPlanId: null }],
+    };
+    const readable = () => ({
+      columns: { user: 'Жанар', userRoleAndRegion: 'Редактор РПО · СКО', record: '', region: 'СКО' },
+      changes: 'Импортировано 3 материала',
+    });
+    expect(auditRows([event], labelled, readable)).toEqual([
+      {
+        id: 7,
+        action: 'import',
+        resource: 'materials',
+        recordId: null,
+        regionId: 3,
+        user: 'Жанар',
+        userRoleAndRegion: 'Редактор РПО · СКО',
+        record: '',
+        region: 'СКО',
+        changes: 'Импортировано 3 материала',
+      },
+    ]);
   });
 });

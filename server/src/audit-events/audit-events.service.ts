@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { CrudService, ownRegion, ResourceSpec } from '../common/crud.service';
 import { fieldsOfType } from '../common/list-query';
 import { AuditEvent } from './audit-event.entity';
+import { withNames } from './audit-names';
 
 const AUDIT_EVENTS_LIST: ResourceSpec = {
   resource: 'audit-events',
@@ -21,6 +22,6 @@ const AUDIT_EVENTS_LIST: ResourceSpec = {
 @Injectable()
 export class AuditEventsService extends CrudService<AuditEvent> {
   constructor(ds: DataSource) {
-    super(ds, AuditEvent, AUDIT_EVENTS_LIST, ownRegion());
+    super(ds, AuditEvent, AUDIT_EVENTS_LIST, { ...ownRegion(), present: withNames });
   }
 }

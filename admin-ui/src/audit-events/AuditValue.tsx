@@ -1,0 +1,15 @@
+import { Fragment } from 'react';
+import { Link } from 'react-admin';
+import type { ValuePart } from './auditChanges';
+
+/** A shown value: referenced records by name, each a link to its page when it has one. */
+export const AuditValue = ({ parts }: { parts: ValuePart[] }) => (
+  <>
+    {parts.map((part, i) => (
+      <Fragment key={i}>
+        {i > 0 && ', '}
+        {part.to ? <Link to={part.to}>{part.text}</Link> : part.text}
+      </Fragment>
+    ))}
+  </>
+);
