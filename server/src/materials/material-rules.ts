@@ -12,8 +12,11 @@ export interface MaterialFacts {
   outletId: number;
   rubricId: number | null;
   mediaPlanItemId: number | null;
+  publishedOn: string;
   /** The year of its publication date. */
   year: number;
+  /** The latest day a material may be dated: today in Kazakhstan (latestPublicationDay). */
+  today: string;
   outletKind: Channel | null;
   outletLevel: MediaLevel | null;
   outletRegionId: number | null;
@@ -26,6 +29,7 @@ export interface MaterialFacts {
 }
 
 type Fact = keyof MaterialFacts;
+type DayFact = 'publishedOn' | 'today';
 
 /** A rule's condition, small enough to be both evaluated here and written as SQL (see rulesSql). */
 type Condition =
@@ -33,6 +37,7 @@ type Condition =
   | { same: [Fact, Fact] }
   | { is: [Fact, string | boolean] }
   | { isNot: [Fact, string] }
+  | { notAfter: [DayFact, DayFact] }
   | { absentOr: [Fact, Condition] }
   | { either: [Condition, Condition] };
 
@@ -41,6 +46,7 @@ export type RuleName =
   | 'outletOfRegion'
   | 'rubricExists'
   | 'rubricOfOutlet'
+  | 'publishedByToday'
   | 'planItemExists'
   | 'planItemOfRegion'
   | 'planItemOfYear'
@@ -67,6 +73,8 @@ const RULES: MaterialRule[] = [
   },
   { name: 'rubricExists', field: 'rubricId', holds: whenRubric({ known: 'rubricOutletId' }) },
   { name: 'rubricOfOutlet', field: 'rubricId', holds: whenRubric({ same: ['rubricOutletId', 'outletId'] }) },
+  // A material records a publication that happened; its date also decides which plan's items it may fulfil.
+  { name: 'publishedByToday', field: 'publishedOn', holds: { notAfter: ['publishedOn', 'today'] } },
   // A material fulfils an item of its own region's (or the republican) approved plan of its year.
   { name: 'planItemExists', field: 'mediaPlanItemId', holds: whenItem({ known: 'itemStatus' }) },
   {
@@ -87,6 +95,10 @@ function evaluate(c: Condition, f: Partial<MaterialFacts>): boolean | undefined 
   if ('same' in c) return given(...c.same) ? f[c.same[0]] === f[c.same[1]] : undefined;
   if ('is' in c) return given(c.is[0]) ? f[c.is[0]] === c.is[1] : undefined;
   if ('isNot' in c) return given(c.isNot[0]) ? f[c.isNot[0]] !== c.isNot[1] : undefined;
+  if ('notAfter' in c) {
+    const [day, latest] = c.notAfter.map((k) => f[k]);
+    return day === undefined || latest === undefined ? undefined : day <= latest;
+  }
   if ('absentOr' in c) {
     if (!given(c.absentOr[0])) return undefined;
     return f[c.absentOr[0]] === null || evaluate(c.absentOr[1], f);
@@ -105,6 +117,7 @@ function conditionSql(c: Condition, sql: Record<Fact, string>): string {
   if ('same' in c) return `${sql[c.same[0]]} IS NOT DISTINCT FROM ${sql[c.same[1]]}`;
   if ('is' in c) return `${sql[c.is[0]]} IS NOT DISTINCT FROM ${typeof c.is[1] === 'string' ? `'${c.is[1]}'` : c.is[1]}`;
   if ('isNot' in c) return `${sql[c.isNot[0]]} IS DISTINCT FROM '${c.isNot[1]}'`;
+  if ('notAfter' in c) return `${sql[c.notAfter[0]]} <= ${sql[c.notAfter[1]]}`;
   if ('absentOr' in c) return `(${sql[c.absentOr[0]]} IS NULL OR ${conditionSql(c.absentOr[1], sql)})`;
   return `(${conditionSql(c.either[0], sql)} OR ${conditionSql(c.either[1], sql)})`;
 }
@@ -124,6 +137,8 @@ function apiMessage(rule: Exclude<RuleName, 'quarterOpen'>, f: MaterialFacts): s
       return 'rubricId: no such rubric';
     case 'rubricOfOutlet':
       return 'rubricId: the rubric belongs to another outlet';
+    case 'publishedByToday':
+      return `publishedOn: a material is dated no later than today, ${f.today} in Kazakhstan`;
     case 'planItemExists':
       return 'mediaPlanItemId: no such media-plan item';
     case 'planItemOfRegion':
