@@ -44,7 +44,8 @@ export const authProvider: AuthProvider = {
     throw new Error('ra.auth.auth_check_error');
   },
   checkError: async (error: { status?: number }) => {
-    if (error.status === 401) {
+    // Once: the other requests refused with the same ended session would each redirect to the sign-in page again.
+    if (error.status === 401 && readSession()) {
       clearSession();
       throw new Error('ra.notification.logged_out');
     }
