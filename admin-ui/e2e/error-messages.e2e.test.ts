@@ -60,11 +60,14 @@ describe('error messages in the user language', () => {
       await page.locator('button[type="submit"]').click();
       await helperText(page, outletMessage).waitFor();
       await expect(page.getByText('belongs to another region').count()).resolves.toBe(0);
-      await page.setViewportSize({ width: 1440, height: 900 });
-      await takeScreenshot(page, `error-outlet-other-region-${tag}`);
-      await page.setViewportSize({ width: 390, height: 844 });
-      await helperText(page, outletMessage).scrollIntoViewIfNeeded();
-      await takeScreenshot(page, `error-outlet-other-region-${tag}-phone`);
+      for (const [width, height, suffix] of [
+        [1440, 900, ''],
+        [390, 844, '-phone'],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await takeScreenshot(page, `error-outlet-other-region-${tag}${suffix}`);
+      }
       await page.unroute(`**/api/materials/${material.id}`);
 
       await page.locator('input[name="title"]').fill('x'.repeat(1001));

@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import request from 'supertest';
 import { ERROR_CODES } from '../../contracts/errors';
 import { startTestApp, TestApp } from './support/test-app';
@@ -8,7 +7,6 @@ type Api = ReturnType<typeof api>;
 
 describe('error codes: every 4xx carries a stable code, its field and parameters beside the message', () => {
   let app: TestApp;
-  let db: Client;
   let rpo: Api;
   let approver: Api;
   let admin: Api;
@@ -24,21 +22,20 @@ describe('error codes: every 4xx carries a stable code, its field and parameters
     ...patch,
   });
 
+  /** The first record of a list under a filter that also passes a test, read through the API as a client would. */
+  const firstOf = async (resource: string, filter: object, passes: (r: Record<string, unknown>) => boolean = () => true): Promise<number> =>
+    (await admin.get(listUrl(resource, { filter, range: [0, 99], sort: ['id', 'ASC'] })).expect(200)).body.find(passes).id;
+
   beforeAll(async () => {
     app = await startTestApp();
-    db = new Client({ connectionString: app.databaseUrl });
-    await db.connect();
-    rpo = api(app, await tokenFor(app, 'rpo-north-kazakhstan'));
-    approver = api(app, await tokenFor(app, 'approver'));
-    admin = api(app, await tokenFor(app, 'admin'));
-    own = (await db.query(`SELECT id FROM regions WHERE code = 'north-kazakhstan'`)).rows[0].id;
-    ownOutlet = (await db.query(`SELECT id FROM outlets WHERE region_id = $1 AND kind = 'print' ORDER BY id LIMIT 1`, [own])).rows[0].id;
+    const login = await request(app.url).post('/api/auth/login').send({ login: 'rpo-north-kazakhstan', password: 'demo12345' }).expect(200);
+    rpo = api(app, login.body.accessToken);
+    own = login.body.user.regionId;
+    [approver, admin] = await Promise.all(['approver', 'admin'].map(async (login) => api(app, await tokenFor(app, login))));
+    ownOutlet = await firstOf('outlets', { regionId: own, kind: 'print' });
   });
 
-  afterAll(async () => {
-    await db.end();
-    await app.close();
-  });
+  afterAll(() => app.close());
 
   it('lists every problem of bad input with its code, field and parameters, the first one also at the top', async () => {
     const res = await rpo.post('/api/materials', material({ title: 'x'.repeat(1001), views: -5, colour: 'red' })).expect(400);
@@ -68,7 +65,7 @@ describe('error codes: every 4xx carries a stable code, its field and parameters
   });
 
   it("refuses another region's outlet and another outlet's rubric with the rule's code, the message as before", async () => {
-    const foreign = (await db.query(`SELECT id FROM outlets WHERE region_id <> $1 AND level = 'regional' LIMIT 1`, [own])).rows[0].id;
+    const foreign = await firstOf('outlets', { level: 'regional' }, (o) => o.regionId !== own);
     const outlet = await admin.post('/api/materials', material({ regionId: own, outletId: foreign })).expect(400);
     expect(outlet.body).toEqual({
       statusCode: 400,
@@ -78,7 +75,7 @@ describe('error codes: every 4xx carries a stable code, its field and parameters
       field: 'outletId',
       params: {},
     });
-    const rubric = (await db.query('SELECT id FROM rubrics WHERE outlet_id <> $1 LIMIT 1', [ownOutlet])).rows[0].id;
+    const rubric = await firstOf('rubrics', {}, (r) => r.outletId !== ownOutlet);
     const res = await rpo.post('/api/materials', material({ rubricId: rubric })).expect(400);
     expect(res.body).toMatchObject({
       code: 'rubric.otherOutlet',
