@@ -53,6 +53,7 @@ export const ERROR_CODES = {
   'planItem.otherYear': { year: 'number', planYear: 'number' },
   'planItem.notApproved': { status: 'string' },
   'audience.unknown': {},
+  'material.publishedAfterToday': { today: 'string' },
   'quarter.closed': { quarter: 'number', year: 'number' },
   // Outlets and users.
   'outlet.regionRequired': {},

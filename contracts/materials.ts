@@ -1,3 +1,18 @@
 /** A material's audience figures, each a non-negative count an office may leave empty. */
 export const MATERIAL_COUNT_FIELDS = ['views', 'reactions', 'shares', 'comments', 'reach'] as const;
 export type MaterialCountField = (typeof MATERIAL_COUNT_FIELDS)[number];
+
+/** The calendar a publication is dated in: Kazakhstan's, whatever the server's or the browser's own time zone. */
+export const PUBLICATION_TIME_ZONE = 'Asia/Almaty';
+
+/** Today in Kazakhstan (YYYY-MM-DD): a material records a publication that happened, so it is dated no later. */
+export function latestPublicationDay(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en', {
+    timeZone: PUBLICATION_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

@@ -130,7 +130,7 @@ describe('media plans: workflow, linking, execution', () => {
     let items: { q1: number; may: number; year: number };
 
     beforeAll(async () => {
-      planId = (await rpo.post('/api/media-plans', { year: 2043, title: 'Медиаплан 2043' }).expect(201)).body.id;
+      planId = (await rpo.post('/api/media-plans', { year: 2024, title: 'Медиаплан 2024' }).expect(201)).body.id;
       items = {
         q1: (await rpo.post('/api/media-plan-items', item(planId, { plannedQuarter: 1, plannedCount: 3 })).expect(201)).body.id,
         may: (await rpo.post('/api/media-plan-items', item(planId, { plannedQuarter: 2, plannedMonth: 5, plannedCount: 2 })).expect(201))
@@ -139,7 +139,7 @@ describe('media plans: workflow, linking, execution', () => {
       };
     });
 
-    const material = (mediaPlanItemId: number, publishedOn = '2043-02-10') => ({
+    const material = (mediaPlanItemId: number, publishedOn = '2024-02-10') => ({
       outletId: ownOutlet,
       title: `Материал ${Math.random()}`,
       language: 'kk',
@@ -153,7 +153,7 @@ describe('media plans: workflow, linking, execution', () => {
       expect(JSON.stringify(draft.body.message)).toContain('mediaPlanItemId');
       await rpo.post(`/api/media-plans/${planId}/submit`).expect(200);
       await approver.post(`/api/media-plans/${planId}/approve`).expect(200);
-      const wrongYear = await rpo.post('/api/materials', material(items.q1, '2044-01-10')).expect(400);
+      const wrongYear = await rpo.post('/api/materials', material(items.q1, '2025-01-10')).expect(400);
       expect(JSON.stringify(wrongYear.body.message)).toContain('mediaPlanItemId');
       const aktobe = (
         await db.query(
@@ -168,12 +168,12 @@ describe('media plans: workflow, linking, execution', () => {
 
     it('counts linked materials per item, per quarter and for the plan, flagging late items', async () => {
       for (let i = 0; i < 4; i++) await rpo.post('/api/materials', material(items.q1)).expect(201);
-      await rpo.post('/api/materials', material(items.may, '2043-05-20')).expect(201);
-      const res = await analyst.get(`/api/media-plans/${planId}/execution?asOf=2043-07-01`).expect(200);
+      await rpo.post('/api/materials', material(items.may, '2024-05-20')).expect(201);
+      const res = await analyst.get(`/api/media-plans/${planId}/execution?asOf=2024-07-01`).expect(200);
       const byId = Object.fromEntries(res.body.items.map((i: { id: number }) => [i.id, i]));
-      expect(byId[items.q1]).toMatchObject({ plannedCount: 3, linked: 4, fulfilled: 3, share: 1.333, dueOn: '2043-03-31', behind: false });
-      expect(byId[items.may]).toMatchObject({ plannedCount: 2, linked: 1, fulfilled: 1, share: 0.5, dueOn: '2043-05-31', behind: true });
-      expect(byId[items.year]).toMatchObject({ plannedCount: 4, linked: 0, fulfilled: 0, share: 0, dueOn: '2043-12-31', behind: false });
+      expect(byId[items.q1]).toMatchObject({ plannedCount: 3, linked: 4, fulfilled: 3, share: 1.333, dueOn: '2024-03-31', behind: false });
+      expect(byId[items.may]).toMatchObject({ plannedCount: 2, linked: 1, fulfilled: 1, share: 0.5, dueOn: '2024-05-31', behind: true });
+      expect(byId[items.year]).toMatchObject({ plannedCount: 4, linked: 0, fulfilled: 0, share: 0, dueOn: '2024-12-31', behind: false });
       expect(res.body.totals).toEqual({ planned: 9, linked: 5, fulfilled: 4, share: 0.444, items: 3, behind: 1 });
       expect(res.body.quarters).toEqual([
         { quarter: 1, planned: 3, linked: 4, fulfilled: 3, share: 1 },
@@ -207,7 +207,7 @@ describe('media plans: workflow, linking, execution', () => {
       await approver.post(`/api/media-plans/${planId}/reopen`, { comment: 'Поправка' }).expect(200);
       await rpo.post(`/api/media-plans/${planId}/submit`).expect(200);
       await approver.post(`/api/media-plans/${planId}/approve`).expect(200);
-      const res = await approver.get('/api/media-plans/overview?year=2043').expect(200);
+      const res = await approver.get('/api/media-plans/overview?year=2024').expect(200);
       expect(res.body).toHaveLength(21);
       const of2020 = await approver.get('/api/media-plans/overview?year=2020').expect(200);
       expect(of2020.body).toHaveLength(18);
@@ -223,18 +223,18 @@ describe('media plans: workflow, linking, execution', () => {
         reopenCount: 1,
       });
       expect(row.approvedBy).toEqual(expect.any(String));
-      const mine = await rpo.get('/api/media-plans/overview?year=2043').expect(200);
+      const mine = await rpo.get('/api/media-plans/overview?year=2024').expect(200);
       expect(mine.body.map((r: { regionId: number }) => r.regionId)).toEqual([own]);
       await approver.get('/api/media-plans/overview?year=abc').expect(400);
     });
 
     it("copies a plan's items into a new year's draft, without facts, once", async () => {
-      const copy = (await rpo.post(`/api/media-plans/${planId}/copy`, { year: 2044 }).expect(201)).body;
-      expect(copy).toMatchObject({ regionId: own, year: 2044, status: 'draft', title: 'Медиаплан 2044' });
+      const copy = (await rpo.post(`/api/media-plans/${planId}/copy`, { year: 2025 }).expect(201)).body;
+      expect(copy).toMatchObject({ regionId: own, year: 2025, status: 'draft', title: 'Медиаплан 2025' });
       const exec = await rpo.get(`/api/media-plans/${copy.id}/execution`).expect(200);
       expect(exec.body.totals).toMatchObject({ planned: 9, linked: 0, items: 3 });
-      await rpo.post(`/api/media-plans/${planId}/copy`, { year: 2044 }).expect(409);
-      await otherRpo.post(`/api/media-plans/${planId}/copy`, { year: 2045 }).expect(404);
+      await rpo.post(`/api/media-plans/${planId}/copy`, { year: 2025 }).expect(409);
+      await otherRpo.post(`/api/media-plans/${planId}/copy`, { year: 2026 }).expect(404);
     });
   });
 });

@@ -3,20 +3,20 @@ import { Create, Edit, ResourceProps, SimpleForm } from 'react-admin';
 import { useConflictAwareOnError } from './useConflictAwareOnError';
 
 /**
- * The create and edit pages of a record whose form is its inputs alone: a created record is shown, and an edit that
- * someone else saved first says so.
+ * The create and edit pages of a record whose form is its inputs alone: a created record is shown, an edit that
+ * someone else saved first says so, and leaving either with unsaved changes asks first.
  */
 export const formPages = (Inputs: ComponentType) => {
   const CreatePage = () => (
     <Create redirect="show">
-      <SimpleForm>
+      <SimpleForm warnWhenUnsavedChanges>
         <Inputs />
       </SimpleForm>
     </Create>
   );
   const EditPage = () => (
     <Edit mutationMode="pessimistic" mutationOptions={{ onError: useConflictAwareOnError() }}>
-      <SimpleForm>
+      <SimpleForm warnWhenUnsavedChanges>
         <Inputs />
       </SimpleForm>
     </Edit>

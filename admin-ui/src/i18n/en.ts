@@ -170,7 +170,13 @@ export const enMessages: TranslationMessages = {
       chart: 'Materials by category',
       error: 'Could not load the data',
     },
-    material_form: { publication: 'Publication', topic: 'Topic and media plan', figures: 'Figures' },
+    material_form: {
+      publication: 'Publication',
+      topic: 'Topic and media plan',
+      figures: 'Figures',
+      published_after_today: 'The publication date cannot be later than today: a material records a publication that has happened',
+      outlet_region_first: 'Choose the region to see its outlets; until then only the republican ones are shown',
+    },
     account: {
       title: 'My account',
       language: 'Interface language',
@@ -288,7 +294,9 @@ export const enMessages: TranslationMessages = {
         any_month: 'Any month',
         count_positive: 'Enter a whole number above zero',
         month_outside_quarter: 'The month is not in the chosen quarter',
-        material_hint: 'Items of the approved plans of the material’s region and the republican plan for its year',
+        material_hint: 'Items of the approved plans of the material’s region and the republican plan for its year, on the outlet’s channel',
+        material_date_first: 'Give the publication date first: the items come from the approved plans of its year',
+        material_no_plan: 'There is no approved regional or republican media plan for %{year}: the material is saved without a plan item',
       },
       history: {
         at: 'When',

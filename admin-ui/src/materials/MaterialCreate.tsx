@@ -7,7 +7,7 @@ export const MaterialCreate = () => {
   if (isPending) return null;
   return (
     <Create redirect="show">
-      <SimpleForm defaultValues={{ regionId: identity?.regionId ?? null }}>
+      <SimpleForm defaultValues={{ regionId: identity?.regionId ?? null }} warnWhenUnsavedChanges noValidate>
         <MaterialInputs />
       </SimpleForm>
     </Create>

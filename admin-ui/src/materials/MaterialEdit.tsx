@@ -5,7 +5,7 @@ import { OutletCodeFields } from './OutletCodeFields';
 
 export const MaterialEdit = () => (
   <Edit mutationMode="pessimistic" mutationOptions={{ onError: useConflictAwareOnError() }}>
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges noValidate>
       <OutletCodeFields />
       <MaterialInputs />
     </SimpleForm>

@@ -2,7 +2,6 @@ import {
   AutocompleteArrayInput,
   AutocompleteInput,
   DateInput,
-  maxValue,
   minValue,
   NumberInput,
   ReferenceArrayInput,
@@ -10,25 +9,60 @@ import {
   required,
   SelectInput,
   TextInput,
+  usePermissions,
+  Validator,
 } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { formatChoices, languageChoices } from '../common/choices';
 import { Section, Wide } from '../common/Section';
-import { FIRST_YEAR, LAST_YEAR } from '../../../contracts/codes';
-import { MATERIAL_COUNT_FIELDS } from '../../../contracts/materials';
+import { FIRST_YEAR } from '../../../contracts/codes';
+import { latestPublicationDay, MATERIAL_COUNT_FIELDS } from '../../../contracts/materials';
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 import { MediaPlanItemInput } from '../media-plan-items/MediaPlanItemInput';
 import { useNameSource } from '../common/useNameSource';
+import { OutletOption, outletInputText } from '../outlets/OutletOption';
+import { useChosenOutlet } from '../outlets/useChosenOutlet';
 
-const FIRST_DAY = `${FIRST_YEAR}-01-01`;
-const LAST_DAY = `${LAST_YEAR}-12-31`;
-const publishedOnRules = [required(), minValue(FIRST_DAY), maxValue(LAST_DAY)];
+/** A material records a publication that happened: the server refuses a later day too. */
+const publishedByToday: Validator = (value: unknown) =>
+  typeof value === 'string' && value > latestPublicationDay() ? 'app.material_form.published_after_today' : undefined;
 
+const publishedOnRules = [required(), minValue(`${FIRST_YEAR}-01-01`), publishedByToday];
+const countRules = minValue(0);
+
+/** An RPO editor logs their own region's materials only: the region is theirs, shown and not chosen. */
+const RegionInput = () => {
+  const { permissions } = usePermissions<string>();
+  const { setValue } = useFormContext();
+  const outlet = useChosenOutlet();
+  // Another region's outlet cannot be the material's: the choice of outlet starts over.
+  const onChange = (regionId: number | null) => {
+    if (outlet?.regionId != null && outlet.regionId !== regionId) {
+      setValue('outletId', null, { shouldDirty: true });
+      setValue('rubricId', null, { shouldDirty: true });
+    }
+  };
+  return (
+    <ReferenceInput source="regionId" reference="regions" perPage={50}>
+      <NameAutocompleteInput readOnly={permissions === 'rpo_editor'} onChange={onChange} />
+    </ReferenceInput>
+  );
+};
+
+/** Only the outlets the material may name: its region's and the republican ones, each with its channel, level and region. */
 const OutletInput = () => {
   const { setValue } = useFormContext();
+  const regionId = useWatch<{ regionId?: number | null }, 'regionId'>({ name: 'regionId' });
+  const filter = regionId ? { active: true, usableInRegion: regionId } : { active: true, level: 'republican' };
   return (
-    <ReferenceInput source="outletId" reference="outlets" filter={{ active: true }}>
-      <AutocompleteInput validate={required()} onChange={() => setValue('rubricId', null, { shouldDirty: true })} />
+    <ReferenceInput source="outletId" reference="outlets" filter={filter}>
+      <AutocompleteInput
+        validate={required()}
+        optionText={<OutletOption />}
+        inputText={outletInputText}
+        helperText={regionId ? undefined : 'app.material_form.outlet_region_first'}
+        onChange={() => setValue('rubricId', null, { shouldDirty: true })}
+      />
     </ReferenceInput>
   );
 };
@@ -48,12 +82,10 @@ export const MaterialInputs = () => (
       <Wide>
         <TextInput source="title" validate={required()} />
       </Wide>
+      <RegionInput />
+      <DateInput source="publishedOn" validate={publishedOnRules} />
       <OutletInput />
       <RubricInput />
-      <ReferenceInput source="regionId" reference="regions" perPage={50}>
-        <NameAutocompleteInput />
-      </ReferenceInput>
-      <DateInput source="publishedOn" validate={publishedOnRules} slotProps={{ htmlInput: { min: FIRST_DAY, max: LAST_DAY } }} />
       <SelectInput source="language" choices={languageChoices} validate={required()} />
       <SelectInput source="format" choices={formatChoices} validate={required()} />
       <Wide>
@@ -78,7 +110,7 @@ export const MaterialInputs = () => (
     </Section>
     <Section title="app.material_form.figures" columns={5}>
       {MATERIAL_COUNT_FIELDS.map((source) => (
-        <NumberInput key={source} source={source} min={0} />
+        <NumberInput key={source} source={source} validate={countRules} />
       ))}
       <Wide>
         <TextInput source="notes" multiline />

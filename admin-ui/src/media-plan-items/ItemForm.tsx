@@ -36,6 +36,7 @@ export const ItemForm = ({ mediaPlanId, record, onDone }: ItemFormProps) => {
       record={record}
       onSubmit={(values: Record<string, unknown>) => save(values as ItemValues)}
       validate={(values: Record<string, unknown>) => validateItem(values as ItemValues)}
+      warnWhenUnsavedChanges
     >
       <ItemInputs />
       <Stack direction="row" spacing={1} sx={{ mt: 1 }}>

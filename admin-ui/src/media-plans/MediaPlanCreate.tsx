@@ -15,7 +15,7 @@ export const MediaPlanCreate = () => {
   const { permissions } = usePermissions<string>();
   return (
     <Create redirect="show" transform={toPayload}>
-      <SimpleForm defaultValues={defaultValues}>
+      <SimpleForm defaultValues={defaultValues} warnWhenUnsavedChanges>
         <NumberInput source="year" validate={[required(), minValue(FIRST_YEAR), maxValue(LAST_YEAR)]} min={FIRST_YEAR} max={LAST_YEAR} />
         <TextInput source="title" validate={required()} fullWidth />
         {permissions === 'admin' && (

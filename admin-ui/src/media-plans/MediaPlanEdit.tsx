@@ -3,7 +3,7 @@ import { useConflictAwareOnError } from '../common/useConflictAwareOnError';
 
 export const MediaPlanEdit = () => (
   <Edit mutationMode="pessimistic" mutationOptions={{ onError: useConflictAwareOnError() }} redirect="show">
-    <SimpleForm>
+    <SimpleForm warnWhenUnsavedChanges>
       <NumberInput source="year" disabled />
       <TextInput source="title" validate={required()} fullWidth />
     </SimpleForm>

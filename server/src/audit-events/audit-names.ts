@@ -1,3 +1,5 @@
+import { materialNamesSql } from '../materials/material-names.reads';
+import { planItemNamesSql, planNamesSql } from '../media-plans/media-plans.repository';
 import { EntityManager } from 'typeorm';
 import {
   AUDIT_NAMED_RESOURCES,
@@ -41,12 +43,9 @@ const BRANCHES: Record<AuditNamedResource, (ids: string, userIds: string) => str
     `SELECT id, name_kk, name_ru, name_en, NULL::int, NULL::int, NULL::text, NULL::int FROM target_audiences WHERE id = ANY(${ids})`,
   outlets: (ids) => `SELECT id, name, name, name, NULL::int, NULL::int, NULL::text, NULL::int FROM outlets WHERE id = ANY(${ids})`,
   rubrics: (ids) => `SELECT id, name, name, name, NULL::int, NULL::int, NULL::text, NULL::int FROM rubrics WHERE id = ANY(${ids})`,
-  materials: (ids) => `SELECT id, title, title, title, NULL::int, region_id, NULL::text, NULL::int FROM materials WHERE id = ANY(${ids})`,
-  'media-plans': (ids) =>
-    `SELECT id, title, title, title, NULL::int, region_id, NULL::text, NULL::int FROM media_plans WHERE id = ANY(${ids})`,
-  'media-plan-items': (ids) =>
-    `SELECT i.id, i.topic, i.topic, i.topic, i.media_plan_id, p.region_id, NULL::text, NULL::int
-       FROM media_plan_items i JOIN media_plans p ON p.id = i.media_plan_id WHERE i.id = ANY(${ids})`,
+  materials: materialNamesSql,
+  'media-plans': planNamesSql,
+  'media-plan-items': planItemNamesSql,
   users: (ids) => `SELECT id, full_name, full_name, full_name, NULL::int, NULL::int, role, region_id FROM users WHERE id = ANY(${ids})`,
 };
 

@@ -27,7 +27,10 @@ export function fieldsOfType(type: FieldType, names: readonly string[], options:
 /** The version of an optimistically locked record: sorted on, never filtered on. */
 export const VERSION_FIELD: FieldSpec = { type: 'int', filterable: false };
 
-/** A filter on something the row links to rather than a column of its own, e.g. a material's audiences. */
+/**
+ * A filter by ids that is no column's equality: on something the row links to (a material's audiences), or a rule
+ * over its columns (the outlets usable in a region).
+ */
 export type LinkFilter = (alias: string, param: string) => string;
 
 export interface ListSpec {

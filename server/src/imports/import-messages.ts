@@ -1,12 +1,16 @@
 import { FIRST_YEAR, LAST_YEAR, type Locale } from '../../../contracts/codes';
 import type { HeaderProblem } from './import-columns';
 
+/** A YYYY-MM-DD date as the Kazakh and Russian texts write it, DD.MM.YYYY. */
+const dayMonthYear = (iso: string): string => iso.split('-').reverse().join('.');
+
 export interface ImportMessages {
   header: Record<HeaderProblem['problem'], (column: string) => string>;
   required: string;
   tooLong: (max: number) => string;
   badDate: string;
   closedQuarter: (quarter: number, year: number) => string;
+  laterThanToday: (today: string) => string;
   notFound: (value: string) => string;
   ambiguous: (value: string) => string;
   notAllowed: (allowed: string) => string;
@@ -34,6 +38,7 @@ const ru: ImportMessages = {
   tooLong: (max) => `Не длиннее ${max} символов`,
   badDate: `Дата должна быть в виде ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, существовать в календаре и лежать в ${FIRST_YEAR}–${LAST_YEAR} годах`,
   closedQuarter: (q, y) => `${q} квартал ${y} года этого региона закрыт: материалы с такой датой не принимаются`,
+  laterThanToday: (today) => `Дата публикации не может быть позже сегодняшней (${dayMonthYear(today)} по времени Казахстана)`,
   notFound: (v) => `«${v}» не найдено в справочнике`,
   ambiguous: (v) => `«${v}» соответствует нескольким записям справочника: укажите id`,
   notAllowed: (allowed) => `Допустимые значения: ${allowed}`,
@@ -61,6 +66,7 @@ const kk: ImportMessages = {
   tooLong: (max) => `${max} таңбадан аспауы керек`,
   badDate: `Күні КК.АА.ЖЖЖЖ немесе ЖЖЖЖ-АА-КК түрінде, күнтізбеде бар және ${FIRST_YEAR}–${LAST_YEAR} жылдар аралығында болуы керек`,
   closedQuarter: (q, y) => `Осы өңірдің ${y} жылғы ${q}-тоқсаны жабылған: бұл күнмен материалдар қабылданбайды`,
+  laterThanToday: (today) => `Жарияланған күні бүгіннен (Қазақстан уақытымен ${dayMonthYear(today)}) кейін болмауы керек`,
   notFound: (v) => `«${v}» анықтамалықта табылмады`,
   ambiguous: (v) => `«${v}» анықтамалықтың бірнеше жазбасына сәйкес келеді: id көрсетіңіз`,
   notAllowed: (allowed) => `Рұқсат етілген мәндер: ${allowed}`,
@@ -88,6 +94,7 @@ const en: ImportMessages = {
   tooLong: (max) => `At most ${max} characters`,
   badDate: `The date must be written DD.MM.YYYY or YYYY-MM-DD, exist in the calendar and lie in the years ${FIRST_YEAR}–${LAST_YEAR}`,
   closedQuarter: (q, y) => `Q${q} ${y} of this region is closed: materials dated in it are not accepted`,
+  laterThanToday: (today) => `The publication date may not be later than today (${today} in Kazakhstan)`,
   notFound: (v) => `"${v}" is not in the reference list`,
   ambiguous: (v) => `"${v}" matches several reference records: give the id`,
   notAllowed: (allowed) => `Allowed values: ${allowed}`,

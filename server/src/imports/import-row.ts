@@ -1,6 +1,6 @@
 import { isURL } from 'class-validator';
 import type { Locale } from '../../../contracts/codes';
-import { MATERIAL_COUNT_FIELDS, MaterialCountField } from '../../../contracts/materials';
+import { latestPublicationDay, MATERIAL_COUNT_FIELDS, MaterialCountField } from '../../../contracts/materials';
 import { restoreCellText } from '../../../contracts/spreadsheet-cells';
 import { isCalendarDate } from '../common/list-query';
 import { MAX_INT } from '../common/pg-limits';
@@ -37,6 +37,8 @@ function isoDate(value: CellValue): string | null {
 /** Checks one row as a single write would be checked, against references read once. */
 export class RowChecker {
   private readonly index = new Map<ImportField, number>();
+  /** One day for the whole file, even when it is read across midnight. */
+  private readonly today = latestPublicationDay();
 
   constructor(
     private readonly header: Header,
@@ -84,11 +86,12 @@ export class RowChecker {
     let publishedOn: string | null = null;
     if (dateCell !== '') {
       publishedOn = isoDate(dateCell) ?? fail('publishedOn', this.msg.badDate);
-      if (publishedOn !== null && regionId !== null) {
+      if (publishedOn !== null) {
         const { year, quarter } = quarterOf(publishedOn);
-        const quarterStatus = this.refs.quarterStatus(regionId, year, quarter);
-        if (brokenRules({ quarterStatus }, 'publishedOn').length > 0)
-          publishedOn = fail('publishedOn', this.msg.closedQuarter(quarter, year));
+        const quarterStatus = regionId === null ? undefined : this.refs.quarterStatus(regionId, year, quarter);
+        const [broken] = brokenRules({ publishedOn, today: this.today, quarterStatus }, 'publishedOn');
+        if (broken === 'publishedByToday') publishedOn = fail('publishedOn', this.msg.laterThanToday(this.today));
+        else if (broken === 'quarterOpen') publishedOn = fail('publishedOn', this.msg.closedQuarter(quarter, year));
       }
     } else required('publishedOn');
 

@@ -6,7 +6,9 @@ const passing: MaterialFacts = {
   outletId: 7,
   rubricId: null,
   mediaPlanItemId: null,
+  publishedOn: '2025-05-14',
   year: 2025,
+  today: '2025-06-01',
   outletKind: 'print',
   outletLevel: 'regional',
   outletRegionId: 3,
@@ -66,6 +68,15 @@ describe('the rules of a material', () => {
     expect(refusal({ quarterStatus: 'approved' })).toBeInstanceOf(ConflictException);
   });
 
+  it('refuse a publication date after today, and take today itself', () => {
+    expect(brokenRules({ ...passing, publishedOn: '2025-06-02' })).toEqual(['publishedByToday']);
+    expect(brokenRules({ ...passing, publishedOn: '2025-06-01' })).toEqual([]);
+    expect((refusal({ publishedOn: '2025-06-02' }) as BadRequestException).getResponse()).toMatchObject({
+      message: ['publishedOn: a material is dated no later than today, 2025-06-01 in Kazakhstan'],
+    });
+    expect(brokenRules({ publishedOn: '2099-01-01' }, 'publishedOn')).toEqual([]);
+  });
+
   it('leave out the rules over facts an import row did not give', () => {
     const item = { mediaPlanItemId: 9, itemRegionId: 5, itemYear: 2024, itemStatus: 'approved' };
     expect(brokenRules(item, 'mediaPlanItemId')).toEqual([]);
@@ -77,6 +88,7 @@ describe('the rules of a material', () => {
     expect(sql).toContain('k.outletKind IS NOT NULL');
     expect(sql).toContain("(k.mediaPlanItemId IS NULL OR k.itemStatus IS NOT DISTINCT FROM 'approved')");
     expect(sql).toContain("k.quarterStatus IS DISTINCT FROM 'approved'");
-    expect(sql.split(' AND ')).toHaveLength(10);
+    expect(sql).toContain('k.publishedOn <= k.today');
+    expect(sql.split(' AND ')).toHaveLength(11);
   });
 });

@@ -13,8 +13,11 @@ export interface MaterialFacts {
   outletId: number;
   rubricId: number | null;
   mediaPlanItemId: number | null;
+  publishedOn: string;
   /** The year of its publication date. */
   year: number;
+  /** The latest day a material may be dated: today in Kazakhstan (latestPublicationDay). */
+  today: string;
   outletKind: Channel | null;
   outletLevel: MediaLevel | null;
   outletRegionId: number | null;
@@ -27,6 +30,7 @@ export interface MaterialFacts {
 }
 
 type Fact = keyof MaterialFacts;
+type DayFact = 'publishedOn' | 'today';
 
 /** A rule's condition, small enough to be both evaluated here and written as SQL (see rulesSql). */
 type Condition =
@@ -34,6 +38,7 @@ type Condition =
   | { same: [Fact, Fact] }
   | { is: [Fact, string | boolean] }
   | { isNot: [Fact, string] }
+  | { notAfter: [DayFact, DayFact] }
   | { absentOr: [Fact, Condition] }
   | { either: [Condition, Condition] };
 
@@ -42,6 +47,7 @@ export type RuleName =
   | 'outletOfRegion'
   | 'rubricExists'
   | 'rubricOfOutlet'
+  | 'publishedByToday'
   | 'planItemExists'
   | 'planItemOfRegion'
   | 'planItemOfYear'
@@ -68,6 +74,8 @@ const RULES: MaterialRule[] = [
   },
   { name: 'rubricExists', field: 'rubricId', holds: whenRubric({ known: 'rubricOutletId' }) },
   { name: 'rubricOfOutlet', field: 'rubricId', holds: whenRubric({ same: ['rubricOutletId', 'outletId'] }) },
+  // A material records a publication that happened; its date also decides which plan's items it may fulfil.
+  { name: 'publishedByToday', field: 'publishedOn', holds: { notAfter: ['publishedOn', 'today'] } },
   // A material fulfils an item of its own region's (or the republican) approved plan of its year.
   { name: 'planItemExists', field: 'mediaPlanItemId', holds: whenItem({ known: 'itemStatus' }) },
   {
@@ -88,6 +96,10 @@ function evaluate(c: Condition, f: Partial<MaterialFacts>): boolean | undefined 
   if ('same' in c) return given(...c.same) ? f[c.same[0]] === f[c.same[1]] : undefined;
   if ('is' in c) return given(c.is[0]) ? f[c.is[0]] === c.is[1] : undefined;
   if ('isNot' in c) return given(c.isNot[0]) ? f[c.isNot[0]] !== c.isNot[1] : undefined;
+  if ('notAfter' in c) {
+    const [day, latest] = c.notAfter.map((k) => f[k]);
+    return day === undefined || latest === undefined ? undefined : day <= latest;
+  }
   if ('absentOr' in c) {
     if (!given(c.absentOr[0])) return undefined;
     return f[c.absentOr[0]] === null || evaluate(c.absentOr[1], f);
@@ -106,6 +118,7 @@ function conditionSql(c: Condition, sql: Record<Fact, string>): string {
   if ('same' in c) return `${sql[c.same[0]]} IS NOT DISTINCT FROM ${sql[c.same[1]]}`;
   if ('is' in c) return `${sql[c.is[0]]} IS NOT DISTINCT FROM ${typeof c.is[1] === 'string' ? `'${c.is[1]}'` : c.is[1]}`;
   if ('isNot' in c) return `${sql[c.isNot[0]]} IS DISTINCT FROM '${c.isNot[1]}'`;
+  if ('notAfter' in c) return `${sql[c.notAfter[0]]} <= ${sql[c.notAfter[1]]}`;
   if ('absentOr' in c) return `(${sql[c.absentOr[0]]} IS NULL OR ${conditionSql(c.absentOr[1], sql)})`;
   return `(${conditionSql(c.either[0], sql)} OR ${conditionSql(c.either[1], sql)})`;
 }
@@ -126,6 +139,10 @@ function refusalOf(rule: Exclude<RuleName, 'quarterOpen'>, f: MaterialFacts): Ht
       return badField('rubricId', 'rubric.notFound', 'no such rubric', {});
     case 'rubricOfOutlet':
       return badField('rubricId', 'rubric.otherOutlet', 'the rubric belongs to another outlet', {});
+    case 'publishedByToday':
+      return badField('publishedOn', 'material.publishedAfterToday', `a material is dated no later than today, ${f.today} in Kazakhstan`, {
+        today: f.today,
+      });
     case 'planItemExists':
       return badField('mediaPlanItemId', 'planItem.notFound', 'no such media-plan item', {});
     case 'planItemOfRegion':

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { latestPublicationDay } from '../../../contracts/materials';
 import { copyField, copyInto } from '../common/copy-text';
 import type { ListSeek } from '../common/crud.service';
 import type { ListParams } from '../common/list-query';
@@ -64,9 +65,10 @@ function factsSql(s: FactSources): string {
 /** What a material's rules need of the material itself. */
 export type MaterialDraft = Pick<MaterialRow, 'regionId' | 'outletId' | 'rubricId' | 'mediaPlanItemId' | 'publishedOn'>;
 
-function factsOf(draft: MaterialDraft, read: ReadFacts): MaterialFacts {
+function factsOf(draft: MaterialDraft, read: ReadFacts, today: string): MaterialFacts {
   const own = { regionId: draft.regionId, outletId: draft.outletId, rubricId: draft.rubricId, mediaPlanItemId: draft.mediaPlanItemId };
-  return { ...own, year: quarterOf(draft.publishedOn).year, ...Object.fromEntries(READ_FACTS.map((k) => [k, read[k]])) } as MaterialFacts;
+  const dates = { publishedOn: draft.publishedOn, year: quarterOf(draft.publishedOn).year, today };
+  return { ...own, ...dates, ...Object.fromEntries(READ_FACTS.map((k) => [k, read[k]])) } as MaterialFacts;
 }
 
 /** A changed material's facts, in the caller's transaction (its audiences are checked where they are written). */
@@ -81,13 +83,16 @@ export async function readMaterialFacts(m: EntityManager, draft: MaterialDraft):
     year,
     quarter,
   ]);
-  return factsOf(draft, row);
+  return factsOf(draft, row, latestPublicationDay());
 }
 
-/** The create statement's parameters: the client's fields in list order, then the author, the quarter and the audiences. */
+/**
+ * The create statement's parameters: the client's fields in list order, then the author, the quarter, the audiences
+ * and the latest publication day.
+ */
 const GIVEN = MATERIAL_INSERTED.filter((p) => MATERIAL_FIELDS[p].origin === 'input');
 const given = (p: InsertedProperty): string => `$${GIVEN.indexOf(p) + 1}`;
-const [AUTHOR, YEAR, QUARTER, AUDIENCES] = [1, 2, 3, 4].map((i) => `$${GIVEN.length + i}`);
+const [AUTHOR, YEAR, QUARTER, AUDIENCES, TODAY] = [1, 2, 3, 4, 5].map((i) => `$${GIVEN.length + i}`);
 /** What a material copies from its outlet. */
 const FROM_OUTLET: Partial<Record<InsertedProperty, string>> = { channel: 'k."outletKind"', mediaLevel: 'k."outletLevel"' };
 
@@ -110,7 +115,9 @@ const CREATE_SQL = `
       outletId: given('outletId'),
       rubricId: `${given('rubricId')}::int`,
       mediaPlanItemId: `${given('mediaPlanItemId')}::int`,
+      publishedOn: `${given('publishedOn')}::date`,
       year: YEAR,
+      today: `${TODAY}::date`,
       ...(Object.fromEntries(READ_FACTS.map((k) => [k, `k."${k}"`])) as Record<keyof ReadFacts, string>),
     })}
     RETURNING ${Object.entries(MATERIAL_FIELDS)
@@ -145,14 +152,16 @@ export async function createMaterial(
   audienceIds: unknown[],
 ): Promise<CreatedMaterial> {
   const { year, quarter } = quarterOf(draft.publishedOn);
+  const today = latestPublicationDay();
   const [row] = await preparedQuery<ReadFacts & { id: number | null; targetAudienceIds: number[] }>(ds, CREATE_SQL, [
     ...GIVEN.map((p) => draft[p] ?? null),
     authorId,
     year,
     quarter,
     audienceIds,
+    today,
   ]);
-  return { row: row.id === null ? null : row, facts: factsOf(draft, row), targetAudienceIds: row.targetAudienceIds };
+  return { row: row.id === null ? null : row, facts: factsOf(draft, row, today), targetAudienceIds: row.targetAudienceIds };
 }
 
 /** Below this offset plain skipping costs less than reading the counters. */

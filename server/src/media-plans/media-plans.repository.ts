@@ -55,3 +55,11 @@ export const itemRegionSql = (alias: string): string => `(SELECT p.region_id FRO
 /** A filter on the items that have one of the audiences of a list parameter. */
 export const itemHasAudienceSql = (alias: string, param: string): string =>
   `EXISTS (SELECT 1 FROM media_plan_item_target_audiences x WHERE x.media_plan_item_id = ${alias}.id AND x.target_audience_id IN (:...${param}))`;
+
+/** The audit trail's branches naming plans and plan items by id, in the columns of audit-events/audit-names.ts. */
+export const planNamesSql = (ids: string): string =>
+  `SELECT id, title, title, title, NULL::int, region_id, NULL::text, NULL::int FROM media_plans WHERE id = ANY(${ids})`;
+
+export const planItemNamesSql = (ids: string): string =>
+  `SELECT i.id, i.topic, i.topic, i.topic, i.media_plan_id, p.region_id, NULL::text, NULL::int
+     FROM media_plan_items i JOIN media_plans p ON p.id = i.media_plan_id WHERE i.id = ANY(${ids})`;

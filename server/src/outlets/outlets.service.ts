@@ -18,6 +18,10 @@ const OUTLETS_LIST: ResourceSpec = {
     version: VERSION_FIELD,
   },
   search: ['name', 'url'],
+  links: {
+    // The outlets a material of the region may name: the region's own and the republican ones (see outletOfRegion).
+    usableInRegion: (alias, p) => `(${alias}.region_id IN (:...${p}) OR ${alias}.level = 'republican')`,
+  },
   defaultSort: ['name', 'ASC'],
 };
 

@@ -45,6 +45,7 @@ export const errorsEn: Record<ErrorCode, string> = {
   'planItem.otherYear': 'The item belongs to the %{planYear} media plan, the material is of %{year}',
   'planItem.notApproved': 'The item’s media plan is not approved yet',
   'audience.unknown': 'No such target audience',
+  'material.publishedAfterToday': 'A material records a publication that happened: the date cannot be later than today (%{today})',
   'quarter.closed': 'Q%{quarter} %{year} of this region is closed: its materials cannot change until an approver allows late entries',
   'outlet.regionRequired': 'A regional outlet needs its region',
   'outlet.republicanHasNoRegion': 'A republican outlet has no region',

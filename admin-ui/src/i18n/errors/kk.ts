@@ -45,6 +45,7 @@ export const errorsKk: Record<ErrorCode, string> = {
   'planItem.otherYear': 'Тармақ %{planYear} жылғы медиажоспарға жатады, ал материал — %{year} жылғы',
   'planItem.notApproved': 'Бұл тармақтың медиажоспары әлі бекітілмеген',
   'audience.unknown': 'Мұндай мақсатты аудитория жоқ',
+  'material.publishedAfterToday': 'Материал жарық көрген жарияланымды тіркейді: күні бүгіннен кеш болмауы керек (%{today})',
   'quarter.closed':
     'Осы өңірдің %{year} жылғы %{quarter}-тоқсаны жабылған: бекітуші кеш енгізуге рұқсат бермейінше оның материалдарын өзгертуге болмайды',
   'outlet.regionRequired': 'Өңірлік БАҚ-тың өңірін көрсетіңіз',

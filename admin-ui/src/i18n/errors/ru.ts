@@ -45,6 +45,7 @@ export const errorsRu: Record<ErrorCode, string> = {
   'planItem.otherYear': 'Пункт относится к медиаплану %{planYear} года, а материал — %{year} года',
   'planItem.notApproved': 'Медиаплан этого пункта ещё не утверждён',
   'audience.unknown': 'Такой целевой аудитории нет',
+  'material.publishedAfterToday': 'Материал фиксирует уже вышедшую публикацию: дата не может быть позже сегодняшней (%{today})',
   'quarter.closed':
     '%{quarter} квартал %{year} года этого региона закрыт: его материалы нельзя менять, пока утверждающий не разрешит поздний ввод',
   'outlet.regionRequired': 'Для регионального СМИ укажите регион',
