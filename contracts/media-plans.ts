@@ -1,4 +1,5 @@
 import type { Channel, Format, PlanStatus } from './codes';
+import type { ErrorCode } from './errors';
 
 export interface ItemExecution {
   id: number;
@@ -97,6 +98,9 @@ export interface BulkResult<Timestamp = string> {
   ok: boolean;
   statusCode: number;
   message?: string;
+  /** Why the step was refused, as an error answer's code and parameters (contracts/errors.ts). */
+  code?: ErrorCode;
+  params?: Record<string, string | number>;
   /** The plan after the step, when it was taken. */
   plan?: MediaPlan<Timestamp>;
 }

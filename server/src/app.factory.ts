@@ -13,6 +13,7 @@ import { AppModule } from './app.module';
 import { depthMessage, MAX_JSON_DEPTH, nestsDeeperThan } from './common/json-depth';
 import { nulMessage, pathOfNul } from './common/pg-limits';
 import { validationPipe } from './common/validation';
+import { refusal } from './common/coded-error';
 import { AppConfig, trustProxyOption } from './config/app-config';
 import { prepareDatabase } from './database/prepare-database';
 
@@ -41,7 +42,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   // Deep nesting is refused before parsing: the parser, the NUL check and validation all recurse over the value.
   app.useBodyParser<Server>('application/json', { bodyLimit: fastify.initialConfig.bodyLimit }, (req, body, done) => {
-    if (nestsDeeperThan(body, MAX_JSON_DEPTH)) done(new BadRequestException([depthMessage('body')]), undefined);
+    if (nestsDeeperThan(body, MAX_JSON_DEPTH))
+      done(refusal(BadRequestException, 'validation.tooDeep', [depthMessage('body')], { max: MAX_JSON_DEPTH }, 'body'), undefined);
     else parseJson(req, body.toString('utf8'), done);
   });
   app
@@ -53,7 +55,14 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
     .addHook('preValidation', async (req, reply) => {
       const field = pathOfNul(req.body, '') ?? pathOfNul(req.query, '');
       if (field === null) return;
-      await reply.code(400).send({ statusCode: 400, message: [nulMessage(field || 'body')], error: 'Bad Request' });
+      await reply.code(400).send({
+        statusCode: 400,
+        message: [nulMessage(field || 'body')],
+        error: 'Bad Request',
+        code: 'validation.nul',
+        field: field || 'body',
+        params: {},
+      });
       return reply;
     });
   app.useGlobalPipes(validationPipe());

@@ -1,20 +1,16 @@
 import { Button, Stack } from '@mui/material';
 import { useState } from 'react';
-import { Form, HttpError, minLength, PasswordInput, required, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { Form, minLength, PasswordInput, required, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { useMutationErrorNotifier } from '../common/useMutationErrorNotifier';
 import { replaceAccessToken } from '../providers/session';
 import type { OutreachDataProvider } from '../providers/dataProvider';
-import type { ApiError } from '../../../contracts/errors';
 import { PasswordValues, validatePasswords } from './passwordRules';
-
-/** The error answer, with the messages by field that httpClient adds for react-admin's form. */
-interface ErrorBody extends Partial<ApiError> {
-  errors?: Partial<Record<keyof PasswordValues, string>>;
-}
 
 export const PasswordForm = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useDataProvider<OutreachDataProvider>();
+  const notifyError = useMutationErrorNotifier({});
   // A new key empties the form after a successful change.
   const [generation, setGeneration] = useState(0);
 
@@ -24,16 +20,7 @@ export const PasswordForm = () => {
       notify('app.account.password_changed', { type: 'success' });
       setGeneration((value) => value + 1);
     } catch (error) {
-      const body = error instanceof HttpError ? (error.body as ErrorBody | undefined) : undefined;
-      if (error instanceof HttpError && error.status === 429) {
-        notify(
-          translate('app.auth.too_many_attempts', { smart_count: typeof body?.params?.minutes === 'number' ? body.params.minutes : 1 }),
-          { type: 'error' },
-        );
-        return undefined;
-      }
-      notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });
-      return body?.errors;
+      return notifyError(error);
     }
   };
 

@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import { TranslationMessages } from 'react-admin';
 import { CODE_LABELS } from '../../../contracts/code-labels';
 import { analyticsEn } from './analytics/en';
+import { errorsEn } from './errors/en';
 import { importsEn } from './imports/en';
 
 const names = { nameKk: 'Name (Kazakh)', nameRu: 'Name (Russian)', nameEn: 'Name (English)' };
@@ -368,16 +369,10 @@ export const enMessages: TranslationMessages = {
       signed_out_everywhere: 'You have been signed out on every device.',
     },
     errors: {
+      ...errorsEn,
       conflict: 'Someone else saved this record first. Reload the page and make your changes again.',
       reload: 'Load the current version',
       forbidden: 'Your role does not allow this action.',
-      password: {
-        tooShort: 'At least 8 characters',
-        common: 'This password is among the most common ones: choose another',
-        sameAsLogin: 'The password must not be the login',
-        sameAsName: "The password must not be the user's name",
-      },
-      auth: { wrongPassword: 'The current password is wrong' },
     },
   },
 };

@@ -1,6 +1,7 @@
 import { TranslationMessages } from 'react-admin';
 import { CODE_LABELS } from '../../../contracts/code-labels';
 import { analyticsKk } from './analytics/kk';
+import { errorsKk } from './errors/kk';
 import { importsKk } from './imports/kk';
 
 const names = { nameKk: 'Атауы (қаз.)', nameRu: 'Атауы (орыс.)', nameEn: 'Атауы (ағыл.)' };
@@ -554,16 +555,10 @@ export const kkMessages: TranslationMessages = {
       signed_out_everywhere: 'Сіз барлық құрылғыдан шықтыңыз.',
     },
     errors: {
+      ...errorsKk,
       conflict: 'Бұл жазбаны басқа пайдаланушы бұрын сақтап қойды. Бетті жаңартып, өзгерістерді қайта енгізіңіз.',
       reload: 'Ағымдағы нұсқаны жүктеу',
       forbidden: 'Сіздің рөліңіз бұл әрекетті орындауға рұқсат бермейді.',
-      password: {
-        tooShort: 'Кемінде 8 таңба',
-        common: 'Бұл құпиясөз ең жиі қолданылатындардың бірі: басқасын таңдаңыз',
-        sameAsLogin: 'Құпиясөз логинмен бірдей болмауы керек',
-        sameAsName: 'Құпиясөз пайдаланушының атымен бірдей болмауы керек',
-      },
-      auth: { wrongPassword: 'Ағымдағы құпиясөз қате' },
     },
   },
 };

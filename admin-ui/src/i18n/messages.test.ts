@@ -1,5 +1,6 @@
 import { CODE_LABELS } from '../../../contracts/code-labels';
 import { LOCALES } from '../../../contracts/codes';
+import { ERROR_CODES } from '../../../contracts/errors';
 import { enMessages } from './en';
 import { kkMessages } from './kk';
 import { ruMessages } from './ru';
@@ -23,6 +24,18 @@ describe('message files', () => {
   it.each(LOCALES)('show in %s the labels of every code that contracts/ gives, under app.<kind>', (locale) => {
     const app = { kk: kkMessages, ru: ruMessages, en: enMessages }[locale].app as Tree;
     for (const [kind, labels] of Object.entries(CODE_LABELS[locale])) expect({ kind, labels: app[kind] }).toEqual({ kind, labels });
+  });
+
+  it.each(LOCALES)('say in %s every error code of contracts/errors.ts, with only its own parameters', (locale) => {
+    const errors = ({ kk: kkMessages, ru: ruMessages, en: enMessages }[locale].app as Tree).errors as Tree;
+    for (const [code, params] of Object.entries(ERROR_CODES)) {
+      const message = errors[code];
+      const names = Object.keys(params);
+      const allowed = names.includes('minutes') ? [...names, 'smart_count'] : names;
+      const placeholders = typeof message === 'string' ? [...message.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]) : [];
+      expect({ code, said: typeof message === 'string' && message.trim() !== '' }).toEqual({ code, said: true });
+      expect({ code, unknown: placeholders.filter((p) => !allowed.includes(p)) }).toEqual({ code, unknown: [] });
+    }
   });
 
   it('have no empty Kazakh message except the blank boolean', () => {

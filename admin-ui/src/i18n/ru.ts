@@ -2,6 +2,7 @@ import russianMessages from 'ra-language-russian';
 import { TranslationMessages } from 'react-admin';
 import { CODE_LABELS } from '../../../contracts/code-labels';
 import { analyticsRu } from './analytics/ru';
+import { errorsRu } from './errors/ru';
 import { importsRu } from './imports/ru';
 
 const names = { nameKk: 'Название (каз.)', nameRu: 'Название (рус.)', nameEn: 'Название (англ.)' };
@@ -369,16 +370,10 @@ export const ruMessages: TranslationMessages = {
       signed_out_everywhere: 'Вы вышли из системы на всех устройствах.',
     },
     errors: {
+      ...errorsRu,
       conflict: 'Запись уже изменил другой пользователь. Обновите страницу и внесите изменения заново.',
       reload: 'Загрузить текущую версию',
       forbidden: 'Ваша роль не позволяет выполнить это действие.',
-      password: {
-        tooShort: 'Не менее 8 символов',
-        common: 'Этот пароль входит в число самых распространённых: выберите другой',
-        sameAsLogin: 'Пароль не должен совпадать с логином',
-        sameAsName: 'Пароль не должен совпадать с именем пользователя',
-      },
-      auth: { wrongPassword: 'Текущий пароль неверен' },
     },
   },
 };

@@ -82,6 +82,14 @@ describe('uploadErrorMessage', () => {
     }
   });
 
+  it('says any other refusal by its code, as the rest of the app does, the minutes picking the plural', () => {
+    expect(uploadErrorMessage(429, 'request.tooMany', { minutes: 3 }, 'ru')).toEqual({
+      key: 'app.errors.request.tooMany',
+      params: { minutes: 3, smart_count: 3 },
+    });
+    expect(uploadErrorMessage(400, 'import.unreadable', {}, 'ru').key).toBe('app.imports.errors.unreadable');
+  });
+
   it('falls back to the message of the status for an unknown limit, code or missing maximum', () => {
     expect(uploadErrorMessage(413, 'import.limit', { limit: 'planets', max: 1 }, 'en')).toEqual({
       key: 'app.imports.errors.too_large',

@@ -1,4 +1,6 @@
+import { type ErrorCode, isErrorCode } from '../../../contracts/errors';
 import type { ImportResult } from '../../../contracts/imports';
+import { messageArgs } from '../providers/apiErrors';
 
 export const IMPORT_PATH = '/materials-import';
 
@@ -35,6 +37,16 @@ const LIMIT_KEYS: Record<string, { key: string; bytes: boolean }> = {
   fileBytes: { key: 'file_bytes', bytes: true },
 };
 
+/** The refusals this page says in its own words (by status or limit); any other code is said as everywhere else. */
+const PAGE_OWN: readonly ErrorCode[] = [
+  'import.limit',
+  'import.unreadable',
+  'auth.required',
+  'auth.tokenInvalid',
+  'auth.sessionEnded',
+  'access.role',
+];
+
 export interface UploadErrorMessage {
   key: string;
   params: Record<string, string | number>;
@@ -48,6 +60,9 @@ export const uploadErrorMessage = (
   locale: string,
 ): UploadErrorMessage => {
   const limit = code === 'import.limit' && typeof params?.limit === 'string' ? LIMIT_KEYS[params.limit] : undefined;
+  if (isErrorCode(code) && !PAGE_OWN.includes(code)) {
+    return { key: `app.errors.${code}`, params: messageArgs(params) };
+  }
   if (!limit || typeof params?.max !== 'number') return { key: uploadErrorKey(status), params: { status } };
   const max = limit.bytes ? Math.floor(params.max / (1024 * 1024)) : params.max;
   return { key: `app.imports.errors.limit.${limit.key}`, params: { status, max: new Intl.NumberFormat(locale).format(max) } };

@@ -1,19 +1,10 @@
 import { useState } from 'react';
 import { useDataProvider, useLocaleState } from 'react-admin';
+import { problemsOf } from '../providers/apiErrors';
 import type { OutreachDataProvider } from '../providers/dataProvider';
 import { canRunImport, isSpreadsheetName, percentOf, UploadErrorMessage, uploadErrorMessage } from './importRules';
-import type { ApiError } from '../../../contracts/errors';
 import type { ImportResult } from '../../../contracts/imports';
 import { UploadStage } from './types';
-
-/** The server's stable code for a refusal and its parameters (e.g. import.limit, { limit, max }), when it gave one. */
-const refusalOf = (body: unknown): Pick<ApiError, 'code' | 'params'> => {
-  const { code, params } = typeof body === 'object' && body !== null ? (body as { code?: unknown; params?: unknown }) : {};
-  return {
-    code: typeof code === 'string' ? code : undefined,
-    params: typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : undefined,
-  };
-};
 
 interface Checked {
   file: File;
@@ -52,8 +43,8 @@ export const useImportUpload = () => {
         onProcessing: () => setStage({ kind: 'processing' }),
       });
       if ('refused' in outcome) {
-        const { code, params } = refusalOf(outcome.refused.body);
-        setError(uploadErrorMessage(outcome.refused.status, code, params, locale));
+        const [problem] = problemsOf(outcome.refused.body);
+        setError(uploadErrorMessage(outcome.refused.status, problem?.code, problem?.params, locale));
         return;
       }
       const { result } = outcome;

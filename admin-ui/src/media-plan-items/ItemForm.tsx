@@ -27,7 +27,7 @@ export const ItemForm = ({ mediaPlanId, record, onDone }: ItemFormProps) => {
       }
       onDone(true);
     } catch (error) {
-      notifyError(error);
+      return notifyError(error);
     }
   };
 

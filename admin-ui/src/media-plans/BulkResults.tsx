@@ -1,5 +1,6 @@
 import { Alert, AlertTitle, List, ListItem } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { sayProblem } from '../providers/apiErrors';
 import { summarizeBulk } from './overviewData';
 import type { BulkResult } from '../../../contracts/media-plans';
 
@@ -17,7 +18,7 @@ export const BulkResults = ({ results, titles }: { results: BulkResult[]; titles
               {translate('app.plans.overview.bulk_failed', {
                 title: titles.get(result.id) ?? `#${result.id}`,
                 code: result.statusCode,
-                message: result.message ?? '',
+                message: sayProblem(translate, result),
               })}
             </ListItem>
           ))}

@@ -1,6 +1,7 @@
 import { Box, Checkbox, LinearProgress, Table, Typography, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
 import { useNumberFormat } from '../common/useNumberFormat';
+import { sayProblem } from '../providers/apiErrors';
 import { percent } from './executionData';
 import { RegionLabel } from './RegionLabel';
 import { StatusChip } from './StatusBadge';
@@ -91,7 +92,7 @@ export const OverviewTable = ({ rows, selectable, selected, results, onSelect }:
                   <StatusChip status={row.status} />
                   {result && !result.ok && (
                     <Typography variant="caption" color="error" component="div" data-testid="bulk-row-error">
-                      {result.message}
+                      {sayProblem(translate, result)}
                     </Typography>
                   )}
                 </TableCell>

@@ -2,6 +2,7 @@ import { AuthProvider, HttpError } from 'react-admin';
 import { API_URL } from './httpClient';
 import { i18nProvider } from '../i18n/i18nProvider';
 import type { LoginRequest, Session } from '../../../contracts/auth';
+import { problemsOf, sayProblem } from './apiErrors';
 import { queryClient } from './queryClient';
 import { clearSession, clearSignOutReason, readLastUserId, readSession, readSignOutReason, writeSession } from './session';
 
@@ -24,7 +25,10 @@ export const authProvider: AuthProvider = {
       body: JSON.stringify({ login: username, password } satisfies LoginRequest),
     });
     if (response.status === 429) throw new HttpError(tooManyAttempts(response), 429);
-    if (!response.ok) throw new HttpError('ra.auth.sign_in_error', response.status);
+    if (!response.ok) {
+      const [problem] = problemsOf(await response.json().catch(() => null));
+      throw new HttpError(problem ? sayProblem(i18nProvider.translate, problem) : 'ra.auth.sign_in_error', response.status);
+    }
     clearSignOutReason();
     const session = (await response.json()) as Session;
     const previousUserId = readLastUserId();

@@ -1,18 +1,20 @@
 import { fetchUtils, HttpError } from 'react-admin';
 import type { ApiError } from '../../../contracts/errors';
+import { i18nProvider } from '../i18n/i18nProvider';
+import { fieldProblems, problemsOf, sayProblem } from './apiErrors';
 import { noteSignOutReason, readSession } from './session';
 
 export const API_URL = '/api';
 
-type ErrorBody = Partial<ApiError>;
-
-/** A 4xx whose code names a field (password rules, a wrong old password): translated, and shown on that field. */
-const withFieldError = (error: HttpError): HttpError => {
-  const body = error.body as ErrorBody | undefined;
-  const field = body?.params?.field;
-  if (!body?.code || !field || typeof field !== 'string') return error;
-  const message = `app.errors.${body.code}`;
-  return new HttpError(message, error.status, { ...body, errors: { [field]: message } });
+/**
+ * A refusal told in the user's language: its message is its code's, and bad input's problems are on their fields of the
+ * form (react-admin reads `body.errors` as messages by field), never the server's English.
+ */
+const translated = (error: HttpError): HttpError => {
+  const problems = problemsOf(error.body);
+  if (problems.length === 0) return error;
+  const onFields = error.status === 400 ? fieldProblems(i18nProvider.translate, problems) : {};
+  return new HttpError(sayProblem(i18nProvider.translate, problems[0]), error.status, { ...(error.body as ApiError), errors: onFields });
 };
 
 export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
@@ -20,12 +22,10 @@ export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
   const session = readSession();
   if (session) headers.set('Authorization', `Bearer ${session.accessToken}`);
   return fetchUtils.fetchJson(url, { ...options, headers }).catch((error: unknown) => {
-    // The server's 403 text is English; every notification shows the translated one instead.
-    if (error instanceof HttpError && error.status === 403) throw new HttpError('app.errors.forbidden', 403, error.body);
-    if (error instanceof HttpError && error.status === 401 && (error.body as ErrorBody | undefined)?.code === 'auth.sessionEnded') {
+    if (error instanceof HttpError && error.status === 401 && (error.body as Partial<ApiError> | undefined)?.code === 'auth.sessionEnded') {
       noteSignOutReason('session_ended');
     }
-    throw error instanceof HttpError ? withFieldError(error) : error;
+    throw error instanceof HttpError ? translated(error) : error;
   });
 };
 

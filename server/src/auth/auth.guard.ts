@@ -7,6 +7,7 @@ import { IS_PUBLIC } from './public.decorator';
 import { ROLES_KEY } from '../common/roles.decorator';
 import { ACCOUNT_IN_QUERY, actorOf, assertRole } from '../common/token-claim';
 import type { Role } from '../../../contracts/codes';
+import { refusal } from '../common/coded-error';
 
 interface TokenPayload {
   sub: number;
@@ -23,6 +24,8 @@ interface VerifiedToken {
 
 /** Verified tokens kept, oldest dropped first: enough for every session of a working day. */
 const VERIFIED_TOKENS = 10_000;
+
+const invalidToken = () => refusal(UnauthorizedException, 'auth.tokenInvalid', 'The access token is invalid or has expired', {});
 
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -44,7 +47,8 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const req = ctx.switchToHttp().getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
     const [scheme, token] = (req.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('Sign in first: Authorization: Bearer <token> is missing');
+    if (scheme !== 'Bearer' || !token)
+      throw refusal(UnauthorizedException, 'auth.required', 'Sign in first: Authorization: Bearer <token> is missing', {});
     const { sub: userId, gen: generation } = await this.verify(token);
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (this.reflector.getAllAndOverride<boolean>(ACCOUNT_IN_QUERY, targets)) {
@@ -65,10 +69,9 @@ export class AuthGuard implements CanActivate {
     try {
       payload = await this.jwt.verifyAsync<TokenPayload>(token);
     } catch {
-      throw new UnauthorizedException('The access token is invalid or has expired');
+      throw invalidToken();
     }
-    if (!Number.isSafeInteger(payload.sub) || !Number.isSafeInteger(payload.gen))
-      throw new UnauthorizedException('The access token is invalid or has expired');
+    if (!Number.isSafeInteger(payload.sub) || !Number.isSafeInteger(payload.gen)) throw invalidToken();
     const verified = { sub: payload.sub, gen: payload.gen, expiresAt: (payload.exp ?? Infinity) * 1000 };
     if (payload.exp !== undefined) {
       if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value ?? '');

@@ -13,6 +13,7 @@ import { endSessions } from '../users/end-sessions';
 import { countersOf, LoginThrottle } from './login-throttle';
 import { assertAcceptablePassword } from '../users/password-policy';
 import { ActorRow, actorSql } from '../common/token-claim';
+import { refusal } from '../common/coded-error';
 
 export interface LoginResult {
   accessToken: string;
@@ -44,7 +45,7 @@ export class AuthService {
     const ok = await compare(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || !user.active) {
       await this.throttle.fail(counters);
-      throw new UnauthorizedException('Wrong login or password');
+      throw refusal(UnauthorizedException, 'auth.wrongCredentials', 'Wrong login or password', {});
     }
     await this.throttle.succeed(counters);
     return { accessToken: await this.tokenFor(user.id, user.sessionGeneration), user: toUserResponse(user) };
@@ -93,6 +94,7 @@ export class AuthService {
       throw new BadRequestException({
         message: ['oldPassword: does not match the current password'],
         code: 'auth.wrongPassword',
+        field: 'oldPassword',
         params: { field: 'oldPassword' },
       });
     }

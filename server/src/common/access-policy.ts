@@ -1,6 +1,7 @@
-import { ForbiddenException, NotFoundException } from '@nestjs/common';
+import { ForbiddenException } from '@nestjs/common';
 import { Actor } from './actor';
 import { ACCESS, ResourceName } from '../../../contracts/access';
+import { notFound, refusal } from './coded-error';
 
 export { ACCESS, type ResourceName } from '../../../contracts/access';
 
@@ -23,17 +24,16 @@ export function assertReadable(resource: ResourceName, actor: Actor, recordRegio
   const region = readRegion(resource, actor);
   if (region === 'any' || recordRegion === region) return;
   if (recordRegion === null && ACCESS[resource].republicanReadable) return;
-  throw new NotFoundException(`${resource} ${id} not found`);
+  throw notFound(resource, id);
 }
 
 export function assertWritable(resource: ResourceName, actor: Actor, recordRegion: number | null): void {
-  if (!ACCESS[resource].write.includes(actor.role)) throw new ForbiddenException(`Your role may not change ${resource}`);
+  if (!ACCESS[resource].write.includes(actor.role))
+    throw refusal(ForbiddenException, 'access.role', `Your role may not change ${resource}`, {});
   const region = writeRegion(resource, actor);
   if (region !== 'any' && recordRegion !== region) {
-    throw new ForbiddenException(
-      region === null
-        ? `regionId: you may change only republican ${resource}`
-        : `regionId: you may change only your own region's ${resource}`,
-    );
+    throw region === null
+      ? refusal(ForbiddenException, 'access.republicanOnly', `regionId: you may change only republican ${resource}`, {}, 'regionId')
+      : refusal(ForbiddenException, 'access.ownRegionOnly', `regionId: you may change only your own region's ${resource}`, {}, 'regionId');
   }
 }

@@ -1,7 +1,26 @@
 import { applyDecorators, Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ERROR_CODES, type ErrorCode, type ErrorDetail } from '../../../contracts/errors';
 
-/** The one error shape every 4xx and 5xx answer has (http-exception.filter.ts). */
+const CODES = Object.keys(ERROR_CODES);
+const PARAMS_DESCRIPTION = "the code's parameters, e.g. `{ year: 2024, planYear: 2023 }` (contracts/errors.ts)";
+
+/** One problem of an answer that has several (validation errors). */
+export class ErrorDetailResponse implements ErrorDetail {
+  @ApiProperty({ enum: CODES, example: 'validation.maxLength' }) code: ErrorCode;
+  @ApiPropertyOptional({ example: 'title', description: 'the field, as the request named it' }) field?: string;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    description: PARAMS_DESCRIPTION,
+  })
+  params: Record<string, string | number>;
+
+  @ApiProperty({ example: 'title: title must be shorter than or equal to 1000 characters' }) message: string;
+}
+
+/** The one error shape every 4xx and 5xx answer has (http-exception.filter.ts); every 4xx has a code. */
 export class ErrorResponse {
   @ApiProperty({ type: 'integer', example: 400 }) statusCode: number;
 
@@ -9,10 +28,17 @@ export class ErrorResponse {
   message: string | string[];
 
   @ApiProperty({ example: 'Bad Request' }) error: string;
-  @ApiPropertyOptional({ example: 'outlet.otherRegion', description: 'a stable code for the UI to translate' }) code?: string;
 
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: "the code's parameters" })
+  @ApiPropertyOptional({ enum: CODES, example: 'outlet.otherRegion', description: 'a stable code for the UI to translate (every 4xx)' })
+  code?: ErrorCode;
+
+  @ApiPropertyOptional({ example: 'outletId', description: 'the field the (first) problem is about' }) field?: string;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: PARAMS_DESCRIPTION })
   params?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ type: [ErrorDetailResponse], description: 'every problem, when there are several' })
+  errors?: ErrorDetailResponse[];
 
   @ApiPropertyOptional({ type: 'integer', description: 'seconds to wait (429), also sent as Retry-After' }) retryAfter?: number;
 

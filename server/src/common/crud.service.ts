@@ -1,4 +1,4 @@
-import { ConflictException, NotFoundException } from '@nestjs/common';
+import { ConflictException } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ACCESS, assertReadable, assertWritable, readRegion, ResourceName } from './access-policy';
 import { actorOf, ActorRow, actorSql, assertRole, TokenClaim } from './token-claim';
@@ -6,6 +6,7 @@ import { preparedQuery } from './prepared-query';
 import { audit, diff } from './audit';
 import { Actor } from './actor';
 import { applyFilter, ListParams, ListSpec, pageOf, parseListQuery, RawListQuery } from './list-query';
+import { notFound } from './coded-error';
 
 /** A stored record: what the common cycle needs of an entity is its id. */
 export interface Identified extends ObjectLiteral {
@@ -149,7 +150,7 @@ export class CrudService<E extends Identified> {
     const qb = m.getRepository(this.entity).createQueryBuilder('r').where('r.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write');
     const row = await qb.getOne();
-    if (!row) throw new NotFoundException(`${this.spec.resource} ${id} not found`);
+    if (!row) throw notFound(this.spec.resource, id);
     assertReadable(this.spec.resource, actor, await this.regionOf(m, row), id);
     return row;
   }
@@ -163,7 +164,7 @@ export class CrudService<E extends Identified> {
     const actor = actorOf(rows[0]);
     assertRole(actor, claim.roles);
     const row = rows[0];
-    if (row.id === null) throw new NotFoundException(`${this.spec.resource} ${id} not found`);
+    if (row.id === null) throw notFound(this.spec.resource, id);
     const stored = this.hydrate(row);
     const region = this.hooks.regionSql ? (row.region_of_record as number | null) : await this.regionOf(this.ds.manager, stored);
     assertReadable(this.spec.resource, actor, region, id);
@@ -235,7 +236,12 @@ export class CrudService<E extends Identified> {
       assertWritable(this.spec.resource, actor, await this.regionOf(m, current));
       const [before] = await this.present(m, [current]);
       if (input.version !== current.version) {
-        throw new ConflictException({ message: `${this.spec.resource} ${id} was changed by someone else; reload it`, current: before });
+        throw new ConflictException({
+          message: `${this.spec.resource} ${id} was changed by someone else; reload it`,
+          code: 'version.conflict',
+          params: { resource: this.spec.resource, id },
+          current: before,
+        });
       }
       const beforeRow = { ...current };
       const draft = m.getRepository(this.entity).merge(current, this.fieldsOf(input) as E);

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import type { ErrorCode } from '../../../contracts/errors';
 
 interface ErrorBody {
   statusCode: number;
@@ -42,14 +43,30 @@ function fromDatabase(e: QueryFailedError & { code?: string; detail?: string; co
   switch (e.code) {
     case '23503':
       if (/is still referenced/.test(e.detail ?? '')) {
-        return { statusCode: 409, error: 'Conflict', message: 'The record is still referenced by other records and cannot be deleted' };
+        return {
+          statusCode: 409,
+          error: 'Conflict',
+          message: 'The record is still referenced by other records and cannot be deleted',
+          code: 'record.referenced',
+          params: {},
+        };
       }
-      return { statusCode: 400, error: 'Bad Request', message: [`${camel(detailColumn ?? 'reference')}: no such record`] };
+      return {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: [`${camel(detailColumn ?? 'reference')}: no such record`],
+        code: 'reference.notFound',
+        field: camel(detailColumn ?? 'reference'),
+        params: {},
+      };
     case '23505':
       return {
         statusCode: 409,
         error: 'Conflict',
         message: `A record with the same ${detailColumn ? camel(detailColumn) : 'key'} already exists`,
+        code: 'record.duplicate',
+        ...(detailColumn ? { field: camel(detailColumn) } : {}),
+        params: {},
       };
     case '23514':
     case '23502':
@@ -61,10 +78,32 @@ function fromDatabase(e: QueryFailedError & { code?: string; detail?: string; co
         statusCode: 400,
         error: 'Bad Request',
         message: [`${e.column ? camel(e.column) : 'input'}: value not accepted (${e.message})`],
+        code: 'validation.notAccepted',
+        ...(e.column ? { field: camel(e.column) } : {}),
+        params: {},
       };
     default:
       return null;
   }
+}
+
+/** The code of a 4xx that names none of its own: what its status says. */
+const CODE_OF_STATUS: Partial<Record<number, ErrorCode>> = {
+  401: 'auth.required',
+  403: 'access.role',
+  404: 'request.notFound',
+  409: 'request.conflict',
+  413: 'request.tooLarge',
+  415: 'request.unsupported',
+  429: 'request.tooMany',
+};
+
+/** Every 4xx carries a code; one that names none gets its status's, and the field its message starts with (`field: ...`). */
+function withCode(body: ErrorBody): ErrorBody {
+  if (body.statusCode < 400 || body.statusCode >= 500 || typeof body.code === 'string') return body;
+  const [first] = Array.isArray(body.message) ? body.message : [body.message];
+  const field = /^([A-Za-z][\w.]*): /.exec(first ?? '')?.[1];
+  return { ...body, code: CODE_OF_STATUS[body.statusCode] ?? 'request.invalid', ...(field ? { field } : {}), params: body.params ?? {} };
 }
 
 @Catch()
@@ -73,7 +112,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const body = this.toBody(exception);
+    const body = withCode(this.toBody(exception));
     if (typeof body.retryAfter === 'number') reply.header('Retry-After', String(body.retryAfter));
     reply.status(body.statusCode).send(body);
   }

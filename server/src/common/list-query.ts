@@ -4,6 +4,7 @@ import { FIRST_YEAR, LAST_YEAR } from '../../../contracts/codes';
 import { depthMessage, MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
 import { ownValue } from './own';
 import { MAX_INT, nulMessage, pathOfNul } from './pg-limits';
+import { refusal, YEARS } from './coded-error';
 
 export const MAX_PAGE_SIZE = 1000;
 const DEFAULT_PAGE_SIZE = 25;
@@ -58,16 +59,17 @@ export interface RawListQuery {
 
 function parseJson(name: string, raw: unknown): unknown {
   if (raw === undefined || raw === '') return undefined;
-  if (typeof raw !== 'string') throw new BadRequestException(`${name} must be given once, as JSON`);
-  if (nestsDeeperThan(raw, MAX_JSON_DEPTH)) throw new BadRequestException(depthMessage(name));
+  if (typeof raw !== 'string') throw refusal(BadRequestException, 'query.malformed', `${name} must be given once, as JSON`, {}, name);
+  if (nestsDeeperThan(raw, MAX_JSON_DEPTH))
+    throw refusal(BadRequestException, 'validation.tooDeep', depthMessage(name), { max: MAX_JSON_DEPTH }, name);
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
-    throw new BadRequestException(`${name} is not valid JSON`);
+    throw refusal(BadRequestException, 'query.malformed', `${name} is not valid JSON`, {}, name);
   }
   const nul = pathOfNul(parsed, name);
-  if (nul !== null) throw new BadRequestException(nulMessage(nul));
+  if (nul !== null) throw refusal(BadRequestException, 'validation.nul', nulMessage(nul), {}, nul);
   return parsed;
 }
 
@@ -75,13 +77,15 @@ function parseSort(raw: unknown, spec: ListSpec): [string, SortOrder] {
   const sort = parseJson('sort', raw);
   if (sort === undefined) return spec.defaultSort;
   if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string' || typeof sort[1] !== 'string') {
-    throw new BadRequestException('sort must be ["field","ASC"|"DESC"]');
+    throw refusal(BadRequestException, 'query.malformed', 'sort must be ["field","ASC"|"DESC"]', {}, 'sort');
   }
   const [field, order] = sort;
   const f = ownValue(spec.fields, field);
-  if (!f || f.sortable === false) throw new BadRequestException(`sort: unknown or unsortable field "${field}"`);
+  if (!f || f.sortable === false)
+    throw refusal(BadRequestException, 'query.unknownField', `sort: unknown or unsortable field "${field}"`, { name: field }, 'sort');
   const upper = order.toUpperCase();
-  if (upper !== 'ASC' && upper !== 'DESC') throw new BadRequestException('sort: order must be ASC or DESC');
+  if (upper !== 'ASC' && upper !== 'DESC')
+    throw refusal(BadRequestException, 'query.sortOrder', 'sort: order must be ASC or DESC', {}, 'sort');
   return [field, upper];
 }
 
@@ -89,11 +93,18 @@ function parseRange(raw: unknown): [number, number] | null {
   const range = parseJson('range', raw);
   if (range === undefined) return null;
   if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isSafeInteger(n))) {
-    throw new BadRequestException('range must be [start,end] with two integers');
+    throw refusal(BadRequestException, 'query.malformed', 'range must be [start,end] with two integers', {}, 'range');
   }
   const [start, end] = range as [number, number];
-  if (start < 0 || end < start) throw new BadRequestException('range must not be negative or reversed');
-  if (end - start + 1 > MAX_PAGE_SIZE) throw new BadRequestException(`range: a page holds at most ${MAX_PAGE_SIZE} records`);
+  if (start < 0 || end < start) throw refusal(BadRequestException, 'query.range', 'range must not be negative or reversed', {}, 'range');
+  if (end - start + 1 > MAX_PAGE_SIZE)
+    throw refusal(
+      BadRequestException,
+      'query.pageSize',
+      `range: a page holds at most ${MAX_PAGE_SIZE} records`,
+      { max: MAX_PAGE_SIZE },
+      'range',
+    );
   return [start, end];
 }
 
@@ -101,7 +112,7 @@ function parseFilter(raw: unknown): Record<string, unknown> {
   const filter = parseJson('filter', raw);
   if (filter === undefined) return {};
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
-    throw new BadRequestException('filter must be a JSON object');
+    throw refusal(BadRequestException, 'query.malformed', 'filter must be a JSON object', {}, 'filter');
   }
   return filter as Record<string, unknown>;
 }
@@ -137,8 +148,11 @@ export function isTimestamp(value: unknown): value is string {
 
 export const TIMESTAMP_RULE = `an ISO 8601 timestamp from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`;
 
+const badDate = (key: string) =>
+  refusal(BadRequestException, 'validation.isCalendarDate', `filter.${key}: must be ${DATE_RULE}`, YEARS, `filter.${key}`);
+
 function coerce(key: string, field: FieldSpec, value: unknown): unknown {
-  const wrong = () => new BadRequestException(`filter.${key}: wrong type of value`);
+  const wrong = () => refusal(BadRequestException, 'validation.invalid', `filter.${key}: wrong type of value`, {}, `filter.${key}`);
   switch (field.type) {
     case 'int': {
       const n = typeof value === 'string' && /^-?\d{1,10}$/.test(value) ? Number(value) : value;
@@ -150,15 +164,22 @@ function coerce(key: string, field: FieldSpec, value: unknown): unknown {
       if (typeof value !== 'boolean') throw wrong();
       return value;
     case 'date':
-      if (!isCalendarDate(value)) throw new BadRequestException(`filter.${key}: must be ${DATE_RULE}`);
+      if (!isCalendarDate(value)) throw badDate(key);
       return value;
     case 'timestamp':
-      if (!isTimestamp(value)) throw new BadRequestException(`filter.${key}: must be ${TIMESTAMP_RULE}`);
+      if (!isTimestamp(value))
+        throw refusal(BadRequestException, 'validation.isTimestamp', `filter.${key}: must be ${TIMESTAMP_RULE}`, YEARS, `filter.${key}`);
       return value;
     case 'text':
       if (typeof value !== 'string' || value.length > 1000) throw wrong();
       if (field.values && !field.values.includes(value)) {
-        throw new BadRequestException(`filter.${key}: must be one of ${field.values.join(', ')}`);
+        throw refusal(
+          BadRequestException,
+          'validation.isIn',
+          `filter.${key}: must be one of ${field.values.join(', ')}`,
+          { values: field.values.join(', ') },
+          `filter.${key}`,
+        );
       }
       return value;
   }
@@ -179,7 +200,8 @@ export function applyFilter<T extends ObjectLiteral>(
   const param = () => `f${i++}`;
   for (const [key, value] of Object.entries(filter)) {
     if (key === 'q') {
-      if (typeof value !== 'string' || value.length > 200) throw new BadRequestException('filter.q: must be a string');
+      if (typeof value !== 'string' || value.length > 200)
+        throw refusal(BadRequestException, 'validation.isString', 'filter.q: must be a string', {}, 'filter.q');
       const term = value.trim();
       if (term === '') continue;
       const p = param();
@@ -192,7 +214,7 @@ export function applyFilter<T extends ObjectLiteral>(
       continue;
     }
     if (spec.period && (key === spec.period.from || key === spec.period.to)) {
-      if (!isCalendarDate(value)) throw new BadRequestException(`filter.${key}: must be ${DATE_RULE}`);
+      if (!isCalendarDate(value)) throw badDate(key);
       const p = param();
       const column = `${alias}.${spec.period.column}`;
       qb.andWhere(key === spec.period.from ? `${column} >= :${p}::date` : `${column} < :${p}::date + 1`, { [p]: value });
@@ -210,10 +232,18 @@ export function applyFilter<T extends ObjectLiteral>(
       continue;
     }
     const field = ownValue(spec.fields, key);
-    if (!field || field.filterable === false) throw new BadRequestException(`filter: unknown field "${key}"`);
+    if (!field || field.filterable === false)
+      throw refusal(BadRequestException, 'query.unknownField', `filter: unknown field "${key}"`, { name: key }, 'filter');
     const p = param();
     if (Array.isArray(value)) {
-      if (value.length > MAX_PAGE_SIZE) throw new BadRequestException(`filter.${key}: at most ${MAX_PAGE_SIZE} values`);
+      if (value.length > MAX_PAGE_SIZE)
+        throw refusal(
+          BadRequestException,
+          'query.tooManyValues',
+          `filter.${key}: at most ${MAX_PAGE_SIZE} values`,
+          { max: MAX_PAGE_SIZE },
+          `filter.${key}`,
+        );
       if (value.length === 0) {
         qb.andWhere('false');
         continue;

@@ -1,4 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import type { ErrorCode } from '../../../contracts/errors';
 import { DataSource } from 'typeorm';
 
 /**
@@ -18,7 +19,11 @@ export async function takeRateLimit(ds: DataSource, key: string, limit: number, 
 }
 
 /** 429 with the wait in the body; the exception filter also sends it as Retry-After. */
-export function tooManyRequests(what: string, retryAfterSeconds: number, code?: string): HttpException {
+export function tooManyRequests(
+  what: string,
+  retryAfterSeconds: number,
+  code: Extract<ErrorCode, 'auth.tooManyAttempts' | 'request.tooMany'> = 'request.tooMany',
+): HttpException {
   const retryAfter = Math.max(1, retryAfterSeconds);
   const minutes = Math.ceil(retryAfter / 60);
   return new HttpException(
@@ -27,7 +32,8 @@ export function tooManyRequests(what: string, retryAfterSeconds: number, code?: 
       error: 'Too Many Requests',
       message: `Too many ${what}; try again in ${minutes} min`,
       retryAfter,
-      ...(code ? { code, params: { minutes } } : {}),
+      code,
+      params: { minutes },
     },
     HttpStatus.TOO_MANY_REQUESTS,
   );

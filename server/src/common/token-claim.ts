@@ -1,6 +1,7 @@
 import { createParamDecorator, ExecutionContext, ForbiddenException, SetMetadata, UnauthorizedException } from '@nestjs/common';
 import { Actor } from './actor';
 import type { Role } from '../../../contracts/codes';
+import { refusal } from './coded-error';
 
 /** A verified token's user and session generation, not yet checked against the database, and the roles the route admits. */
 export interface TokenClaim {
@@ -30,18 +31,19 @@ const SESSION_ENDED = 'auth.sessionEnded';
 
 /** The account behind a token, or 401 when it is gone, deactivated, or its sessions were ended after the token was issued. */
 export function actorOf(row: ActorRow | undefined): Actor {
-  if (!row) throw new UnauthorizedException({ message: 'The account is inactive or no longer exists', code: SESSION_ENDED });
+  if (!row) throw new UnauthorizedException({ message: 'The account is inactive or no longer exists', code: SESSION_ENDED, params: {} });
   if (!row.actor_session_current) {
     throw new UnauthorizedException({
       message: 'The session was ended (password, role or region changed, or signed out everywhere): sign in again',
       code: SESSION_ENDED,
+      params: {},
     });
   }
   return { id: row.actor_id, login: row.actor_login, role: row.actor_role, regionId: row.actor_region_id };
 }
 
 export function assertRole(actor: Actor, roles: readonly Role[] | undefined): void {
-  if (roles && !roles.includes(actor.role)) throw new ForbiddenException('Your role may not do this');
+  if (roles && !roles.includes(actor.role)) throw refusal(ForbiddenException, 'access.role', 'Your role may not do this', {});
 }
 
 export const ACCOUNT_IN_QUERY = 'accountInQuery';

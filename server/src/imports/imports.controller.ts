@@ -13,6 +13,7 @@ import { AppConfig } from '../config/app-config';
 import { ImportTemplateService } from './import-template.service';
 import { ImportQueryDto, ImportResultDto, ImportTemplateQueryDto } from './imports.dto';
 import { ImportsService } from './imports.service';
+import { refusal } from '../common/coded-error';
 
 @ApiTags('imports')
 @ApiBearerAuth()
@@ -41,11 +42,12 @@ export class ImportsController {
   @ApiOkResponse({ type: ImportResultDto })
   @ApiErrors(413, 429)
   async importMaterials(@Query() q: ImportQueryDto, @Req() req: FastifyRequest, @CurrentActor() actor: Actor): Promise<ImportResultDto> {
-    if (!req.isMultipart()) throw new BadRequestException('Send the file as multipart/form-data in the field "file"');
+    if (!req.isMultipart())
+      throw refusal(BadRequestException, 'import.notMultipart', 'Send the file as multipart/form-data in the field "file"', {}, 'file');
     const file = await req.file();
     if (file?.fieldname !== 'file') {
       file?.file.resume();
-      throw new BadRequestException('The field "file" with an .xlsx or .csv file is missing');
+      throw refusal(BadRequestException, 'import.noFile', 'The field "file" with an .xlsx or .csv file is missing', {}, 'file');
     }
     try {
       await takeRateLimit(this.ds, `import:${actor.id}`, this.config.importsPerHour, 3600, 'imports (IMPORTS_PER_HOUR)');

@@ -23,6 +23,7 @@ import { AppConfig } from '../config/app-config';
 import { UnreadableFileError } from './sheet-parsing';
 import { readSheet, removeAbandonedUploads } from './sheet-readers';
 import { UploadLimitError } from './upload-limits';
+import { refusal } from '../common/coded-error';
 
 /** Lists stop here so that a file of 100,000 bad rows still gets a readable answer; the counts stay complete. */
 export const MAX_LISTED = 1000;
@@ -99,7 +100,7 @@ export class ImportsService implements OnApplicationBootstrap {
   /** Everything in one transaction: a file with any error, a dry run or an interrupted upload leaves nothing behind. */
   async importMaterials(upload: ImportUpload, actor: Actor, dryRun: boolean): Promise<ImportResultDto> {
     const scope = writeRegion('materials', actor);
-    if (scope === null) throw new ForbiddenException('Your role may not import materials');
+    if (scope === null) throw refusal(ForbiddenException, 'access.role', 'Your role may not import materials', {});
     const job: ImportJob = { upload, actor, scope, locale: await this.localeOf(actor), dryRun };
     if (dryRun) return this.importIn(job);
     const turn = this.saving.then(() => this.importIn(job));
@@ -125,7 +126,7 @@ export class ImportsService implements OnApplicationBootstrap {
       upload.stream.resume();
       if (upload.truncated()) throw this.tooLarge();
       if (e instanceof UploadLimitError) throw overLimit(e);
-      if (e instanceof UnreadableFileError) throw new BadRequestException(e.message);
+      if (e instanceof UnreadableFileError) throw refusal(BadRequestException, 'import.unreadable', e.message, {}, 'file');
       throw e;
     } finally {
       await qr.release();

@@ -1,7 +1,8 @@
-import { BadRequestException } from '@nestjs/common';
+import type { HttpException } from '@nestjs/common';
 import type { Channel, MediaLevel } from '../../../contracts/codes';
 import { assertQuarterStatusOpen } from '../quarters/quarter-lock';
-import { UNKNOWN_AUDIENCE } from '../target-audiences/audience-links';
+import { badField } from '../common/coded-error';
+import { unknownAudience } from '../target-audiences/audience-links';
 
 /**
  * What a material's rules look at: the material's own references and what was read of them (null: no such record).
@@ -127,28 +128,36 @@ export function rulesSql(sql: Record<Fact, string>): string {
   return RULES.map((r) => conditionSql(r.holds, sql)).join('\n AND ');
 }
 
-function apiMessage(rule: Exclude<RuleName, 'quarterOpen'>, f: MaterialFacts): string {
+/** Each rule's refusal: the stable code, its parameters and the English message of the API. */
+function refusalOf(rule: Exclude<RuleName, 'quarterOpen'>, f: MaterialFacts): HttpException {
   switch (rule) {
     case 'outletExists':
-      return 'outletId: no such outlet';
+      return badField('outletId', 'outlet.notFound', 'no such outlet', {});
     case 'outletOfRegion':
-      return "outletId: the outlet belongs to another region than the material's";
+      return badField('outletId', 'outlet.otherRegion', "the outlet belongs to another region than the material's", {});
     case 'rubricExists':
-      return 'rubricId: no such rubric';
+      return badField('rubricId', 'rubric.notFound', 'no such rubric', {});
     case 'rubricOfOutlet':
-      return 'rubricId: the rubric belongs to another outlet';
+      return badField('rubricId', 'rubric.otherOutlet', 'the rubric belongs to another outlet', {});
     case 'publishedByToday':
-      return `publishedOn: a material is dated no later than today, ${f.today} in Kazakhstan`;
+      return badField('publishedOn', 'material.publishedAfterToday', `a material is dated no later than today, ${f.today} in Kazakhstan`, {
+        today: f.today,
+      });
     case 'planItemExists':
-      return 'mediaPlanItemId: no such media-plan item';
+      return badField('mediaPlanItemId', 'planItem.notFound', 'no such media-plan item', {});
     case 'planItemOfRegion':
-      return "mediaPlanItemId: the item belongs to another region's plan";
+      return badField('mediaPlanItemId', 'planItem.otherRegion', "the item belongs to another region's plan", {});
     case 'planItemOfYear':
-      return `mediaPlanItemId: the item belongs to the ${f.itemYear} plan, the material is of ${f.year}`;
+      return badField('mediaPlanItemId', 'planItem.otherYear', `the item belongs to the ${f.itemYear} plan, the material is of ${f.year}`, {
+        year: f.year,
+        planYear: f.itemYear ?? 0,
+      });
     case 'planItemApproved':
-      return `mediaPlanItemId: the item's plan is ${f.itemStatus}, not approved`;
+      return badField('mediaPlanItemId', 'planItem.notApproved', `the item's plan is ${f.itemStatus}, not approved`, {
+        status: f.itemStatus ?? '',
+      });
     case 'audiencesKnown':
-      return UNKNOWN_AUDIENCE;
+      return unknownAudience();
   }
 }
 
@@ -157,5 +166,5 @@ export function assertMaterialRules(facts: MaterialFacts, publishedOn: string): 
   const [broken] = brokenRules(facts);
   if (broken === undefined) return;
   if (broken === 'quarterOpen') assertQuarterStatusOpen(facts.quarterStatus, publishedOn);
-  else throw new BadRequestException([apiMessage(broken, facts)]);
+  else throw refusalOf(broken, facts);
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertWritable } from '../common/access-policy';
 import { Actor } from '../common/actor';
@@ -10,6 +10,7 @@ import { Material } from './material.entity';
 import { MATERIAL_AUDITED, MATERIAL_READ_ONLY, MATERIALS_LIST } from './material.fields';
 import { assertMaterialRules } from './material-rules';
 import { createMaterial, readMaterialFacts, seekInCounters } from './materials.repository';
+import { badField } from '../common/coded-error';
 
 @Injectable()
 export class MaterialsService extends CrudService<Material> {
@@ -46,7 +47,7 @@ export class MaterialsService extends CrudService<Material> {
     const draft = Object.assign(new Material(), this.fieldsOf(input));
     if (draft.regionId === undefined && actor.regionId !== null) draft.regionId = actor.regionId;
     assertWritable('materials', actor, draft.regionId ?? null);
-    if (draft.regionId === undefined) throw new BadRequestException(['regionId: required']);
+    if (draft.regionId === undefined) throw badField('regionId', 'validation.required', 'required', {});
     draft.rubricId ??= null;
     draft.mediaPlanItemId ??= null;
     const audiences = Array.isArray(input.targetAudienceIds) ? input.targetAudienceIds : [];

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CHANNELS, FORMATS } from '../../../contracts/codes';
 import { CrudService, ResourceSpec } from '../common/crud.service';
@@ -7,11 +7,12 @@ import { itemHasAudienceSql, itemRegionSql, lockedPlan, planById } from '../medi
 import { assertEditable as assertPlanEditable } from '../media-plans/media-plans.service';
 import { audienceIdsSql, PLAN_ITEM_AUDIENCES, withAudienceIds, writeAudienceIds } from '../target-audiences/audience-links';
 import { MediaPlanItem } from './media-plan-item.entity';
+import { badField } from '../common/coded-error';
 
 /** Items change only while their plan is editable; the plan row is locked so a parallel submit waits. */
 async function assertEditable(m: EntityManager, planId: number): Promise<void> {
   const plan = await lockedPlan(m, planId, 'pessimistic_read');
-  if (!plan) throw new BadRequestException([`mediaPlanId: media plan ${planId} not found`]);
+  if (!plan) throw badField('mediaPlanId', 'reference.notFound', `media plan ${planId} not found`, {});
   assertPlanEditable(plan);
 }
 
@@ -39,7 +40,7 @@ export class MediaPlanItemsService extends CrudService<MediaPlanItem> {
       linkedSql: { targetAudienceIds: (alias) => audienceIdsSql(PLAN_ITEM_AUDIENCES, alias) },
       regionOf: async (m, item) => {
         const plan = await planById(m, item.mediaPlanId);
-        if (!plan) throw new BadRequestException([`mediaPlanId: media plan ${item.mediaPlanId} not found`]);
+        if (!plan) throw badField('mediaPlanId', 'reference.notFound', `media plan ${item.mediaPlanId} not found`, {});
         return plan.regionId;
       },
       regionSql: itemRegionSql,

@@ -1,10 +1,11 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertReadable, readRegion } from '../common/access-policy';
 import { Actor } from '../common/actor';
 import type { ItemExecution, OverviewRow, PeriodExecution, PlanExecution } from '../../../contracts/media-plans';
 import { itemExecution, planOverview } from '../materials/material-plan.reads';
 import { planById } from './media-plans.repository';
+import { notFound } from '../common/coded-error';
 
 export type PlanOverviewRow = OverviewRow<Date>;
 
@@ -20,7 +21,7 @@ export class MediaPlanExecutionService {
 
   async execution(id: number, actor: Actor, asOf = today()): Promise<PlanExecution> {
     const plan = await planById(this.ds.manager, id);
-    if (!plan) throw new NotFoundException(`media-plans ${id} not found`);
+    if (!plan) throw notFound('media-plans', id);
     assertReadable('media-plans', actor, plan.regionId, id);
     // The republican plan is readable by every region, its facts only as far as the reader's own materials go.
     const materialsRegion = readRegion('materials', actor);

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, HttpException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { audit } from '../common/audit';
 import { Actor } from '../common/actor';
@@ -8,6 +8,7 @@ import { Plain } from '../common/crud.service';
 import { BulkAction } from './media-plan.dto';
 import { MediaPlan } from './media-plan.entity';
 import { lockedPlan, savePlan } from './media-plans.repository';
+import { badField, notFound, refusal } from '../common/coded-error';
 
 interface StepRule {
   from: readonly PlanStatus[];
@@ -30,10 +31,16 @@ function assertMayTake(step: WorkflowStep, plan: MediaPlan, actor: Actor): void 
     const ownRegional = actor.role === 'rpo_editor' && plan.regionId !== null && plan.regionId === actor.regionId;
     const republican = actor.role === 'approver' && plan.regionId === null;
     if (!ownRegional && !republican)
-      throw new ForbiddenException('Only the plan’s own office (or an approver, for the republican plan) submits it');
+      throw refusal(
+        ForbiddenException,
+        'plan.notOwnOffice',
+        'Only the plan’s own office (or an approver, for the republican plan) submits it',
+        {},
+      );
     return;
   }
-  if (actor.role !== 'approver') throw new ForbiddenException(`Only an approver may ${step} a media plan`);
+  if (actor.role !== 'approver')
+    throw refusal(ForbiddenException, 'plan.approverOnly', `Only an approver may ${step} a media plan`, { step });
 }
 
 export type BulkResult = BulkOutcome<Date>;
@@ -50,12 +57,20 @@ export class MediaPlanWorkflowService {
   private async stepIn(m: EntityManager, id: number, step: WorkflowStep, actor: Actor, comment?: string): Promise<MediaPlan> {
     const rule = STEPS[step];
     const text = comment?.trim() || null;
-    if (rule.needsComment && !text) throw new BadRequestException([`comment: required to ${step} a plan`]);
+    if (rule.needsComment && !text) throw badField('comment', 'validation.required', `required to ${step} a plan`, {});
     const plan = await lockedPlan(m, id, 'pessimistic_write');
-    if (!plan) throw new NotFoundException(`media-plans ${id} not found`);
+    if (!plan) throw notFound('media-plans', id);
     assertMayTake(step, plan, actor);
     if (!rule.from.includes(plan.status)) {
-      throw new ConflictException(`A ${plan.status} plan cannot be ${rule.done} (only a ${rule.from.join(' or ')} one can)`);
+      throw refusal(
+        ConflictException,
+        'plan.stepNotAllowed',
+        `A ${plan.status} plan cannot be ${rule.done} (only a ${rule.from.join(' or ')} one can)`,
+        {
+          status: plan.status,
+          step,
+        },
+      );
     }
     const before = plan.status;
     const now = new Date();
@@ -96,8 +111,15 @@ export class MediaPlanWorkflowService {
       } catch (e) {
         if (!(e instanceof HttpException)) throw e;
         const body = e.getResponse();
-        const message = typeof body === 'string' ? body : (body as Plain).message;
-        results.push({ id, ok: false, statusCode: e.getStatus(), message: Array.isArray(message) ? message.join('; ') : String(message) });
+        const { message, code, params } = (typeof body === 'string' ? { message: body } : body) as Pick<BulkResult, 'code' | 'params'> &
+          Plain;
+        results.push({
+          id,
+          ok: false,
+          statusCode: e.getStatus(),
+          message: Array.isArray(message) ? message.join('; ') : String(message),
+          ...(code ? { code, params: params ?? {} } : {}),
+        });
       }
     }
     return { results };

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PickType } from '@nestjs/swagger';
 import { Channel, CHANNELS, Format, FORMATS, PLAN_STATUSES, PlanStatus } from '../../../contracts/codes';
+import { ERROR_CODES, type ErrorCode } from '../../../contracts/errors';
 import type { ItemExecution, PeriodExecution, PlanExecution, QuarterExecution } from '../../../contracts/media-plans';
 import { PlanOverviewRow } from './media-plan-execution.service';
 import { MediaPlan } from './media-plan.entity';
@@ -24,6 +25,15 @@ export class BulkResultResponse implements BulkResult {
   @ApiProperty() ok: boolean;
   @ApiProperty({ type: 'integer', description: 'what the step alone would have answered' }) statusCode: number;
   @ApiPropertyOptional({ description: 'why the step was refused' }) message?: string;
+  @ApiPropertyOptional({ enum: Object.keys(ERROR_CODES), description: 'the code of the refusal (contracts/errors.ts)' }) code?: ErrorCode;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    description: "the code's parameters",
+  })
+  params?: Record<string, string | number>;
+
   @ApiPropertyOptional({ type: MediaPlanResponse, description: 'the plan after the step' }) plan?: MediaPlan;
 }
 

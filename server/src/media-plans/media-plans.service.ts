@@ -9,11 +9,19 @@ import { fieldsOfType, VERSION_FIELD } from '../common/list-query';
 import { WORKFLOW_FIELDS } from './media-plan.dto';
 import { MediaPlan } from './media-plan.entity';
 import { copyItems, insertDraftPlan, planOfYear } from './media-plans.repository';
+import { refusal } from '../common/coded-error';
 
 /** An approved or submitted plan is frozen until a workflow step opens it again. */
 export function assertEditable(plan: MediaPlan): void {
   if (plan.status !== 'draft' && plan.status !== 'returned') {
-    throw new ConflictException(`The media plan is ${plan.status}: it can change only while it is a draft or returned`);
+    throw refusal(
+      ConflictException,
+      'plan.notEditable',
+      `The media plan is ${plan.status}: it can change only while it is a draft or returned`,
+      {
+        status: plan.status,
+      },
+    );
   }
 }
 
@@ -55,7 +63,14 @@ export class MediaPlansService extends CrudService<MediaPlan> {
       const source = await this.find(m, id, actor);
       assertWritable('media-plans', actor, source.regionId);
       const exists = await planOfYear(m, year, source.regionId);
-      if (exists) throw new ConflictException(`year: a media plan for ${year} already exists (id ${exists.id})`);
+      if (exists)
+        throw refusal(
+          ConflictException,
+          'plan.exists',
+          `year: a media plan for ${year} already exists (id ${exists.id})`,
+          { year },
+          'year',
+        );
       const title = source.title.includes(String(source.year))
         ? source.title.replaceAll(String(source.year), String(year))
         : `${source.title} (${year})`;

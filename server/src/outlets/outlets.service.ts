@@ -1,9 +1,10 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CHANNELS, MEDIA_LEVELS } from '../../../contracts/codes';
 import { CrudService, ownRegion, ResourceSpec } from '../common/crud.service';
 import { fieldsOfType, VERSION_FIELD } from '../common/list-query';
 import { Outlet } from './outlet.entity';
+import { badField } from '../common/coded-error';
 
 const OUTLETS_LIST: ResourceSpec = {
   resource: 'outlets',
@@ -36,10 +37,10 @@ export class OutletsService extends CrudService<Outlet> {
         draft.regionId ??= null;
         draft.languages ??= [];
         if (draft.level === 'regional' && draft.regionId === null) {
-          throw new BadRequestException(['regionId: a regional outlet needs its region']);
+          throw badField('regionId', 'outlet.regionRequired', 'a regional outlet needs its region', {});
         }
         if (draft.level === 'republican' && draft.regionId !== null) {
-          throw new BadRequestException(['regionId: a republican outlet has no region']);
+          throw badField('regionId', 'outlet.republicanHasNoRegion', 'a republican outlet has no region', {});
         }
       },
     });

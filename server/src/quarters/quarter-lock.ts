@@ -1,5 +1,6 @@
 import { ConflictException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { refusal } from '../common/coded-error';
 import { closureStatusForShare } from './quarters.repository';
 
 export function quarterOf(date: string): { year: number; quarter: number } {
@@ -15,8 +16,12 @@ export async function assertQuarterOpen(m: EntityManager, regionId: number, date
 export function assertQuarterStatusOpen(status: string | null, date: string): void {
   const { year, quarter } = quarterOf(date);
   if (status === 'approved') {
-    throw new ConflictException(
+    throw refusal(
+      ConflictException,
+      'quarter.closed',
       `Q${quarter} ${year} of this region is closed: materials dated in it cannot change until an approver grants a late-entry exception`,
+      { quarter, year },
+      'publishedOn',
     );
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { Actor } from '../common/actor';
@@ -12,6 +12,14 @@ import {
   QuarterStepDto,
 } from './quarters.dto';
 import { QuartersService } from './quarters.service';
+import { refusal } from '../common/coded-error';
+
+/** The step of the path, refused as bad input with its code when it is none of the steps. */
+function stepPipe(): ParseEnumPipe {
+  return new ParseEnumPipe(Object.fromEntries(QUARTER_STEPS.map((s) => [s, s])), {
+    exceptionFactory: (message) => refusal(BadRequestException, 'validation.isIn', message, { values: QUARTER_STEPS.join(', ') }, 'step'),
+  });
+}
 
 @ApiTags('quarters')
 @ApiBearerAuth()
@@ -33,7 +41,7 @@ export class QuartersController {
   @ApiOkResponse({ type: QuarterStatusRowResponse, description: 'the quarter after the step' })
   @ApiErrors(400, 403, 409)
   step(
-    @Param('step', new ParseEnumPipe(Object.fromEntries(QUARTER_STEPS.map((s) => [s, s])))) step: QuarterStep,
+    @Param('step', stepPipe()) step: QuarterStep,
     @Body() body: QuarterStepDto,
     @CurrentActor() actor: Actor,
   ): Promise<QuarterStatusRow> {

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { readRegion } from '../common/access-policy';
 import { audit } from '../common/audit';
@@ -6,6 +6,7 @@ import { Actor } from '../common/actor';
 import { ClosureStatus, QuarterClosure } from './quarter-closure.entity';
 import { QuarterStatusRow, QuarterStep } from './quarters.dto';
 import { insertSubmittedClosure, lockedClosure, quarterStatuses, updateClosure } from './quarters.repository';
+import { badField, refusal } from '../common/coded-error';
 
 type State = ClosureStatus | 'open';
 
@@ -33,23 +34,38 @@ export class QuartersService {
   ): Promise<QuarterStatusRow> {
     const rule = STEPS[step];
     const regionId = input.regionId ?? actor.regionId;
-    if (regionId === null || regionId === undefined) throw new BadRequestException(['regionId: required']);
+    if (regionId === null || regionId === undefined) throw badField('regionId', 'validation.required', 'required', {});
     const comment = input.comment?.trim() || null;
-    if (rule.needsComment && !comment) throw new BadRequestException([`comment: required for a ${step}`]);
+    if (rule.needsComment && !comment) throw badField('comment', 'validation.required', `required for a ${step}`, {});
     if (rule.by === 'office') {
       const own = actor.role === 'rpo_editor' && actor.regionId === regionId;
-      if (!own && actor.role !== 'admin') throw new ForbiddenException("Only the region's own office submits its quarter");
+      if (!own && actor.role !== 'admin')
+        throw refusal(ForbiddenException, 'quarter.notOwnOffice', "Only the region's own office submits its quarter", {});
       const quarterEnd = new Date(Date.UTC(input.year, input.quarter * 3, 1));
-      if (quarterEnd > new Date()) throw new ConflictException(`Q${input.quarter} ${input.year} has not ended yet`);
+      if (quarterEnd > new Date())
+        throw refusal(ConflictException, 'quarter.notEnded', `Q${input.quarter} ${input.year} has not ended yet`, {
+          quarter: input.quarter,
+          year: input.year,
+        });
     } else if (actor.role !== 'approver' && actor.role !== 'admin') {
-      throw new ForbiddenException(`Only an approver may ${step} a quarter`);
+      throw refusal(ForbiddenException, 'quarter.approverOnly', `Only an approver may ${step} a quarter`, { step });
     }
     await this.ds.transaction(async (m) => {
       const key = { regionId, year: input.year, quarter: input.quarter };
       const current = await lockedClosure(m, key);
       const state: State = current?.status ?? 'open';
       if (state !== rule.from)
-        throw new ConflictException(`Q${input.quarter} ${input.year} is ${state}: it cannot take the step "${step}"`);
+        throw refusal(
+          ConflictException,
+          'quarter.stepNotAllowed',
+          `Q${input.quarter} ${input.year} is ${state}: it cannot take the step "${step}"`,
+          {
+            quarter: input.quarter,
+            year: input.year,
+            status: state,
+            step,
+          },
+        );
       const now = new Date();
       if (!current) {
         await insertSubmittedClosure(m, key, now, actor.id);
@@ -72,7 +88,7 @@ export class QuartersService {
     });
     const rows = await quarterStatuses(this.ds.manager, input.year, regionId);
     const row = rows.find((r) => r.quarter === input.quarter);
-    if (!row) throw new BadRequestException(['regionId: no such region in that year']);
+    if (!row) throw badField('regionId', 'quarter.noRegion', 'no such region in that year', {});
     return row;
   }
 }

@@ -1,11 +1,12 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { refusal } from '../common/coded-error';
 import { GROUP_KEYS, groupedCounts, nationalCounts, parseMaterialsFilter } from '../materials/material-counts.reads';
 import type { NationalRollup } from '../../../contracts/rollups';
 import { RollupRow } from './rollups.dto';
 
 export function checkPeriod(from?: string, to?: string): void {
-  if (from && to && from > to) throw new BadRequestException('from must not be after to');
+  if (from && to && from > to) throw refusal(BadRequestException, 'query.periodReversed', 'from must not be after to', {}, 'from');
 }
 
 @Injectable()
@@ -31,10 +32,25 @@ export class RollupsService {
     checkPeriod(from, to);
     const keys = groupBy.split(',').map((k) => k.trim());
     if (keys.length === 0 || keys.length > 3 || new Set(keys).size !== keys.length) {
-      throw new BadRequestException('groupBy: one to three different keys');
+      throw refusal(
+        BadRequestException,
+        'query.groupBy',
+        'groupBy: one to three different keys',
+        { allowed: GROUP_KEYS.join(', ') },
+        'groupBy',
+      );
     }
     for (const k of keys) {
-      if (!GROUP_KEYS.includes(k)) throw new BadRequestException(`groupBy: unknown key "${k}"; allowed: ${GROUP_KEYS.join(', ')}`);
+      if (!GROUP_KEYS.includes(k))
+        throw refusal(
+          BadRequestException,
+          'query.groupBy',
+          `groupBy: unknown key "${k}"; allowed: ${GROUP_KEYS.join(', ')}`,
+          {
+            allowed: GROUP_KEYS.join(', '),
+          },
+          'groupBy',
+        );
     }
     return groupedCounts(this.ds, keys, { from, to, regionId, filter: parseMaterialsFilter(filter) });
   }

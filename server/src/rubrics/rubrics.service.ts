@@ -1,9 +1,10 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CrudService, ResourceSpec } from '../common/crud.service';
 import { fieldsOfType, VERSION_FIELD } from '../common/list-query';
 import { Outlet } from '../outlets/outlet.entity';
 import { Rubric } from './rubric.entity';
+import { badField } from '../common/coded-error';
 
 const RUBRICS_LIST: ResourceSpec = {
   resource: 'rubrics',
@@ -23,7 +24,7 @@ export class RubricsService extends CrudService<Rubric> {
     super(ds, Rubric, RUBRICS_LIST, {
       regionOf: async (m, r) => {
         const outlet = await m.findOneBy(Outlet, { id: r.outletId });
-        if (!outlet) throw new BadRequestException(['outletId: no such outlet']);
+        if (!outlet) throw badField('outletId', 'outlet.notFound', 'no such outlet', {});
         return outlet.regionId;
       },
     });

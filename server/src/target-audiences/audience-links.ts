@@ -1,12 +1,13 @@
-import { BadRequestException } from '@nestjs/common';
+import type { HttpException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { badField } from '../common/coded-error';
 
 /** The two link tables that tie a record to its target audiences; the names never come from input. */
 export type AudienceLinkTable =
   { table: 'material_target_audiences'; owner: 'material_id' } | { table: 'media_plan_item_target_audiences'; owner: 'media_plan_item_id' };
 
 export const MATERIAL_AUDIENCES: AudienceLinkTable = { table: 'material_target_audiences', owner: 'material_id' };
-export const UNKNOWN_AUDIENCE = 'targetAudienceIds: no such target audience';
+export const unknownAudience = (): HttpException => badField('targetAudienceIds', 'audience.unknown', 'no such target audience', {});
 
 export const PLAN_ITEM_AUDIENCES: AudienceLinkTable = { table: 'media_plan_item_target_audiences', owner: 'media_plan_item_id' };
 
@@ -32,7 +33,7 @@ export async function writeAudienceIds(m: EntityManager, link: AudienceLinkTable
   const unique = [...new Set(input as number[])];
   if (unique.length === 0) return;
   const [{ n }]: { n: number }[] = await m.query('SELECT count(*)::int AS n FROM target_audiences WHERE id = ANY($1)', [unique]);
-  if (n !== unique.length) throw new BadRequestException([UNKNOWN_AUDIENCE]);
+  if (n !== unique.length) throw unknownAudience();
   await m.query(`INSERT INTO ${link.table} (${link.owner}, target_audience_id) SELECT $1, unnest($2::int[])`, [ownerId, unique]);
 }
 

@@ -39,6 +39,7 @@ export function assertAcceptablePassword(field: string, password: string, owner:
     throw new BadRequestException({
       message: [`${field}: ${problem.message}`],
       code: problem.code,
+      field,
       params: { field, min: MIN_PASSWORD_LENGTH },
     });
   }

@@ -1,4 +1,4 @@
-import { Controller, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { endSessions } from './end-sessions';
@@ -8,6 +8,7 @@ import { Actor } from '../common/actor';
 import { ApiErrors, ApiSignedIn } from '../common/api-responses';
 import { IdPipe } from '../common/id.pipe';
 import { User } from './user.entity';
+import { notFound } from '../common/coded-error';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -24,7 +25,7 @@ export class UserSessionsController {
   @ApiErrors(400, 403, 404)
   async signOutEverywhere(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor): Promise<void> {
     await this.ds.transaction(async (m) => {
-      if (!(await m.existsBy(User, { id }))) throw new NotFoundException(`users ${id} not found`);
+      if (!(await m.existsBy(User, { id }))) throw notFound('users', id);
       await endSessions(m, id, actor.id, 'signed out everywhere by an administrator');
     });
   }

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { hash } from 'bcryptjs';
 import { DataSource } from 'typeorm';
 import { LOCALES, ROLES } from '../../../contracts/codes';
@@ -9,6 +9,7 @@ import { fieldsOfType, VERSION_FIELD } from '../common/list-query';
 import { USER_READ_ONLY } from './user.dto';
 import { User } from './user.entity';
 import { toUserResponse } from './user.response';
+import { badField } from '../common/coded-error';
 
 export const PASSWORD_HASH_ROUNDS = 10;
 
@@ -47,11 +48,11 @@ export class UsersService extends CrudService<User> {
       prepare: async (m, draft, before, actor, input) => {
         draft.regionId ??= null;
         if (draft.role === 'rpo_editor' && draft.regionId === null)
-          throw new BadRequestException(['regionId: an RPO editor needs a region']);
+          throw badField('regionId', 'user.regionRequired', 'an RPO editor needs a region', {});
         if (draft.role !== 'rpo_editor' && draft.regionId !== null)
-          throw new BadRequestException(['regionId: only RPO editors have a region']);
+          throw badField('regionId', 'user.regionNotAllowed', 'only RPO editors have a region', {});
         if (before?.id === actor.id && (!draft.active || draft.role !== 'admin')) {
-          throw new BadRequestException(['active: administrators cannot deactivate or demote themselves']);
+          throw badField('active', 'user.selfDemotion', 'administrators cannot deactivate or demote themselves', {});
         }
         if (typeof input.password === 'string') {
           assertAcceptablePassword('password', input.password, draft);
