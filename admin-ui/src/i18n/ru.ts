@@ -248,11 +248,6 @@ export const ruMessages: TranslationMessages = {
         12: 'Декабрь',
       },
       tabs: { items: 'Пункты плана', execution: 'Исполнение', history: 'История' },
-      stamps: {
-        submitted: 'Отправлен на утверждение: %{who}, %{when}',
-        approved: 'Утверждён: %{who}, %{when}',
-        returned: 'Возвращён на доработку',
-      },
       steps_done: {
         submit: 'План отправлен на утверждение',
         approve: 'План утверждён',
@@ -296,7 +291,6 @@ export const ruMessages: TranslationMessages = {
         who: 'Кто',
         status: 'Статус',
         error: 'Не удалось загрузить историю',
-        user_n: 'Пользователь №%{id}',
         actions: {
           create: 'Создан',
           update: 'Изменён',
