@@ -46,8 +46,9 @@ const send = async (url: string, session: LoginAnswer, path: string, body: objec
 
 /** The page is no wider than a phone's screen, and the element lies within it. */
 const expectOnPhoneScreen = async (page: Page, element: Locator) => {
+  // The page re-lays itself out for the new width first; it must end no wider than the screen.
+  await page.waitForFunction((width) => document.documentElement.scrollWidth <= width, PHONE.width);
   await element.scrollIntoViewIfNeeded();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   const box = await element.boundingBox();
   expect(box).not.toBeNull();
   expect(box?.x).toBeGreaterThanOrEqual(0);
@@ -80,8 +81,8 @@ describe('a plan’s banner, comments and history through the workflow', () => {
     return page;
   };
 
-  const openPlan = async (page: Page, id: number, tab = '') => {
-    await page.goto(`${session.app.url}/#/media-plans/${id}/show${tab}`);
+  const openPlan = async (page: Page, id: number) => {
+    await page.goto(`${session.app.url}/#/media-plans/${id}/show`);
     await page.reload();
     await page.getByTestId('plan-header').waitFor();
   };
@@ -147,6 +148,7 @@ describe('a plan’s banner, comments and history through the workflow', () => {
       await editor.setViewportSize(PHONE);
       await expectOnPhoneScreen(editor, returned.getByTestId('return-comment'));
       await expectOnPhoneScreen(editor, editor.getByTestId('step-submit'));
+      await expectOnPhoneScreen(editor, editor.locator('.show-tab').first());
       await takeScreenshot(editor, `plan-returned-phone-${language.locale}`);
       await editor.setViewportSize(DESKTOP);
 
@@ -170,8 +172,10 @@ describe('a plan’s banner, comments and history through the workflow', () => {
       await banner(approver, 'approved').waitFor();
       await expectByline(approver, banner(approver, 'approved'), approverName, language.approverRole);
 
-      // The history lists every step with who, when and the comment.
-      await openPlan(editor, plan.id, '/history');
+      // The history, from its tab, lists every step with who, when and the comment.
+      await openPlan(editor, plan.id);
+      await editor.locator('.show-tab').nth(2).click();
+      await editor.waitForURL(/\/history$/);
       await expectStatus(editor, 'approved');
       await expectByline(editor, banner(editor, 'approved'), approverName, language.approverRole);
       const history = editor.getByTestId('plan-history');
@@ -185,6 +189,7 @@ describe('a plan’s banner, comments and history through the workflow', () => {
       await takeScreenshot(editor, `plan-history-${language.locale}`);
 
       await editor.setViewportSize(PHONE);
+      await editor.locator('div[data-testid="plan-history"]').waitFor();
       await expectOnPhoneScreen(editor, history.getByTestId('history-return').getByTestId('history-comment'));
       await expectByline(editor, history.getByTestId('history-return'), approverName, language.approverRole);
       await takeScreenshot(editor, `plan-history-phone-${language.locale}`);

@@ -42,15 +42,13 @@ const PlanItems = () => {
   return plan ? <ItemsGrid key={`${plan.id}-${plan.status}`} mediaPlanId={plan.id} editable={editable} /> : null;
 };
 
-// Zero width with a full minimum: on a phone the tabs scroll rather than widen the page.
-const PlanTabs = () => (
-  <TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile sx={{ width: 0, minWidth: '100%' }} />
-);
-
 export const MediaPlanShow = () => (
   <Show actions={<PlanActions />}>
     <PlanHeader />
-    <TabbedShowLayout tabs={<PlanTabs />}>
+    {/* Zero width with a full minimum: on a phone the tabs scroll rather than widen the page. */}
+    <TabbedShowLayout
+      tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile sx={{ width: 0, minWidth: '100%' }} />}
+    >
       <TabbedShowLayout.Tab label="app.plans.tabs.items">
         <PlanItems />
       </TabbedShowLayout.Tab>

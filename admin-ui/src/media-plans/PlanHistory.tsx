@@ -35,8 +35,8 @@ const HistoryCards = ({ entries }: { entries: HistoryEntry[] }) => {
               {text.status(entry)}
             </Typography>
           )}
-          <StepByline event={entry.event} />
           <HistoryComment text={entry.event.comment} />
+          <StepByline event={entry.event} />
         </Paper>
       ))}
     </Stack>
