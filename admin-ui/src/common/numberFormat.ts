@@ -1,15 +1,12 @@
 /**
  * Whether the browser has Kazakh locale data: Chromium builds with trimmed ICU data format kk-KZ as the root locale
  * (9,365.5 and 2020 M01 21). Kazakhstan writes numbers and numeric dates alike in both languages, so such a browser
- * gets ru-KZ's, and numeric dates instead of month names that would be Russian.
+ * gets ru-KZ's.
  */
 const KAZAKH_DATA = new Intl.NumberFormat('kk-KZ').formatToParts(1.5).some((part) => part.type === 'decimal' && part.value === ',');
 
 /** The Intl locale of each UI language. */
 export const INTL_LOCALES: Record<string, string> = { kk: KAZAKH_DATA ? 'kk-KZ' : 'ru-KZ', ru: 'ru-RU', en: 'en-GB' };
-
-/** Whether dates may spell the month in the UI language. */
-export const MONTH_NAMES: Record<string, boolean> = { kk: KAZAKH_DATA, ru: true, en: true };
 
 /** Numbers as the UI language writes them: 9 365 and 47,2 % in Russian, 9 365 and 47,2% in Kazakh, 9,365 and 47.2% in English. */
 export interface NumberFormat {

@@ -254,11 +254,6 @@ export const enMessages: TranslationMessages = {
         12: 'December',
       },
       tabs: { items: 'Plan items', execution: 'Execution', history: 'History' },
-      stamps: {
-        submitted: 'Submitted for approval by %{who}, %{when}',
-        approved: 'Approved by %{who}, %{when}',
-        returned: 'Returned for changes',
-      },
       steps_done: {
         submit: 'The plan was submitted for approval',
         approve: 'The plan was approved',
@@ -304,7 +299,6 @@ export const enMessages: TranslationMessages = {
         who: 'Who',
         status: 'Status',
         error: 'Could not load the history',
-        user_n: 'User #%{id}',
         actions: {
           create: 'Created',
           update: 'Changed',

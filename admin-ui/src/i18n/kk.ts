@@ -442,11 +442,6 @@ export const kkMessages: TranslationMessages = {
         12: 'Желтоқсан',
       },
       tabs: { items: 'Жоспар тармақтары', execution: 'Орындалуы', history: 'Тарихы' },
-      stamps: {
-        submitted: 'Бекітуге жіберген: %{who}, %{when}',
-        approved: 'Бекіткен: %{who}, %{when}',
-        returned: 'Пысықтауға қайтарылды',
-      },
       steps_done: {
         submit: 'Жоспар бекітуге жіберілді',
         approve: 'Жоспар бекітілді',
@@ -492,7 +487,6 @@ export const kkMessages: TranslationMessages = {
         who: 'Кім',
         status: 'Мәртебесі',
         error: 'Тарихты жүктеу мүмкін болмады',
-        user_n: '№%{id} пайдаланушы',
         actions: {
           create: 'Құрылды',
           update: 'Өзгертілді',

@@ -255,11 +255,6 @@ export const ruMessages: TranslationMessages = {
         12: 'Декабрь',
       },
       tabs: { items: 'Пункты плана', execution: 'Исполнение', history: 'История' },
-      stamps: {
-        submitted: 'Отправлен на утверждение: %{who}, %{when}',
-        approved: 'Утверждён: %{who}, %{when}',
-        returned: 'Возвращён на доработку',
-      },
       steps_done: {
         submit: 'План отправлен на утверждение',
         approve: 'План утверждён',
@@ -305,7 +300,6 @@ export const ruMessages: TranslationMessages = {
         who: 'Кто',
         status: 'Статус',
         error: 'Не удалось загрузить историю',
-        user_n: 'Пользователь №%{id}',
         actions: {
           create: 'Создан',
           update: 'Изменён',

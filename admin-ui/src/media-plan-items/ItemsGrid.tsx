@@ -1,5 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Alert, Button, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Alert, Button, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Theme, useMediaQuery } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, ResourceContextProvider, useDataProvider, useGetList, useNotify, useTranslate } from 'react-admin';
 import { useMutationErrorNotifier } from '../common/useMutationErrorNotifier';
@@ -8,7 +8,8 @@ import { newItemDefaults } from './itemRules';
 import { ItemRow } from './ItemRow';
 import type { MediaPlanItem } from '../../../contracts/media-plans';
 
-const columns = ['topic', 'format', 'channel', 'outletId', 'plannedQuarter', 'plannedCount', 'responsible'];
+const COLUMNS = ['topic', 'format', 'channel', 'outletId', 'plannedQuarter', 'plannedCount', 'responsible'];
+const PHONE_COLUMNS = ['topic', 'plannedCount'];
 
 interface ItemsGridProps {
   mediaPlanId: number;
@@ -21,6 +22,8 @@ export const ItemsGrid = ({ mediaPlanId, editable }: ItemsGridProps) => {
   const notify = useNotify();
   const notifyError = useMutationErrorNotifier();
   const dataProvider = useDataProvider();
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const columns = phone ? PHONE_COLUMNS : COLUMNS;
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [deleting, setDeleting] = useState<MediaPlanItem | null>(null);
   const {
@@ -89,6 +92,7 @@ export const ItemsGrid = ({ mediaPlanId, editable }: ItemsGridProps) => {
               <ItemRow
                 key={item.id}
                 item={item}
+                compact={phone}
                 editable={editable}
                 disabled={editing !== null}
                 onEdit={() => setEditing(item.id)}

@@ -26,6 +26,8 @@ export const BulkActions = ({ selected, onDone }: BulkActionsProps) => {
       setReturning(false);
       onDone(results);
       void queryClient.invalidateQueries({ queryKey: ['media-plans'] });
+      // The plans' pages tell their state from the steps in the trail.
+      void queryClient.invalidateQueries({ queryKey: ['audit-events'] });
     },
     onError: notifyError,
   });

@@ -1,5 +1,5 @@
 import WarningIcon from '@mui/icons-material/WarningAmber';
-import { Chip, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Chip, LinearProgress, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { periodLabel } from '../media-plan-items/periodLabel';
@@ -11,49 +11,58 @@ const headers = ['topic', 'period', 'planned', 'linked', 'share', 'due', 'materi
 export const ExecutionItemsTable = ({ items }: { items: ItemExecution[] }) => {
   const translate = useTranslate();
   const format = useNumberFormat();
+  // A phone scrolls the table sideways rather than the page (zero width with a full minimum keeps it from stretching it).
   return (
-    <Table size="small" data-testid="execution-items">
-      <TableHead>
-        <TableRow>
-          {headers.map((header) => (
-            <TableCell key={header}>{translate(`app.plans.execution.columns.${header}`)}</TableCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {items.map((item) => (
-          <TableRow
-            key={item.id}
-            data-testid="execution-item"
-            data-behind={item.behind}
-            sx={item.behind ? { bgcolor: 'warning.light' } : undefined}
-          >
-            <TableCell>
-              {item.topic}
-              {item.behind && (
-                <Chip size="small" color="warning" icon={<WarningIcon />} label={translate('app.plans.execution.behind')} sx={{ ml: 1 }} />
-              )}
-            </TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(...periodLabel(item))}</TableCell>
-            <TableCell align="right">{item.plannedCount}</TableCell>
-            <TableCell align="right">{item.linked}</TableCell>
-            <TableCell sx={{ minWidth: 120 }}>
-              {format.percent(item.share)}
-              <LinearProgress
-                variant="determinate"
-                value={Math.min(100, percent(item.share))}
-                color={item.behind ? 'warning' : 'primary'}
-              />
-            </TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{item.dueOn}</TableCell>
-            <TableCell>
-              <Link to={{ pathname: '/materials', search: materialsOfItemSearch(item.id) }} data-testid="item-materials">
-                {translate('app.plans.execution.open_materials', { smart_count: item.linked })}
-              </Link>
-            </TableCell>
+    <TableContainer sx={{ width: 0, minWidth: '100%' }}>
+      <Table size="small" data-testid="execution-items">
+        <TableHead>
+          <TableRow>
+            {headers.map((header) => (
+              <TableCell key={header}>{translate(`app.plans.execution.columns.${header}`)}</TableCell>
+            ))}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {items.map((item) => (
+            <TableRow
+              key={item.id}
+              data-testid="execution-item"
+              data-behind={item.behind}
+              sx={item.behind ? { bgcolor: 'warning.light' } : undefined}
+            >
+              <TableCell>
+                {item.topic}
+                {item.behind && (
+                  <Chip
+                    size="small"
+                    color="warning"
+                    icon={<WarningIcon />}
+                    label={translate('app.plans.execution.behind')}
+                    sx={{ ml: 1 }}
+                  />
+                )}
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(...periodLabel(item))}</TableCell>
+              <TableCell align="right">{item.plannedCount}</TableCell>
+              <TableCell align="right">{item.linked}</TableCell>
+              <TableCell sx={{ minWidth: 120 }}>
+                {format.percent(item.share)}
+                <LinearProgress
+                  variant="determinate"
+                  value={Math.min(100, percent(item.share))}
+                  color={item.behind ? 'warning' : 'primary'}
+                />
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{item.dueOn}</TableCell>
+              <TableCell>
+                <Link to={{ pathname: '/materials', search: materialsOfItemSearch(item.id) }} data-testid="item-materials">
+                  {translate('app.plans.execution.open_materials', { smart_count: item.linked })}
+                </Link>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 };

@@ -1,4 +1,13 @@
-import { EditButton, ListButton, Show, TabbedShowLayout, TopToolbar, useGetIdentity, useRecordContext } from 'react-admin';
+import {
+  EditButton,
+  ListButton,
+  Show,
+  TabbedShowLayout,
+  TabbedShowLayoutTabs,
+  TopToolbar,
+  useGetIdentity,
+  useRecordContext,
+} from 'react-admin';
 import { ItemsGrid } from '../media-plan-items/ItemsGrid';
 import { CopyPlanButton } from './CopyPlanButton';
 import { canEditPlan } from './planAccess';
@@ -17,7 +26,8 @@ const useEditable = () => {
 const PlanActions = () => {
   const editable = useEditable();
   return (
-    <TopToolbar>
+    // On a phone the buttons wrap, the workflow step first, so that it stays on screen.
+    <TopToolbar sx={{ flexWrap: 'wrap' }}>
       <WorkflowButtons />
       {editable && <EditButton />}
       <CopyPlanButton />
@@ -35,7 +45,10 @@ const PlanItems = () => {
 export const MediaPlanShow = () => (
   <Show actions={<PlanActions />}>
     <PlanHeader />
-    <TabbedShowLayout>
+    {/* Zero width with a full minimum: on a phone the tabs scroll rather than widen the page. */}
+    <TabbedShowLayout
+      tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile sx={{ width: 0, minWidth: '100%' }} />}
+    >
       <TabbedShowLayout.Tab label="app.plans.tabs.items">
         <PlanItems />
       </TabbedShowLayout.Tab>

@@ -1,6 +1,6 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
-import { PlanStamps } from './PlanStamps';
+import { PlanBanner } from './PlanBanner';
 import { RegionLabel } from './RegionLabel';
 import { StatusChip } from './StatusBadge';
 import type { MediaPlan } from '../../../contracts/media-plans';
@@ -13,13 +13,13 @@ export const PlanHeader = () => {
       <Typography variant="overline" color="text.secondary">
         <RegionLabel regionId={plan.regionId} /> · {plan.year}
       </Typography>
-      <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center' }}>
-        <Typography variant="h5" component="h2">
+      <Stack direction="row" useFlexGap spacing={1} sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography variant="h5" component="h2" sx={{ overflowWrap: 'anywhere' }}>
           {plan.title}
         </Typography>
         <StatusChip status={plan.status} />
       </Stack>
-      <PlanStamps plan={plan} />
+      <PlanBanner plan={plan} />
     </Box>
   );
 };

@@ -1,63 +1,44 @@
-import { Alert, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import { useGetIdentity, useGetList, useRecordContext, useTranslate } from 'react-admin';
-import type { AuditEvent } from '../../../contracts/audit-events';
-import { toHistory } from './planHistory';
+import { Alert, LinearProgress, Paper, Stack, Theme, Typography, useMediaQuery } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
 import type { MediaPlan } from '../../../contracts/media-plans';
-import { useFormatTimestamp } from './useFormatTimestamp';
-import { usePlanPeople } from './useOverview';
+import { HistoryEntry, toHistory } from './planHistory';
+import { HistoryComment, PlanHistoryTable, useEntryText } from './PlanHistoryTable';
+import { StepByline } from './StepByline';
+import { usePlanEvents } from './usePlanEvents';
 
-const useNames = (plan: MediaPlan) => {
-  const people = usePlanPeople(plan.id, plan.year);
-  const { identity } = useGetIdentity();
-  const names = new Map<number, string>();
-  if (people?.submittedById && people.submittedBy) names.set(people.submittedById, people.submittedBy);
-  if (people?.approvedById && people.approvedBy) names.set(people.approvedById, people.approvedBy);
-  if (identity?.fullName) names.set(Number(identity.id), identity.fullName);
-  return names;
-};
-
-/** The plan's workflow steps and edits, newest first, from the audit trail. */
+/** The plan's workflow steps and edits, newest first, from the audit trail: who, when, and with what comment. */
 export const PlanHistory = () => {
   const plan = useRecordContext<MediaPlan>();
-  return plan ? <HistoryTable plan={plan} /> : null;
+  return plan ? <History plan={plan} /> : null;
 };
 
-const HistoryTable = ({ plan }: { plan: MediaPlan }) => {
+const History = ({ plan }: { plan: MediaPlan }) => {
   const translate = useTranslate();
-  const format = useFormatTimestamp();
-  const names = useNames(plan);
-  const { data, isPending, error } = useGetList<AuditEvent>('audit-events', {
-    filter: { resource: 'media-plans', recordId: plan.id },
-    sort: { field: 'id', order: 'DESC' },
-    pagination: { page: 1, perPage: 200 },
-  });
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const { data, isPending, error } = usePlanEvents(plan);
   if (isPending) return <LinearProgress />;
   if (error) return <Alert severity="error">{translate('app.plans.history.error')}</Alert>;
-  const rows = toHistory(data ?? [], names);
+  const entries = toHistory(data ?? []);
+  return phone ? <HistoryCards entries={entries} /> : <PlanHistoryTable entries={entries} />;
+};
+
+/** On a phone, one card a line: the step and status change, the byline, the comment. */
+const HistoryCards = ({ entries }: { entries: HistoryEntry[] }) => {
+  const text = useEntryText();
   return (
-    <Table size="small" data-testid="plan-history">
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('app.plans.history.at')}</TableCell>
-          <TableCell>{translate('app.plans.history.action')}</TableCell>
-          <TableCell>{translate('app.plans.history.who')}</TableCell>
-          <TableCell>{translate('app.plans.history.status')}</TableCell>
-          <TableCell>{translate('app.plans.comment')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.id} data-testid={`history-${row.action}`}>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{format(row.at)}</TableCell>
-            <TableCell>{translate(`app.plans.history.actions.${row.action}`, { _: row.action })}</TableCell>
-            <TableCell>{row.who ?? (row.userId ? translate('app.plans.history.user_n', { id: row.userId }) : '—')}</TableCell>
-            <TableCell>
-              {row.from && row.to ? `${translate(`app.planStatus.${row.from}`)} → ${translate(`app.planStatus.${row.to}`)}` : ''}
-            </TableCell>
-            <TableCell>{row.comment}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <Stack spacing={1} data-testid="plan-history">
+      {entries.map((entry) => (
+        <Paper key={entry.event.id} variant="outlined" sx={{ p: 1.5 }} data-testid={`history-${entry.event.action}`}>
+          <Typography variant="subtitle2">{text.action(entry)}</Typography>
+          {entry.from && (
+            <Typography variant="body2" color="text.secondary">
+              {text.status(entry)}
+            </Typography>
+          )}
+          <HistoryComment text={entry.event.comment} />
+          <StepByline event={entry.event} />
+        </Paper>
+      ))}
+    </Stack>
   );
 };
