@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 
 export interface TestApp {
@@ -111,4 +112,34 @@ export const apiGet = async <T>(url: string, session: LoginAnswer, path: string)
   const response = await fetch(`${url}/api${path}`, { headers: { Authorization: `Bearer ${session.accessToken}` } });
   const total = /\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1];
   return { json: (await response.json()) as T, total: total === undefined ? null : Number(total) };
+};
+
+export const PHONE_VIEWPORT = { width: 390, height: 844 } as const;
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.1 A and AA, the level public-sector software is held to. */
+const AXE_OPTIONS: RunOptions = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } };
+
+/** The serious and critical axe-core violations on the page as it is now, one readable line per element. */
+export const seriousAxeViolations = async (page: Page, label: string): Promise<string[]> => {
+  // Evaluated rather than added as a script tag: the app's Content-Security-Policy refuses inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(
+    (options) =>
+      (window as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> } }).axe.run(document, options),
+    AXE_OPTIONS,
+  );
+  return violations.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `${label}: ${violation.id} (${violation.impact}) at ${node.target.join(' ')}: ${node.html.slice(0, 160)}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ').slice(0, 200)}` : ''}`,
+      ),
+    );
+};
+
+export const expectNoSeriousAxeViolations = async (page: Page, label: string): Promise<void> => {
+  expect(await seriousAxeViolations(page, label)).toEqual([]);
 };

@@ -6,6 +6,7 @@ import { LoginPage } from './account/LoginPage';
 import { auditEvents } from './audit-events';
 import { authProvider } from './providers/authProvider';
 import { forRole } from './common/access';
+import { appTheme } from './common/theme';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './providers/dataProvider';
 import { queryClient } from './providers/queryClient';
@@ -35,6 +36,7 @@ const AdminApp = () => (
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={AppLayout}
+    theme={appTheme}
     loginPage={LoginPage}
     requireAuth
     disableTelemetry

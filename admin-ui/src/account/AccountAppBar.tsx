@@ -1,13 +1,22 @@
-import { AppBar, Logout, UserMenu } from 'react-admin';
+import { Theme, useMediaQuery } from '@mui/material';
+import { AppBar, Logout, useGetIdentity, UserMenu } from 'react-admin';
 import { AccountMenuItem } from './AccountMenuItem';
 import { SignOutEverywhereMenuItem } from './SignOutEverywhereMenuItem';
 
-const AccountUserMenu = () => (
-  <UserMenu>
-    <AccountMenuItem />
-    <SignOutEverywhereMenuItem />
-    <Logout />
-  </UserMenu>
-);
+/**
+ * From the sm breakpoint on, react-admin shows the person's name on the menu button: its accessible name must then
+ * contain that name (WCAG 2.5.3), not the generic "profile" it keeps for the icon-only button on phones.
+ */
+const AccountUserMenu = () => {
+  const { identity } = useGetIdentity();
+  const showsName = useMediaQuery((theme: Theme) => theme.breakpoints.up('sm'));
+  return (
+    <UserMenu label={showsName && identity?.fullName ? identity.fullName : 'ra.auth.user_menu'}>
+      <AccountMenuItem />
+      <SignOutEverywhereMenuItem />
+      <Logout />
+    </UserMenu>
+  );
+};
 
 export const AccountAppBar = () => <AppBar userMenu={<AccountUserMenu />} />;

@@ -21,14 +21,15 @@ const columns = ['region', 'title', 'status', 'submitted', 'approved', 'items', 
 const Progress = ({ row }: { row: OverviewRow }) => {
   const translate = useTranslate();
   const format = useNumberFormat();
+  const text = translate('app.plans.overview.progress', {
+    fulfilled: format.count(row.fulfilled),
+    planned: format.count(row.planned),
+    share: format.percent(row.share),
+  });
   return (
     <>
-      {translate('app.plans.overview.progress', {
-        fulfilled: format.count(row.fulfilled),
-        planned: format.count(row.planned),
-        share: format.percent(row.share),
-      })}
-      <LinearProgress variant="determinate" value={Math.min(100, percent(row.share))} />
+      {text}
+      <LinearProgress variant="determinate" value={Math.min(100, percent(row.share))} aria-label={text} />
     </>
   );
 };
@@ -78,11 +79,15 @@ export const OverviewTable = ({ rows, selectable, selected, results, onSelect }:
                 {selectable !== null && (
                   <TableCell padding="checkbox">
                     {row.planId !== null && selectable.includes(row.planId) && (
-                      <Checkbox checked={selected.includes(row.planId)} onChange={() => row.planId && toggle(row.planId)} />
+                      <Checkbox
+                        checked={selected.includes(row.planId)}
+                        onChange={() => row.planId && toggle(row.planId)}
+                        slotProps={{ input: { 'aria-labelledby': `overview-region-${row.regionId ?? 'republican'}` } }}
+                      />
                     )}
                   </TableCell>
                 )}
-                <TableCell>
+                <TableCell id={`overview-region-${row.regionId ?? 'republican'}`}>
                   <RegionLabel regionId={row.regionId} />
                 </TableCell>
                 <TableCell sx={{ minWidth: 200 }}>
