@@ -1,5 +1,5 @@
 import { Theme, useMediaQuery } from '@mui/material';
-import { AppBar, Logout, useGetIdentity, UserMenu } from 'react-admin';
+import { AppBar, LoadingIndicator, LocalesMenuButton, Logout, useGetIdentity, UserMenu, useTranslate } from 'react-admin';
 import { AccountMenuItem } from './AccountMenuItem';
 import { SignOutEverywhereMenuItem } from './SignOutEverywhereMenuItem';
 
@@ -19,4 +19,16 @@ const AccountUserMenu = () => {
   );
 };
 
-export const AccountAppBar = () => <AppBar userMenu={<AccountUserMenu />} />;
+/** react-admin's own toolbar, with a name for the spinner it shows while loading (it passes extra props on to it). */
+const AppBarToolbar = () => {
+  const translate = useTranslate();
+  const spinnerName = { 'aria-label': translate('ra.page.loading') };
+  return (
+    <>
+      <LocalesMenuButton />
+      <LoadingIndicator {...spinnerName} />
+    </>
+  );
+};
+
+export const AccountAppBar = () => <AppBar userMenu={<AccountUserMenu />} toolbar={<AppBarToolbar />} />;

@@ -1,4 +1,17 @@
-import { BooleanField, DataTable, ReferenceField, ReferenceInput, SearchInput, SelectField } from 'react-admin';
+import type { ComponentProps, MouseEvent } from 'react';
+import {
+  BooleanField,
+  DataTable,
+  Link,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  TextField,
+  useCreatePath,
+  useRecordContext,
+  useResourceContext,
+} from 'react-admin';
 import { LocaleDateField } from './LocaleDateField';
 import { NameAutocompleteInput } from './NameAutocompleteInput';
 
@@ -34,5 +47,24 @@ export const BooleanCol = ({ source }: { source: string }) => (
 export const DateCol = ({ source }: { source: string }) => (
   <DataTable.Col source={source}>
     <LocaleDateField source={source} />
+  </DataTable.Col>
+);
+
+const ShowLink = ({ source }: { source: string }) => {
+  const record = useRecordContext();
+  const resource = useResourceContext();
+  const createPath = useCreatePath();
+  if (!record) return null;
+  return (
+    <Link to={createPath({ resource, id: record.id, type: 'show' })} onClick={(event: MouseEvent) => event.stopPropagation()}>
+      <TextField source={source} />
+    </Link>
+  );
+};
+
+/** A column whose text links to the record's page: a row click opens it too, but only a link is reached by keyboard. */
+export const ShowLinkCol = ({ source, cellSx }: { source: string; cellSx?: ComponentProps<typeof DataTable.Col>['cellSx'] }) => (
+  <DataTable.Col source={source} cellSx={cellSx}>
+    <ShowLink source={source} />
   </DataTable.Col>
 );

@@ -3,7 +3,7 @@ import { useBulkActions } from '../common/useBulkActions';
 import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
 import { ListPagination } from '../common/ListPagination';
 import { csvExporter } from '../common/csvExport';
-import { ChoiceCol, DateCol, namedReferenceFilter, ReferenceCol, searchFilter } from '../common/listParts';
+import { ChoiceCol, DateCol, namedReferenceFilter, ReferenceCol, searchFilter, ShowLinkCol } from '../common/listParts';
 
 const allFilters = [
   searchFilter,
@@ -39,7 +39,7 @@ export const MaterialList = () => {
     >
       <DataTable rowClick="show" bulkActionButtons={bulkActionButtons}>
         <DateCol source="publishedOn" />
-        <DataTable.Col source="title" cellSx={titleCell} />
+        <ShowLinkCol source="title" cellSx={titleCell} />
         <ReferenceCol source="outletId" reference="outlets" link={false} />
         {ownRegionOnly(permissions) ? null : <ReferenceCol source="regionId" reference="regions" link={false} />}
         <ChoiceCol source="channel" choices={channelChoices} />

@@ -10,7 +10,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { planStatusChoices } from '../common/choices';
-import { DateCol, namedReferenceFilter } from '../common/listParts';
+import { DateCol, namedReferenceFilter, ShowLinkCol } from '../common/listParts';
 import { canCreatePlan } from './planAccess';
 import { RegionLabel } from './RegionLabel';
 import { StatusBadge } from './StatusBadge';
@@ -45,7 +45,7 @@ export const MediaPlanList = () => (
       <DataTable.Col source="regionId">
         <PlanRegion />
       </DataTable.Col>
-      <DataTable.Col source="title" />
+      <ShowLinkCol source="title" />
       <DataTable.Col source="status">
         <StatusBadge />
       </DataTable.Col>

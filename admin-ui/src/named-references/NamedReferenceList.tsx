@@ -1,7 +1,7 @@
 import { ReactElement, ReactNode } from 'react';
 import { DataTable, List } from 'react-admin';
 import { csvExporter } from '../common/csvExport';
-import { searchFilter } from '../common/listParts';
+import { searchFilter, ShowLinkCol } from '../common/listParts';
 import { LocalizedNameField } from '../common/LocalizedNameField';
 import { useBulkActions } from '../common/useBulkActions';
 import { useNameSource } from '../common/useNameSource';
@@ -21,7 +21,7 @@ interface NamedReferenceListProps {
 export const NamedReferenceList = ({ keySource = 'code', filters = searchOnly, perPage, children = [] }: NamedReferenceListProps) => (
   <List exporter={csvExporter} filters={filters} sort={{ field: keySource, order: 'ASC' }} perPage={perPage}>
     <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
-      <DataTable.Col source={keySource} />
+      <ShowLinkCol source={keySource} />
       <DataTable.Col source={useNameSource()}>
         <LocalizedNameField />
       </DataTable.Col>

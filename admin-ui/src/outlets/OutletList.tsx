@@ -3,7 +3,7 @@ import { useBulkActions } from '../common/useBulkActions';
 import type { ActorScope } from '../common/actorScope';
 import { channelChoices, levelChoices } from '../common/choices';
 import { csvExporter } from '../common/csvExport';
-import { BooleanCol, ChoiceCol, namedReferenceFilter, ReferenceCol, searchFilter } from '../common/listParts';
+import { BooleanCol, ChoiceCol, namedReferenceFilter, ReferenceCol, searchFilter, ShowLinkCol } from '../common/listParts';
 
 const filters = [
   searchFilter,
@@ -24,7 +24,7 @@ export const OutletList = () => {
   return (
     <List exporter={csvExporter} filters={filters} filterDefaultValues={ownRegionFilter(identity)} sort={{ field: 'name', order: 'ASC' }}>
       <DataTable rowClick="show" bulkActionButtons={bulkActions}>
-        <DataTable.Col source="name" />
+        <ShowLinkCol source="name" />
         <ChoiceCol source="kind" choices={channelChoices} />
         <ChoiceCol source="level" choices={levelChoices} />
         <ReferenceCol source="regionId" reference="regions" link={false} />

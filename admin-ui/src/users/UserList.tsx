@@ -1,7 +1,7 @@
 import { BooleanInput, DataTable, List, SelectInput } from 'react-admin';
 import { localeChoices, roleChoices } from '../common/choices';
 import { csvExporter } from '../common/csvExport';
-import { BooleanCol, ChoiceCol, namedReferenceFilter, ReferenceCol, searchFilter } from '../common/listParts';
+import { BooleanCol, ChoiceCol, namedReferenceFilter, ReferenceCol, searchFilter, ShowLinkCol } from '../common/listParts';
 import { DeactivateButton } from './DeactivateButton';
 
 const filters = [
@@ -14,7 +14,7 @@ const filters = [
 export const UserList = () => (
   <List exporter={csvExporter} filters={filters} sort={{ field: 'login', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="login" />
+      <ShowLinkCol source="login" />
       <DataTable.Col source="fullName" />
       <ChoiceCol source="role" choices={roleChoices} />
       <ReferenceCol source="regionId" reference="regions" link={false} />
