@@ -122,14 +122,8 @@ describe('accessibility of the admin UI (axe-core, WCAG 2.1 A and AA)', () => {
     const [material] = (await apiGet<{ id: number }[]>(session.app.url, admin, '/materials?range=[0,0]')).json;
     const [plan] = (await apiGet<{ id: number }[]>(session.app.url, admin, '/media-plans?range=[0,0]')).json;
     // Every page in Kazakh, whose words are the longest; the pages with the most kinds of parts in Russian and English.
-    const samples = [
-      '/',
-      '/materials',
-      '/materials/create',
-      `/materials/${material.id}/show`,
-      `/media-plans/${plan.id}/show`,
-      '/audit-events',
-    ];
+    const samples = ['/', '/materials', '/materials/create', `/media-plans/${plan.id}/show`];
+
     const found = [
       ...(await checkPages(session.page, session.app.url, 'admin', [
         {
@@ -164,10 +158,10 @@ describe('accessibility of the admin UI (axe-core, WCAG 2.1 A and AA)', () => {
         { locales: ['ru', 'en'], sizes: BOTH, paths: samples },
       ])),
       ...(await checkPages(session.page, session.app.url, 'rpo-north-kazakhstan', [
-        { locales: ['ru'], sizes: BOTH, paths: ['/', '/materials', '/materials/create', '/media-plans', '/audit-events'] },
+        { locales: ['ru'], sizes: ['desktop'], paths: ['/materials/create', '/materials-import', '/media-plans', '/audit-events'] },
       ])),
       ...(await checkPages(session.page, session.app.url, 'analyst', [
-        { locales: ['ru'], sizes: ['desktop'], paths: ['/', '/analytics/priorities', '/audit-events'] },
+        { locales: ['ru'], sizes: ['desktop'], paths: ['/', '/audit-events'] },
       ])),
     ];
     expect(found).toEqual([]);

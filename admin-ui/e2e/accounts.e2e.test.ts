@@ -11,7 +11,8 @@ describe('accounts, region scoping and the audit trail in the admin UI', () => {
   const screenshot = (name: string) => takeScreenshot(session.page, name);
 
   const openUserMenu = async () => {
-    await session.page.getByRole('button', { name: 'Профиль' }).click();
+    // Named by the person's name it shows, on a desktop.
+    await session.page.locator('header .RaUserMenu-userButton').click();
   };
 
   it('shows an RPO editor only their own region', async () => {
