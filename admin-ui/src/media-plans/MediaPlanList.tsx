@@ -44,15 +44,14 @@ const ListActions = () => {
   );
 };
 
-/** A plan on a phone: its title and status, then its year and region. */
+/** A plan on a phone: its title, then its year, region and status. */
 const planCards = (
   <SimpleList<MediaPlan>
     rowClick="show"
     primaryText={(record) => record.title}
-    tertiaryText={<StatusBadge />}
     secondaryText={(record) => (
       <>
-        {record.year} · <RegionLabel regionId={record.regionId} />
+        {record.year} · <RegionLabel regionId={record.regionId} /> <StatusBadge />
       </>
     )}
   />
