@@ -142,7 +142,7 @@ describe('the app on a 390 × 844 phone', () => {
     await visit('admin', [
       { path: '/materials', ready: CARD, action: CREATE('materials') },
       { path: `/materials/${materialId}`, ready: 'input[name="title"]', action: SAVE },
-      ...['outlets', 'rubrics', 'regions', 'directions', 'special-projects', 'target-audiences', 'users'].map(referenceList),
+      ...['rubrics', 'regions', 'special-projects', 'users'].map(referenceList),
       { path: '/users/create', ready: 'input[name="login"]', action: SAVE },
       { path: '/account', ready: '[data-testid="account-page"]', action: '[data-testid="account-locale-save"]' },
       ...analytics,
