@@ -124,6 +124,15 @@ describe('the app on a 390 × 844 phone', () => {
     const { url } = session.app;
     const login = EDITOR;
     await visit(login, editorPages(await firstId(url, login, 'materials'), await firstId(url, login, 'media-plans')));
+    // The dashboard's filters beyond the period open in a drawer that fits the screen.
+    const { page } = session;
+    await page.evaluate(() => (window.location.hash = '#/'));
+    await page.getByTestId('filters-open').click();
+    const drawer = page.getByTestId('filters-drawer');
+    await expectOnScreen(drawer.locator('[role="combobox"]').first());
+    await expectOnScreen(drawer.locator('button').last());
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
   });
 
   it('fits the phone set of a regional editor’s pages, in Kazakh', async () => {
