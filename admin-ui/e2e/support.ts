@@ -70,11 +70,12 @@ export const useBrowserSession = (): BrowserSession => {
   return session as BrowserSession;
 };
 
-export const takeScreenshot = async (page: Page, name: string): Promise<void> => {
+/** The whole page into SCREENSHOTS_DIR, when set; `fullPage: false` for the viewport alone (a phone's screen). */
+export const takeScreenshot = async (page: Page, name: string, { fullPage = true } = {}): Promise<void> => {
   const dir = process.env.SCREENSHOTS_DIR;
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage });
 };
 
 /** Picks a language in the app bar's (or the login page's) language menu. */

@@ -1,6 +1,9 @@
-import { Button, Stack, Typography } from '@mui/material';
+import FilterListIcon from '@mui/icons-material/FilterList';
+import { Badge, Button, Drawer, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { CHANNELS } from '../../../contracts/codes';
+import { usePhone } from '../common/usePhone';
 import { FilterSelect } from './FilterSelect';
 import { PeriodFilters } from './PeriodFilters';
 import { AnalyticsView } from './useAnalyticsFilters';
@@ -19,52 +22,82 @@ export const AnalyticsFilterBar = ({ view, quartersOnly = false }: AnalyticsFilt
   const audiences = useReferenceNames('target-audiences');
   const { filters, setFilter, period } = view;
   const optionsOf = (names: typeof regions) => names.records.map((record) => ({ value: record.id, label: names.nameOf(record.id) }));
+  const phone = usePhone();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const chosen = [filters.regionId, filters.channel, filters.directionId, filters.specialProjectId, filters.targetAudienceId].filter(
+    (value) => value !== undefined,
+  ).length;
+
+  const otherFilters = (
+    <>
+      {view.ownRegionId === null && (
+        <FilterSelect
+          name="regionId"
+          label={translate('resources.materials.fields.regionId')}
+          value={filters.regionId}
+          options={optionsOf(regions)}
+          onChange={(value) => setFilter('regionId', value)}
+        />
+      )}
+      <FilterSelect
+        name="channel"
+        label={translate('resources.materials.fields.channel')}
+        value={filters.channel}
+        options={CHANNELS.map((channel) => ({ value: channel, label: translate(`app.channel.${channel}`) }))}
+        onChange={(value) => setFilter('channel', value)}
+      />
+      <FilterSelect
+        name="directionId"
+        label={translate('resources.materials.fields.directionId')}
+        value={filters.directionId}
+        options={optionsOf(directions)}
+        onChange={(value) => setFilter('directionId', value)}
+      />
+      <FilterSelect
+        name="specialProjectId"
+        label={translate('resources.materials.fields.specialProjectId')}
+        value={filters.specialProjectId}
+        options={optionsOf(projects)}
+        onChange={(value) => setFilter('specialProjectId', value)}
+      />
+      <FilterSelect
+        name="targetAudienceId"
+        label={translate('app.analytics.filters.audience')}
+        value={filters.targetAudienceId}
+        options={optionsOf(audiences)}
+        onChange={(value) => setFilter('targetAudienceId', value)}
+      />
+      <Button size="small" onClick={view.reset} data-testid="filters-reset">
+        {translate('app.analytics.filters.reset')}
+      </Button>
+    </>
+  );
 
   return (
     <Stack spacing={1} sx={{ mb: 2 }} data-testid="analytics-filters">
       <Stack direction="row" useFlexGap spacing={1.5} sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
         <PeriodFilters view={view} quartersOnly={quartersOnly} />
-        {view.ownRegionId === null && (
-          <FilterSelect
-            name="regionId"
-            label={translate('resources.materials.fields.regionId')}
-            value={filters.regionId}
-            options={optionsOf(regions)}
-            onChange={(value) => setFilter('regionId', value)}
-          />
+        {phone ? (
+          <Button startIcon={<FilterListIcon />} onClick={() => setDrawerOpen(true)} data-testid="filters-open">
+            <Badge badgeContent={chosen} color="primary" sx={{ '& .MuiBadge-badge': { right: -12 } }}>
+              {translate('app.analytics.filters.more')}
+            </Badge>
+          </Button>
+        ) : (
+          otherFilters
         )}
-        <FilterSelect
-          name="channel"
-          label={translate('resources.materials.fields.channel')}
-          value={filters.channel}
-          options={CHANNELS.map((channel) => ({ value: channel, label: translate(`app.channel.${channel}`) }))}
-          onChange={(value) => setFilter('channel', value)}
-        />
-        <FilterSelect
-          name="directionId"
-          label={translate('resources.materials.fields.directionId')}
-          value={filters.directionId}
-          options={optionsOf(directions)}
-          onChange={(value) => setFilter('directionId', value)}
-        />
-        <FilterSelect
-          name="specialProjectId"
-          label={translate('resources.materials.fields.specialProjectId')}
-          value={filters.specialProjectId}
-          options={optionsOf(projects)}
-          onChange={(value) => setFilter('specialProjectId', value)}
-        />
-        <FilterSelect
-          name="targetAudienceId"
-          label={translate('app.analytics.filters.audience')}
-          value={filters.targetAudienceId}
-          options={optionsOf(audiences)}
-          onChange={(value) => setFilter('targetAudienceId', value)}
-        />
-        <Button size="small" onClick={view.reset} data-testid="filters-reset">
-          {translate('app.analytics.filters.reset')}
-        </Button>
       </Stack>
+      {phone && (
+        // On a phone the filters beyond the period wait in a drawer, so that the figures come first.
+        <Drawer anchor="bottom" open={drawerOpen} onClose={() => setDrawerOpen(false)}>
+          <Stack spacing={2} sx={{ p: 2, '& .MuiTextField-root': { maxWidth: 'none' } }} data-testid="filters-drawer">
+            {otherFilters}
+            <Button variant="contained" onClick={() => setDrawerOpen(false)}>
+              {translate('ra.action.close')}
+            </Button>
+          </Stack>
+        </Drawer>
+      )}
       <Typography variant="body2" color="text.secondary" data-testid="analytics-period">
         {translate('app.dashboard.period', period)}
       </Typography>

@@ -5,6 +5,7 @@ import { MonthLevel } from './completenessData';
 import { CompletenessTable, MONTH_COLORS } from './CompletenessTable';
 import { materialFilter } from './filters';
 import { useAnalyticsFilters } from './useAnalyticsFilters';
+import { TableScroll } from '../common/TableScroll';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { useDataQuery } from '../providers/useDataQuery';
 import { useReferenceNames } from './useReferenceNames';
@@ -35,9 +36,9 @@ export const CompletenessPage = () => {
             <Typography sx={{ mb: 1 }} data-testid="completeness-late">
               {translate('app.analytics.completeness.late_total', { count: count(data.data.lateEntries), days: data.data.lateAfterDays })}
             </Typography>
-            <Box sx={{ overflowX: 'auto' }}>
+            <TableScroll label={translate('app.analytics.completeness.title')}>
               <CompletenessTable data={data.data} regionName={regions.nameOf} />
-            </Box>
+            </TableScroll>
             <Stack direction="row" spacing={2} sx={{ mt: 2 }}>
               {LEVELS.map((level) => (
                 <Stack key={level} direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>

@@ -2,6 +2,7 @@ import { Alert, Card, CardContent, CardHeader, LinearProgress, Typography } from
 import { Title, useTranslate } from 'react-admin';
 import { AnalyticsFilterBar } from './AnalyticsFilterBar';
 import { CoverageLegend } from './CoverageLegend';
+import { TableScroll } from '../common/TableScroll';
 import { CoverageTable } from './CoverageTable';
 import { materialFilter } from './filters';
 import { useAnalyticsFilters } from './useAnalyticsFilters';
@@ -24,14 +25,16 @@ export const PrioritiesPage = () => {
         {!coverage && !error && <LinearProgress />}
         {coverage && (
           <>
-            <CoverageTable
-              rows={coverage.rows}
-              all={coverage.all}
-              ids={coverage.ids}
-              baseFilter={materialFilter(view.filters, { withRegion: false })}
-              period={view.period}
-              regionName={regions.nameOf}
-            />
+            <TableScroll label={translate('app.analytics.priorities.title')}>
+              <CoverageTable
+                rows={coverage.rows}
+                all={coverage.all}
+                ids={coverage.ids}
+                baseFilter={materialFilter(view.filters, { withRegion: false })}
+                period={view.period}
+                regionName={regions.nameOf}
+              />
+            </TableScroll>
             <CoverageLegend benchmark={coverage.benchmark} />
             <Typography variant="caption" color="text.secondary">
               {translate('app.analytics.priorities.hint')}

@@ -1,5 +1,6 @@
 import { List, usePermissions } from 'react-admin';
 import { ListPagination } from '../common/ListPagination';
+import { usePhoneFilters } from '../common/usePhoneFilters';
 import { AuditEvents } from './AuditEvents';
 import { useAuditExporter } from './auditExport';
 import { useAuditEventFilters } from './AuditEventFilters';
@@ -10,7 +11,7 @@ export const AuditEventList = () => {
   return (
     <List
       exporter={exporter}
-      filters={useAuditEventFilters(permissions)}
+      filters={usePhoneFilters(useAuditEventFilters(permissions))}
       sort={{ field: 'at', order: 'DESC' }}
       perPage={25}
       pagination={<ListPagination />}

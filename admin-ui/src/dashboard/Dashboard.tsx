@@ -4,6 +4,7 @@ import { AnalyticsFilterBar } from '../analytics/AnalyticsFilterBar';
 import { activeIn, previousPeriod } from '../analytics/filters';
 import { useAnalyticsFilters } from '../analytics/useAnalyticsFilters';
 import { useReferenceNames } from '../analytics/useReferenceNames';
+import { TableScroll } from '../common/TableScroll';
 import { ChartCard } from './ChartCard';
 import { languageMix, monthlyTrend, newProjectIds, rankRegions, specialProjectBars } from './chartData';
 import { compareRollups } from './comparison';
@@ -33,7 +34,9 @@ export const Dashboard = () => {
         {data.national.data && (
           <Grid container spacing={2}>
             <Grid size={12}>
-              <NationalTable rows={compareRollups(data.national.data, data.previous.data)} />
+              <TableScroll label={title}>
+                <NationalTable rows={compareRollups(data.national.data, data.previous.data)} />
+              </TableScroll>
               <Typography variant="caption" color="text.secondary">
                 {translate('app.analytics.dashboard.previous_period', previous)}
               </Typography>

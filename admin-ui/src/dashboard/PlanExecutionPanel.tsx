@@ -2,6 +2,7 @@ import { Alert, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, T
 import { useGetList, useTranslate } from 'react-admin';
 import { Link } from 'react-router';
 import type { MediaPlan } from '../../../contracts/media-plans';
+import { TableScroll } from '../common/TableScroll';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { useDataQuery } from '../providers/useDataQuery';
 import { ChartCard } from './ChartCard';
@@ -43,6 +44,7 @@ export const PlanExecutionPanel = ({ regionId, year }: { regionId: number; year:
   }
   const { totals, asOf } = execution.data;
   const behind = behindItems(execution.data);
+  const behindTitle = translate('app.analytics.plan.behind', { smart_count: behind.length });
   return (
     <ChartCard title={title} testId="plan-execution">
       <Stack spacing={1}>
@@ -58,32 +60,34 @@ export const PlanExecutionPanel = ({ regionId, year }: { regionId: number; year:
           })}
         </Typography>
         <PlanQuartersChart data={quarterBars(execution.data)} />
-        <Typography variant="subtitle2">{translate('app.analytics.plan.behind', { smart_count: behind.length })}</Typography>
+        <Typography variant="subtitle2">{behindTitle}</Typography>
         {behind.length > 0 && (
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('app.analytics.plan.topic')}</TableCell>
-                <TableCell>{translate('app.analytics.plan.due')}</TableCell>
-                <TableCell align="right">{translate('app.analytics.plan.planned')}</TableCell>
-                <TableCell align="right">{translate('app.analytics.plan.fulfilled')}</TableCell>
-                <TableCell align="right">{translate('app.analytics.plan.missing')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {behind.map((row) => (
-                <TableRow key={row.id}>
-                  <TableCell>{row.topic}</TableCell>
-                  <TableCell>{row.dueOn}</TableCell>
-                  <TableCell align="right">{format.count(row.planned)}</TableCell>
-                  <TableCell align="right">{format.count(row.fulfilled)}</TableCell>
-                  <TableCell align="right" sx={{ color: 'error.main' }}>
-                    {format.count(row.missing)}
-                  </TableCell>
+          <TableScroll label={behindTitle}>
+            <Table size="small">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('app.analytics.plan.topic')}</TableCell>
+                  <TableCell>{translate('app.analytics.plan.due')}</TableCell>
+                  <TableCell align="right">{translate('app.analytics.plan.planned')}</TableCell>
+                  <TableCell align="right">{translate('app.analytics.plan.fulfilled')}</TableCell>
+                  <TableCell align="right">{translate('app.analytics.plan.missing')}</TableCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {behind.map((row) => (
+                  <TableRow key={row.id}>
+                    <TableCell>{row.topic}</TableCell>
+                    <TableCell>{row.dueOn}</TableCell>
+                    <TableCell align="right">{format.count(row.planned)}</TableCell>
+                    <TableCell align="right">{format.count(row.fulfilled)}</TableCell>
+                    <TableCell align="right" sx={{ color: 'error.main' }}>
+                      {format.count(row.missing)}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableScroll>
         )}
       </Stack>
     </ChartCard>

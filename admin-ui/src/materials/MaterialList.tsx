@@ -1,9 +1,22 @@
-import { DataTable, DateInput, List, NumberInput, ReferenceInput, SelectInput, usePermissions } from 'react-admin';
+import {
+  DataTable,
+  DateInput,
+  List,
+  NumberInput,
+  ReferenceField,
+  ReferenceInput,
+  SelectInput,
+  SimpleList,
+  usePermissions,
+} from 'react-admin';
 import { useBulkActions } from '../common/useBulkActions';
 import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
 import { ListPagination } from '../common/ListPagination';
 import { csvExporter } from '../common/csvExport';
 import { ChoiceCol, DateCol, namedReferenceFilter, ReferenceCol, searchFilter, ShowLinkCol } from '../common/listParts';
+import { LocaleDateField } from '../common/LocaleDateField';
+import { usePhone } from '../common/usePhone';
+import { usePhoneFilters } from '../common/usePhoneFilters';
 
 const allFilters = [
   searchFilter,
@@ -27,26 +40,50 @@ const filtersFor = (role: unknown) => (ownRegionOnly(role) ? allFilters.filter((
 /** Titles run to a hundred characters and more: their column keeps room for a few words a line. */
 const titleCell = () => ({ minWidth: 260 });
 
+/** A material on a phone: its title, then when and where it came out (and the region, for those who see several). */
+const MaterialCards = ({ withRegion }: { withRegion: boolean }) => (
+  <SimpleList<{ id: number; title: string }>
+    rowClick="show"
+    primaryText={(record) => record.title}
+    secondaryText={
+      <>
+        <LocaleDateField source="publishedOn" variant="inherit" /> · <ReferenceField source="outletId" reference="outlets" link={false} />
+        {withRegion && (
+          <>
+            {' · '}
+            <ReferenceField source="regionId" reference="regions" link={false} />
+          </>
+        )}
+      </>
+    }
+  />
+);
+
 export const MaterialList = () => {
   const { permissions } = usePermissions();
   const bulkActionButtons = useBulkActions();
+  const phone = usePhone();
   return (
     <List
       exporter={csvExporter}
-      filters={filtersFor(permissions)}
+      filters={usePhoneFilters(filtersFor(permissions))}
       sort={{ field: 'publishedOn', order: 'DESC' }}
       pagination={<ListPagination />}
     >
-      <DataTable rowClick="show" bulkActionButtons={bulkActionButtons}>
-        <DateCol source="publishedOn" />
-        <ShowLinkCol source="title" cellSx={titleCell} />
-        <ReferenceCol source="outletId" reference="outlets" link={false} />
-        {ownRegionOnly(permissions) ? null : <ReferenceCol source="regionId" reference="regions" link={false} />}
-        <ChoiceCol source="channel" choices={channelChoices} />
-        <ChoiceCol source="mediaLevel" choices={levelChoices} />
-        <ChoiceCol source="language" choices={languageChoices} />
-        <ChoiceCol source="format" choices={formatChoices} />
-      </DataTable>
+      {phone ? (
+        <MaterialCards withRegion={!ownRegionOnly(permissions)} />
+      ) : (
+        <DataTable rowClick="show" bulkActionButtons={bulkActionButtons}>
+          <DateCol source="publishedOn" />
+          <ShowLinkCol source="title" cellSx={titleCell} />
+          <ReferenceCol source="outletId" reference="outlets" link={false} />
+          {ownRegionOnly(permissions) ? null : <ReferenceCol source="regionId" reference="regions" link={false} />}
+          <ChoiceCol source="channel" choices={channelChoices} />
+          <ChoiceCol source="mediaLevel" choices={levelChoices} />
+          <ChoiceCol source="language" choices={languageChoices} />
+          <ChoiceCol source="format" choices={formatChoices} />
+        </DataTable>
+      )}
     </List>
   );
 };

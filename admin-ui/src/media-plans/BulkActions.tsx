@@ -33,7 +33,7 @@ export const BulkActions = ({ selected, onDone }: BulkActionsProps) => {
   });
   const none = selected.length === 0 || mutation.isPending;
   return (
-    <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center' }}>
+    <Stack direction="row" useFlexGap spacing={2} sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }}>
       <Typography variant="body2" color="text.secondary">
         {translate('app.plans.overview.selected', { smart_count: selected.length })}
       </Typography>

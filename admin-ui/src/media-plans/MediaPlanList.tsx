@@ -2,9 +2,11 @@ import {
   CreateButton,
   DataTable,
   ExportButton,
+  FilterButton,
   List,
   NumberInput,
   SelectInput,
+  SimpleList,
   TopToolbar,
   useGetIdentity,
   useRecordContext,
@@ -16,6 +18,9 @@ import { RegionLabel } from './RegionLabel';
 import { StatusBadge } from './StatusBadge';
 import type { MediaPlan } from '../../../contracts/media-plans';
 import { csvExporter } from '../common/csvExport';
+import { RowsOrCards } from '../common/RowsOrCards';
+import { usePhone } from '../common/usePhone';
+import { usePhoneFilters } from '../common/usePhoneFilters';
 
 const filters = [
   <NumberInput key="year" source="year" alwaysOn />,
@@ -32,25 +37,41 @@ const ListActions = () => {
   const { identity } = useGetIdentity();
   return (
     <TopToolbar>
+      {usePhone() && <FilterButton />}
       {identity && canCreatePlan(identity) && <CreateButton />}
       <ExportButton />
     </TopToolbar>
   );
 };
 
+/** A plan on a phone: its title, then its year, region and status. */
+const planCards = (
+  <SimpleList<MediaPlan>
+    rowClick="show"
+    primaryText={(record) => record.title}
+    secondaryText={(record) => (
+      <>
+        {record.year} · <RegionLabel regionId={record.regionId} /> <StatusBadge />
+      </>
+    )}
+  />
+);
+
 export const MediaPlanList = () => (
-  <List exporter={csvExporter} filters={filters} actions={<ListActions />} sort={{ field: 'year', order: 'DESC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="year" />
-      <DataTable.Col source="regionId">
-        <PlanRegion />
-      </DataTable.Col>
-      <ShowLinkCol source="title" />
-      <DataTable.Col source="status">
-        <StatusBadge />
-      </DataTable.Col>
-      <DateCol source="submittedAt" />
-      <DateCol source="approvedAt" />
-    </DataTable>
+  <List exporter={csvExporter} filters={usePhoneFilters(filters)} actions={<ListActions />} sort={{ field: 'year', order: 'DESC' }}>
+    <RowsOrCards cards={planCards}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="year" />
+        <DataTable.Col source="regionId">
+          <PlanRegion />
+        </DataTable.Col>
+        <ShowLinkCol source="title" />
+        <DataTable.Col source="status">
+          <StatusBadge />
+        </DataTable.Col>
+        <DateCol source="submittedAt" />
+        <DateCol source="approvedAt" />
+      </DataTable>
+    </RowsOrCards>
   </List>
 );

@@ -1,8 +1,10 @@
 import { ReactElement, ReactNode } from 'react';
-import { DataTable, List } from 'react-admin';
+import { DataTable, List, SimpleList, TextField } from 'react-admin';
 import { csvExporter } from '../common/csvExport';
 import { searchFilter, ShowLinkCol } from '../common/listParts';
 import { LocalizedNameField } from '../common/LocalizedNameField';
+import { RowsOrCards } from '../common/RowsOrCards';
+import { usePhoneFilters } from '../common/usePhoneFilters';
 import { useBulkActions } from '../common/useBulkActions';
 import { useNameSource } from '../common/useNameSource';
 
@@ -11,7 +13,7 @@ const searchOnly = [searchFilter];
 interface NamedReferenceListProps {
   /** The column the list is sorted by and starts with. */
   keySource?: string;
-  filters?: ReactElement[];
+  filters?: ReactElement<{ alwaysOn?: boolean }>[];
   perPage?: number;
   /** The columns after the name. */
   children?: ReactNode;
@@ -19,13 +21,17 @@ interface NamedReferenceListProps {
 
 /** A list of regions, directions, special projects or target audiences: a key column, the name in the user's language, and the kind's own columns. */
 export const NamedReferenceList = ({ keySource = 'code', filters = searchOnly, perPage, children = [] }: NamedReferenceListProps) => (
-  <List exporter={csvExporter} filters={filters} sort={{ field: keySource, order: 'ASC' }} perPage={perPage}>
-    <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
-      <ShowLinkCol source={keySource} />
-      <DataTable.Col source={useNameSource()}>
-        <LocalizedNameField />
-      </DataTable.Col>
-      {children}
-    </DataTable>
+  <List exporter={csvExporter} filters={usePhoneFilters(filters)} sort={{ field: keySource, order: 'ASC' }} perPage={perPage}>
+    <RowsOrCards
+      cards={<SimpleList rowClick="show" primaryText={<LocalizedNameField />} secondaryText={<TextField source={keySource} />} />}
+    >
+      <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
+        <ShowLinkCol source={keySource} />
+        <DataTable.Col source={useNameSource()}>
+          <LocalizedNameField />
+        </DataTable.Col>
+        {children}
+      </DataTable>
+    </RowsOrCards>
   </List>
 );

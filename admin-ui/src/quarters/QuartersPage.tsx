@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import {
   Alert,
   Card,
@@ -19,6 +19,7 @@ import { useAnalyticsFilters } from '../analytics/useAnalyticsFilters';
 import { useDataQuery } from '../providers/useDataQuery';
 import { useReferenceNames } from '../analytics/useReferenceNames';
 import { CommentDialog } from '../common/CommentDialog';
+import { usePhone } from '../common/usePhone';
 import { QuarterCell } from './QuarterCell';
 import { QUARTER_STATUSES, QuarterRow } from '../../../contracts/quarters';
 import { quarterGrid, statusCounts, stepsFor } from './quarterRules';
@@ -39,6 +40,17 @@ export const QuartersPage = () => {
   const today = new Date().toISOString().slice(0, 10);
   const rows = (overview.data ?? []).filter((row) => view.ownRegionId === null || row.regionId === view.ownRegionId);
   const counts = statusCounts(rows);
+  const phone = usePhone();
+  const cell = (row: QuarterRow | undefined, index: number) => (
+    <QuarterCell
+      key={index}
+      row={row}
+      steps={row ? stepsFor(row, actor, today) : []}
+      busy={busy}
+      onStep={(target, step) => (step === 'exception' ? setExceptionFor(target) : take(target, step))}
+    />
+  );
+  const quarterName = (index: number) => translate('app.dashboard.quarter_n', { n: index + 1 });
 
   return (
     <Card sx={{ mt: 2 }}>
@@ -48,7 +60,7 @@ export const QuartersPage = () => {
         subheader={translate(view.ownRegionId === null ? 'app.quarters.subtitle' : 'app.quarters.subtitle_office')}
       />
       <CardContent>
-        <Stack direction="row" spacing={2} sx={{ mb: 2, alignItems: 'center' }}>
+        <Stack direction="row" useFlexGap spacing={2} sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
           <FilterSelect
             name="year"
             label={translate('app.dashboard.year')}
@@ -65,13 +77,37 @@ export const QuartersPage = () => {
         </Stack>
         {overview.error && <Alert severity="error">{translate('app.dashboard.error')}</Alert>}
         {overview.isPending && !overview.error && <LinearProgress />}
-        {overview.data && (
+        {overview.data && phone && (
+          // On a phone each region's quarters go down the page, one a row, instead of four narrow columns.
+          <Table size="small" data-testid="quarters-table">
+            <TableBody>
+              {quarterGrid(rows).map((line) => (
+                <Fragment key={line.regionId}>
+                  <TableRow>
+                    <TableCell component="th" scope="rowgroup" colSpan={2} sx={{ fontWeight: 500 }}>
+                      {regions.nameOf(line.regionId)}
+                    </TableCell>
+                  </TableRow>
+                  {line.quarters.map((row, index) => (
+                    <TableRow key={index}>
+                      <TableCell component="th" scope="row" sx={{ verticalAlign: 'top', width: '35%' }}>
+                        {quarterName(index)}
+                      </TableCell>
+                      {cell(row, index)}
+                    </TableRow>
+                  ))}
+                </Fragment>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        {overview.data && !phone && (
           <Table size="small" data-testid="quarters-table" sx={{ tableLayout: 'fixed' }}>
             <TableHead>
               <TableRow>
                 <TableCell sx={{ width: '20%' }}>{translate('resources.materials.fields.regionId')}</TableCell>
-                {[1, 2, 3, 4].map((n) => (
-                  <TableCell key={n}>{translate('app.dashboard.quarter_n', { n })}</TableCell>
+                {[0, 1, 2, 3].map((index) => (
+                  <TableCell key={index}>{quarterName(index)}</TableCell>
                 ))}
               </TableRow>
             </TableHead>
@@ -79,15 +115,7 @@ export const QuartersPage = () => {
               {quarterGrid(rows).map((line) => (
                 <TableRow key={line.regionId}>
                   <TableCell sx={{ verticalAlign: 'top' }}>{regions.nameOf(line.regionId)}</TableCell>
-                  {line.quarters.map((row, index) => (
-                    <QuarterCell
-                      key={index}
-                      row={row}
-                      steps={row ? stepsFor(row, actor, today) : []}
-                      busy={busy}
-                      onStep={(target, step) => (step === 'exception' ? setExceptionFor(target) : take(target, step))}
-                    />
-                  ))}
+                  {line.quarters.map(cell)}
                 </TableRow>
               ))}
             </TableBody>

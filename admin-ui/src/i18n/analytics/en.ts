@@ -8,6 +8,7 @@ export const analyticsEn = {
       to_month: 'To month',
       audience: 'Target audience',
       reset: 'Reset filters',
+      more: 'Filters',
     },
     dashboard: {
       previous: 'Previous period',

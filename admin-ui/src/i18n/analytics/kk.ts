@@ -8,6 +8,7 @@ export const analyticsKk = {
       to_month: 'Аяқталатын ай',
       audience: 'Мақсатты аудитория',
       reset: 'Сүзгілерді тазалау',
+      more: 'Сүзгілер',
     },
     dashboard: {
       previous: 'Алдыңғы кезең',

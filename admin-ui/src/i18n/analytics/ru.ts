@@ -8,6 +8,7 @@ export const analyticsRu = {
       to_month: 'По месяц',
       audience: 'Целевая аудитория',
       reset: 'Сбросить фильтры',
+      more: 'Фильтры',
     },
     dashboard: {
       previous: 'Прошлый период',
