@@ -1,4 +1,5 @@
-import { AppBar, Logout, UserMenu } from 'react-admin';
+import { AppBar, LoadingIndicator, Logout, UserMenu } from 'react-admin';
+import { LanguageMenuButton } from './LanguageMenuButton';
 import { AccountMenuItem } from './AccountMenuItem';
 import { SignOutEverywhereMenuItem } from './SignOutEverywhereMenuItem';
 
@@ -10,4 +11,11 @@ const AccountUserMenu = () => (
   </UserMenu>
 );
 
-export const AccountAppBar = () => <AppBar userMenu={<AccountUserMenu />} />;
+const AccountToolbar = () => (
+  <>
+    <LanguageMenuButton />
+    <LoadingIndicator />
+  </>
+);
+
+export const AccountAppBar = () => <AppBar userMenu={<AccountUserMenu />} toolbar={<AccountToolbar />} />;

@@ -1,6 +1,7 @@
 import { Button, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { CHANNELS } from '../../../contracts/codes';
+import { useDateFormat } from '../common/useDateFormat';
 import { FilterSelect } from './FilterSelect';
 import { PeriodFilters } from './PeriodFilters';
 import { AnalyticsView } from './useAnalyticsFilters';
@@ -13,6 +14,7 @@ interface AnalyticsFilterBarProps {
 
 export const AnalyticsFilterBar = ({ view, quartersOnly = false }: AnalyticsFilterBarProps) => {
   const translate = useTranslate();
+  const dates = useDateFormat();
   const regions = useReferenceNames('regions');
   const directions = useReferenceNames('directions');
   const projects = useReferenceNames('special-projects');
@@ -66,7 +68,7 @@ export const AnalyticsFilterBar = ({ view, quartersOnly = false }: AnalyticsFilt
         </Button>
       </Stack>
       <Typography variant="body2" color="text.secondary" data-testid="analytics-period">
-        {translate('app.dashboard.period', period)}
+        {translate('app.dashboard.period', { from: dates.date(period.from), to: dates.date(period.to) })}
       </Typography>
     </Stack>
   );

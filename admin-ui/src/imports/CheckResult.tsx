@@ -15,17 +15,17 @@ export const CheckResult = ({ result }: { result: ImportResult }) => {
     toCreate: count(result.toCreate),
     duplicates: count(result.skippedDuplicates),
     errors: count(result.errorCount),
-    smart_count: result.errorCount,
   };
+  const clean = result.toCreate > 0 ? 'app.imports.result.clean' : 'app.imports.result.nothing_new';
   return (
     <>
       {result.errorCount > 0 ? (
         <Alert severity="error" data-testid="import-check-errors">
-          {translate('app.imports.result.errors', counts)}
+          {translate('app.imports.result.errors', { ...counts, smart_count: result.errorCount })}
         </Alert>
       ) : (
         <Alert severity={result.toCreate > 0 ? 'success' : 'warning'} data-testid="import-check-clean">
-          {translate(result.toCreate > 0 ? 'app.imports.result.clean' : 'app.imports.result.nothing_new', counts)}
+          {translate(clean, { ...counts, smart_count: result.skippedDuplicates })}
         </Alert>
       )}
       {result.errors.length > 0 && (

@@ -1,9 +1,10 @@
-import { DataTable, DateInput, List, NumberInput, ReferenceInput, SelectInput, usePermissions } from 'react-admin';
+import { DataTable, List, NumberInput, ReferenceInput, SelectInput, usePermissions } from 'react-admin';
 import { useBulkActions } from '../common/useBulkActions';
 import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
 import { ListPagination } from '../common/ListPagination';
 import { csvExporter } from '../common/csvExport';
 import { ChoiceCol, DateCol, namedReferenceFilter, ReferenceCol, searchFilter } from '../common/listParts';
+import { LocaleDateInput } from '../common/LocaleDateInput';
 
 const allFilters = [
   searchFilter,
@@ -15,8 +16,8 @@ const allFilters = [
   <SelectInput key="format" source="format" choices={formatChoices} />,
   namedReferenceFilter('directionId', 'directions'),
   namedReferenceFilter('specialProjectId', 'special-projects'),
-  <DateInput key="publishedFrom" source="publishedFrom" />,
-  <DateInput key="publishedTo" source="publishedTo" />,
+  <LocaleDateInput key="publishedFrom" source="publishedFrom" />,
+  <LocaleDateInput key="publishedTo" source="publishedTo" />,
   <NumberInput key="importId" source="importId" />,
 ];
 

@@ -32,7 +32,8 @@ export const importsEn = {
     result: {
       errors: '%{errors} error found. Fix the file and upload it again. |||| %{errors} errors found. Fix the file and upload it again.',
       clean: 'No errors. Rows: %{rows}, materials to create: %{toCreate}, duplicates to skip: %{duplicates}.',
-      nothing_new: 'No errors, but nothing new: all %{duplicates} rows are already stored or repeated.',
+      nothing_new:
+        'No errors, but nothing new: the %{duplicates} row is already stored or repeated. |||| No errors, but nothing new: all %{duplicates} rows are already stored or repeated.',
       created: 'Import complete: %{created} materials created, %{duplicates} duplicates skipped.',
       open: 'Open the imported materials',
       problems: 'Errors',
