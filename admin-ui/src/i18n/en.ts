@@ -161,6 +161,7 @@ export const enMessages: TranslationMessages = {
         createdAt: 'Created',
       },
     },
+    quarters: { name: 'Quarter |||| Quarters' },
     'audit-events': {
       name: 'Audit event |||| Audit log',
       fields: {

@@ -349,6 +349,7 @@ export const kkMessages: TranslationMessages = {
         createdAt: 'Құрылған',
       },
     },
+    quarters: { name: 'Тоқсан |||| Тоқсандар' },
     'audit-events': {
       name: 'Журнал оқиғасы |||| Өзгерістер журналы',
       fields: {

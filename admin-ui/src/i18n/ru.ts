@@ -176,6 +176,7 @@ export const ruMessages: TranslationMessages = {
         createdAt: 'Создан',
       },
     },
+    quarters: { name: 'Квартал |||| Кварталы' },
     'audit-events': {
       name: 'Событие журнала |||| Журнал изменений',
       fields: {
