@@ -1,6 +1,6 @@
 import { useCreatePath, useGetIdentity, useLocale, usePermissions, useTranslate } from 'ra-core';
 import { isAuditNamedResource, type AuditEvent, type AuditNamedResource, type AuditReference } from '../../../contracts/audit-events';
-import { formatDate } from '../common/dates';
+import { formatDate } from '../i18n/dates';
 import { changeParts, changesText, codeGroupOf, EMPTY_VALUE, LabelledChange, NameOf, partsText, ValuePart } from './auditChanges';
 import { auditSentence } from './auditSentence';
 

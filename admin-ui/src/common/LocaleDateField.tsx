@@ -1,7 +1,7 @@
 import { Typography } from '@mui/material';
 import { FieldProps, sanitizeFieldRestProps, useFieldValue, useLocale } from 'react-admin';
 import type { TypographyProps } from '@mui/material';
-import { formatDate, formatDateTime } from './dates';
+import { formatDate, formatDateTime } from '../i18n/dates';
 
 export type LocaleDateFieldProps = FieldProps & Omit<TypographyProps, 'textAlign'> & { showTime?: boolean };
 

@@ -1,5 +1,5 @@
 import { TextInput, TextInputProps, useLocale, useTranslate, Validator } from 'react-admin';
-import { formatDate, parseDate } from './dates';
+import { formatDate, parseDate } from '../i18n/dates';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,6 +1,6 @@
 import { Button, Chip, Stack, TableCell, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
-import { formatDateTime } from '../common/dates';
+import { formatDateTime } from '../i18n/dates';
 import type { QuarterRow, QuarterStatus, QuarterStep } from '../../../contracts/quarters';
 
 const STATUS_COLORS: Record<QuarterStatus, 'default' | 'info' | 'success' | 'warning'> = {
