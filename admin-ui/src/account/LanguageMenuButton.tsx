@@ -1,6 +1,6 @@
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import LanguageIcon from '@mui/icons-material/Language';
-import { Button, Menu, MenuItem } from '@mui/material';
+import { Box, Button, Menu, MenuItem } from '@mui/material';
 import { MouseEvent, useState } from 'react';
 import { useLocales, useLocaleState, useTranslate } from 'react-admin';
 
@@ -29,8 +29,12 @@ export const LanguageMenuButton = () => {
         onClick={(event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget)}
         startIcon={<LanguageIcon />}
         endIcon={<ExpandMoreIcon fontSize="small" />}
+        sx={{ minWidth: 0, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
       >
-        {current}
+        {/* On a phone the title needs the room: the globe stays, named by the aria-label. */}
+        <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+          {current}
+        </Box>
       </Button>
       <Menu id="language-menu" keepMounted anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         {languages.map((language) => (
