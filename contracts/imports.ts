@@ -1,10 +1,45 @@
-export interface ImportProblem {
+/** What a checked file's problems and duplicates may say, with the parameters each says it with. */
+export const IMPORT_PROBLEM_CODES = {
+  unknownColumn: ['column'],
+  repeatedColumn: ['column'],
+  missingColumn: ['column'],
+  required: [],
+  tooLong: ['max'],
+  badDate: ['firstYear', 'lastYear'],
+  closedQuarter: ['quarter', 'year'],
+  laterThanToday: ['today'],
+  notFound: ['value'],
+  ambiguous: ['value'],
+  notAllowed: ['allowed'],
+  outletOfOtherRegion: ['value'],
+  rubricOfOtherOutlet: ['value'],
+  otherRegion: [],
+  regionRequired: [],
+  badUrl: [],
+  badCount: [],
+  tooManyAudiences: ['max'],
+  planItemOfOtherRegion: [],
+  planItemOfOtherYear: ['year'],
+  planItemNotApproved: [],
+  duplicateInFile: ['row'],
+  duplicateStored: [],
+} as const satisfies Record<string, readonly string[]>;
+export type ImportProblemCode = keyof typeof IMPORT_PROBLEM_CODES;
+export type ImportMessageParams = Record<string, string | number>;
+
+/** A message as the server says it in the user's saved language, and as its code and parameters for the UI's. */
+export interface ImportSaid {
+  code: ImportProblemCode;
+  params: ImportMessageParams;
+}
+
+export interface ImportProblem extends ImportSaid {
   row: number;
   column: string;
   message: string;
 }
 
-export interface ImportDuplicate {
+export interface ImportDuplicate extends ImportSaid {
   row: number;
   reason: string;
 }

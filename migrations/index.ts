@@ -11,6 +11,7 @@ import { MaterialPairCounts1764900000000 } from './1764900000000-material-pair-c
 import { DropMaterialsCountIndex1765000000000 } from './1765000000000-drop-materials-count-index';
 import { SessionGeneration1765100000000 } from './1765100000000-session-generation';
 import { LoginFailuresAtIndex1765110000000 } from './1765110000000-login-failures-at-index';
+import { OfficialRegionNames1765120000000 } from './1765120000000-official-region-names';
 
 export const migrations = [
   InitialSchema1764100000000,
@@ -26,4 +27,5 @@ export const migrations = [
   DropMaterialsCountIndex1765000000000,
   SessionGeneration1765100000000,
   LoginFailuresAtIndex1765110000000,
+  OfficialRegionNames1765120000000,
 ];

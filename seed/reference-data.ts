@@ -56,16 +56,16 @@ export const REGIONS_2020: readonly RegionDef[] = [
   region('north-kazakhstan', 'oblast', '59', 'Солтүстік Қазақстан облысы', 'Северо-Казахстанская область', 'North Kazakhstan Region'),
   region('turkistan', 'oblast', '61', 'Түркістан облысы', 'Туркестанская область', 'Turkistan Region'),
   region('east-kazakhstan', 'oblast', '63', 'Шығыс Қазақстан облысы', 'Восточно-Казахстанская область', 'East Kazakhstan Region'),
-  // Renamed Astana in 2022; the code stays so that links and reports keep working.
-  region('nur-sultan', 'city', '71', 'Нұр-Сұлтан қаласы', 'город Нур-Султан', 'Nur-Sultan city'),
+  // Renamed Astana in 2022; the code stays so that links, logins and reports keep working.
+  region('nur-sultan', 'city', '71', 'Астана қаласы', 'город Астана', 'Astana city'),
   region('almaty', 'city', '75', 'Алматы қаласы', 'город Алматы', 'Almaty city'),
   region('shymkent', 'city', '79', 'Шымкент қаласы', 'город Шымкент', 'Shymkent city'),
 ];
 
 export const REGIONS_ADDED_2022: readonly RegionDef[] = [
-  region('abai', 'oblast', '10', 'Абай облысы', 'область Абай', 'Abai Region', REGIONS_OF_2022),
-  region('zhetisu', 'oblast', '33', 'Жетісу облысы', 'область Жетісу', 'Zhetisu Region', REGIONS_OF_2022),
-  region('ulytau', 'oblast', '62', 'Ұлытау облысы', 'область Ұлытау', 'Ulytau Region', REGIONS_OF_2022),
+  region('abai', 'oblast', '10', 'Абай облысы', 'Абайская область', 'Abai Region', REGIONS_OF_2022),
+  region('zhetisu', 'oblast', '33', 'Жетісу облысы', 'Жетысуская область', 'Zhetisu Region', REGIONS_OF_2022),
+  region('ulytau', 'oblast', '62', 'Ұлытау облысы', 'Улытауская область', 'Ulytau Region', REGIONS_OF_2022),
 ];
 
 export const ALL_REGIONS: readonly RegionDef[] = [...REGIONS_2020, ...REGIONS_ADDED_2022];

@@ -188,12 +188,12 @@ describe('accessibility of the admin UI (axe-core, WCAG 2.1 A and AA)', () => {
     await page.keyboard.press('Enter');
     await page.locator('input[name="title"]').waitFor();
 
-    const languageButton = page.locator('button[aria-controls="simple-menu"]');
-    await tabTo(page, 'button[aria-controls="simple-menu"]', 'Shift+Tab');
+    const languageButton = page.locator('button[aria-controls="language-menu"]');
+    await tabTo(page, 'button[aria-controls="language-menu"]', 'Shift+Tab');
     await page.keyboard.press('Enter');
-    await page.locator('#simple-menu [role="menu"]').waitFor();
+    await page.locator('#language-menu [role="menu"]').waitFor();
     await page.keyboard.press('Escape');
-    await page.locator('#simple-menu [role="menu"]').waitFor({ state: 'hidden' });
+    await page.locator('#language-menu [role="menu"]').waitFor({ state: 'hidden' });
     await expect(languageButton.evaluate((button) => button === document.activeElement)).resolves.toBe(true);
 
     await page.keyboard.press('Enter');

@@ -1,4 +1,4 @@
-import { apiGet, apiLogin, LoginAnswer, signIn, takeScreenshot, useBrowserSession } from './support';
+import { apiGet, apiLogin, chooseLocale, LoginAnswer, signIn, takeScreenshot, useBrowserSession } from './support';
 
 interface Outlet {
   id: number;
@@ -98,6 +98,13 @@ describe('materials import in the admin UI', () => {
     await expect(problems.locator('td.column-message').innerText()).resolves.toMatch(/ДД\.ММ\.ГГГГ/);
     await expect(session.page.getByTestId('import-run').isDisabled()).resolves.toBe(true);
     await takeScreenshot(session.page, 'materials-import-problems');
+
+    // The server answers in the account's language (Russian); the table says the problem's code in the UI's.
+    await chooseLocale(session.page, 'Қазақша');
+    await upload([today, '31.02.2025']);
+    await session.page.getByTestId('import-check').click();
+    await expect(problems.locator('td.column-message').innerText()).resolves.toMatch(/КК\.АА\.ЖЖЖЖ/);
+    await chooseLocale(session.page, 'Русский');
 
     await upload([today, today]);
     await expect(session.page.getByTestId('import-problems').count()).resolves.toBe(0);

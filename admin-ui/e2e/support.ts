@@ -80,8 +80,8 @@ export const takeScreenshot = async (page: Page, name: string, { fullPage = true
 
 /** Picks a language in the app bar's (or the login page's) language menu. */
 export const chooseLocale = async (page: Page, name: string): Promise<void> => {
-  await page.locator('button[aria-controls="simple-menu"]').click();
-  await page.locator('#simple-menu [role="menuitem"]', { hasText: name }).click();
+  await page.locator('button[aria-controls="language-menu"]').click();
+  await page.locator('#language-menu [role="menuitem"]', { hasText: name }).click();
   await page.keyboard.press('Escape');
 };
 

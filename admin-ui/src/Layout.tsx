@@ -3,6 +3,7 @@ import { Layout, useLocaleState } from 'react-admin';
 import { AccountAppBar } from './account/AccountAppBar';
 import { AppMenu } from './AppMenu';
 import { DocumentLanguage } from './common/DocumentLanguage';
+import { LocalizedComponents } from './common/LocalizedComponents';
 import { isSupportedLocale } from './i18n/i18nProvider';
 import { takePendingLocale } from './providers/session';
 
@@ -16,9 +17,11 @@ const UserLocale = () => {
 };
 
 export const AppLayout = ({ children }: { children: ReactNode }) => (
-  <Layout appBar={AccountAppBar} menu={AppMenu}>
-    <UserLocale />
-    <DocumentLanguage />
-    {children}
-  </Layout>
+  <LocalizedComponents>
+    <Layout appBar={AccountAppBar} menu={AppMenu}>
+      <UserLocale />
+      <DocumentLanguage />
+      {children}
+    </Layout>
+  </LocalizedComponents>
 );

@@ -2,7 +2,7 @@ import http from 'node:http';
 import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import request from 'supertest';
-import { IMPORT_MESSAGES } from '../src/imports/import-messages';
+import { IMPORT_MESSAGES, Said } from '../src/imports/import-messages';
 import { startTestApp, TestApp } from './support/test-app';
 import { api, tokenFor } from './support/http';
 
@@ -20,6 +20,9 @@ interface ImportAnswer {
 
 const ru = IMPORT_MESSAGES.ru;
 const kk = IMPORT_MESSAGES.kk;
+
+/** A duplicate as the answer lists it: the message as its reason, with the code and parameters the UI translates. */
+const asDuplicate = ({ message, code, params }: Said) => ({ reason: message, code, params });
 
 async function xlsx(rows: unknown[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -169,7 +172,7 @@ describe('importing materials', () => {
         ['X', 'Aqtóbe', '31.02.2020', 'kk', 'Мақала'],
       ]),
     );
-    expect(bad.errors).toEqual([{ row: 2, column: 'Жарияланған күні', message: kk.badDate }]);
+    expect(bad.errors).toEqual([{ row: 2, column: 'Жарияланған күні', ...kk.badDate }]);
   });
 
   it('takes a comma CSV without BOM, API field names in any order and case, ids, and quoted fields with commas and line breaks', async () => {
@@ -218,16 +221,22 @@ describe('importing materials', () => {
     expect(answer.created).toBe(0);
     expect(answer.importId).toBeUndefined();
     expect(answer.errors).toEqual([
-      { row: 1, column: 'Цвет', message: ru.header.unknown('Цвет') },
-      { row: 3, column: 'Дата публикации', message: ru.badDate },
-      { row: 4, column: 'СМИ', message: ru.notFound('Газета Которой Нет') },
-      { row: 5, column: 'СМИ', message: ru.outletOfOtherRegion('Акмолинская правда') },
-      { row: 6, column: 'Заголовок', message: ru.required },
-      { row: 6, column: 'Язык', message: expect.stringMatching(/^Допустимые значения: .*Русский \(ru\)/) },
-      { row: 6, column: 'Ссылка', message: ru.badUrl },
-      { row: 6, column: 'Просмотры', message: ru.badCount },
-      { row: 7, column: 'Дата публикации', message: ru.badDate },
-      { row: 8, column: 'Дата публикации', message: ru.badDate },
+      { row: 1, column: 'Цвет', ...ru.header.unknown('Цвет') },
+      { row: 3, column: 'Дата публикации', ...ru.badDate },
+      { row: 4, column: 'СМИ', ...ru.notFound('Газета Которой Нет') },
+      { row: 5, column: 'СМИ', ...ru.outletOfOtherRegion('Акмолинская правда') },
+      { row: 6, column: 'Заголовок', ...ru.required },
+      {
+        row: 6,
+        column: 'Язык',
+        message: expect.stringMatching(/^Допустимые значения: .*Русский \(ru\)/),
+        code: 'notAllowed',
+        params: { allowed: expect.any(String) },
+      },
+      { row: 6, column: 'Ссылка', ...ru.badUrl },
+      { row: 6, column: 'Просмотры', ...ru.badCount },
+      { row: 7, column: 'Дата публикации', ...ru.badDate },
+      { row: 8, column: 'Дата публикации', ...ru.badDate },
     ]);
     expect(answer.errorCount).toBe(10);
     expect(await materialCount()).toBe(count);
@@ -243,7 +252,7 @@ describe('importing materials', () => {
         ';',
       ),
     );
-    expect(missing.errors).toEqual([{ row: 1, column: 'СМИ', message: ru.header.missing('СМИ') }]);
+    expect(missing.errors).toEqual([{ row: 1, column: 'СМИ', ...ru.header.missing('СМИ') }]);
   });
 
   it('refuses rows of another region for an office, and needs a region per row from an administrator', async () => {
@@ -258,7 +267,7 @@ describe('importing materials', () => {
         ',',
       ),
     );
-    expect(other.errors).toEqual([{ row: 2, column: 'region', message: ru.otherRegion }]);
+    expect(other.errors).toEqual([{ row: 2, column: 'region', ...ru.otherRegion }]);
 
     const noRegion = await imported(
       tokens.admin,
@@ -271,7 +280,7 @@ describe('importing materials', () => {
         ',',
       ),
     );
-    expect(noRegion.errors).toEqual([{ row: 1, column: 'Регион', message: ru.header.missing('Регион') }]);
+    expect(noRegion.errors).toEqual([{ row: 1, column: 'Регион', ...ru.header.missing('Регион') }]);
 
     const aktobe = (await db.query(`SELECT id FROM regions WHERE code = 'aktobe'`)).rows[0].id;
     const file = csv(
@@ -285,7 +294,7 @@ describe('importing materials', () => {
       ',',
     );
     const answer = await imported(tokens.admin, 'admin.csv', file);
-    expect(answer.errors).toEqual([{ row: 5, column: 'outlet', message: ru.outletOfOtherRegion('Aqtóbe') }]);
+    expect(answer.errors).toEqual([{ row: 5, column: 'outlet', ...ru.outletOfOtherRegion('Aqtóbe') }]);
     const fixed = await imported(
       tokens.admin,
       'admin.csv',
@@ -325,9 +334,9 @@ describe('importing materials', () => {
     const dry = await imported(tokens.rpo, 'dup.csv', file, '?dryRun=true');
     expect(dry).toMatchObject({ dryRun: true, created: 0, toCreate: 2, skippedDuplicates: 3 });
     expect(dry.duplicates).toEqual([
-      { row: 3, reason: ru.duplicateInFile(2) },
-      { row: 4, reason: ru.duplicateInFile(2) },
-      { row: 5, reason: ru.duplicateStored },
+      { row: 3, ...asDuplicate(ru.duplicateInFile(2)) },
+      { row: 4, ...asDuplicate(ru.duplicateInFile(2)) },
+      { row: 5, ...asDuplicate(ru.duplicateStored) },
     ]);
     const first = await imported(tokens.rpo, 'dup.csv', file);
     expect(first).toMatchObject({ created: 2, skippedDuplicates: 3 });
@@ -362,7 +371,7 @@ describe('importing materials', () => {
       ';',
     );
     const answer = await imported(tokens.rpo, 'closed.csv', file);
-    expect(answer.errors).toEqual([{ row: 3, column: 'Дата публикации', message: ru.closedQuarter(3, 2022) }]);
+    expect(answer.errors).toEqual([{ row: 3, column: 'Дата публикации', ...ru.closedQuarter(3, 2022) }]);
     expect(await materialCount()).toBe(count);
   });
 
@@ -391,15 +400,15 @@ describe('importing materials', () => {
       rows: 25_000,
       created: 0,
       errorCount: 1,
-      errors: [{ row: 25_001, column: 'Дата публикации', message: ru.badDate }],
+      errors: [{ row: 25_001, column: 'Дата публикации', ...ru.badDate }],
     });
     expect(await counted()).toEqual(before);
 
     const good = await imported(tokens.rpo, 'batches.csv', csv(rows('01.03.2024'), ';'));
     expect(good).toMatchObject({ rows: 25_000, created: 24_998, skippedDuplicates: 2, errorCount: 0 });
     expect(good.duplicates).toEqual([
-      { row: 15_002, reason: ru.duplicateInFile(2) },
-      { row: 24_992, reason: ru.duplicateInFile(5) },
+      { row: 15_002, ...asDuplicate(ru.duplicateInFile(2)) },
+      { row: 24_992, ...asDuplicate(ru.duplicateInFile(5)) },
     ]);
     const after = await counted();
     expect(after).toEqual({ raw: before.raw + 24_998, counters: before.counters + 24_998, imports: before.imports + 1 });

@@ -1,6 +1,7 @@
 import { Theme, useMediaQuery } from '@mui/material';
-import { AppBar, LoadingIndicator, LocalesMenuButton, Logout, useGetIdentity, UserMenu, useTranslate } from 'react-admin';
+import { AppBar, LoadingIndicator, Logout, useGetIdentity, UserMenu, useTranslate } from 'react-admin';
 import { AccountMenuItem } from './AccountMenuItem';
+import { LanguageMenuButton } from './LanguageMenuButton';
 import { SignOutEverywhereMenuItem } from './SignOutEverywhereMenuItem';
 
 /**
@@ -19,25 +20,16 @@ const AccountUserMenu = () => {
   );
 };
 
-/** react-admin's own toolbar, with a name for the spinner it shows while loading (it passes extra props on to it). */
-const AppBarToolbar = () => {
+/** The language menu and react-admin's spinner, named for screen readers (it passes extra props on to it). */
+const AccountToolbar = () => {
   const translate = useTranslate();
   const spinnerName = { 'aria-label': translate('ra.page.loading') };
   return (
     <>
-      <LocalesMenuButton />
+      <LanguageMenuButton />
       <LoadingIndicator {...spinnerName} />
     </>
   );
 };
 
-// On a phone the language button keeps its icons only, so that the title has room and the user menu stays on screen;
-// the language's name is still its accessible name.
-const phoneSx = (theme: Theme) => ({
-  [theme.breakpoints.down('sm')]: {
-    '& button[aria-controls="simple-menu"]': { fontSize: 0, minWidth: 0, px: 1 },
-    '& button[aria-controls="simple-menu"] .MuiButton-startIcon': { mr: 0 },
-  },
-});
-
-export const AccountAppBar = () => <AppBar userMenu={<AccountUserMenu />} toolbar={<AppBarToolbar />} sx={phoneSx} />;
+export const AccountAppBar = () => <AppBar userMenu={<AccountUserMenu />} toolbar={<AccountToolbar />} />;

@@ -1,6 +1,7 @@
 import { Alert, Box } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { LocalesMenuButton, Login, useTranslate } from 'react-admin';
+import { Login, useTranslate } from 'react-admin';
+import { LanguageMenuButton } from './LanguageMenuButton';
 import { DocumentLanguage } from '../common/DocumentLanguage';
 import { clearSignOutReason, readSignOutReason } from '../providers/session';
 import { SignInForm } from './SignInForm';
@@ -24,7 +25,7 @@ export const LoginPage = () => (
     <SignOutReasonNotice />
     <SignInForm />
     <Box sx={{ display: 'flex', justifyContent: 'center', pb: 1 }} data-testid="login-locale">
-      <LocalesMenuButton />
+      <LanguageMenuButton />
     </Box>
   </Login>
 );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { CHANNELS } from '../../../contracts/codes';
 import { usePhone } from '../common/usePhone';
+import { useDateFormat } from '../common/useDateFormat';
 import { FilterSelect } from './FilterSelect';
 import { PeriodFilters } from './PeriodFilters';
 import { AnalyticsView } from './useAnalyticsFilters';
@@ -16,6 +17,7 @@ interface AnalyticsFilterBarProps {
 
 export const AnalyticsFilterBar = ({ view, quartersOnly = false }: AnalyticsFilterBarProps) => {
   const translate = useTranslate();
+  const dates = useDateFormat();
   const regions = useReferenceNames('regions');
   const directions = useReferenceNames('directions');
   const projects = useReferenceNames('special-projects');
@@ -99,7 +101,7 @@ export const AnalyticsFilterBar = ({ view, quartersOnly = false }: AnalyticsFilt
         </Drawer>
       )}
       <Typography variant="body2" color="text.secondary" data-testid="analytics-period">
-        {translate('app.dashboard.period', period)}
+        {translate('app.dashboard.period', { from: dates.date(period.from), to: dates.date(period.to) })}
       </Typography>
     </Stack>
   );

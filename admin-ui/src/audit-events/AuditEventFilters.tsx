@@ -1,6 +1,7 @@
-import { AutocompleteInput, DateInput, NumberInput, ReferenceInput, SearchInput, SelectInput, useTranslate } from 'react-admin';
+import { AutocompleteInput, NumberInput, ReferenceInput, SearchInput, SelectInput, useTranslate } from 'react-admin';
 import { NameAutocompleteInput } from '../common/NameAutocompleteInput';
 import { auditActionChoices, auditResourceChoices } from './auditChoices';
+import { LocaleDateInput } from '../common/LocaleDateInput';
 
 const useResourceOptionText = () => {
   const translate = useTranslate();
@@ -20,8 +21,8 @@ export const useAuditEventFilters = (role: unknown) => {
       alwaysOn
     />,
     <SelectInput key="action" source="action" choices={auditActionChoices} alwaysOn />,
-    <DateInput key="from" source="from" alwaysOn />,
-    <DateInput key="to" source="to" alwaysOn />,
+    <LocaleDateInput key="from" source="from" alwaysOn />,
+    <LocaleDateInput key="to" source="to" alwaysOn />,
     <NumberInput key="recordId" source="recordId" />,
     role === 'admin' ? (
       <ReferenceInput key="userId" source="userId" reference="users">

@@ -12,6 +12,7 @@ export const auditResources = [
   'special-projects',
   'target-audiences',
   'users',
+  'quarters',
 ] as const;
 
 export const auditActionChoices = codeChoices('auditAction', AUDIT_ACTIONS);

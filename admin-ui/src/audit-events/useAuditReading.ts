@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
 import { useCreatePath, useGetIdentity, useLocale, usePermissions, useTranslate } from 'ra-core';
 import { isAuditNamedResource, type AuditEvent, type AuditNamedResource, type AuditReference } from '../../../contracts/audit-events';
-import { INTL_LOCALES } from '../common/numberFormat';
+import { formatDate } from '../i18n/dates';
 import { changeParts, changesText, codeGroupOf, EMPTY_VALUE, LabelledChange, NameOf, partsText, ValuePart } from './auditChanges';
 import { auditSentence } from './auditSentence';
 
@@ -63,16 +62,6 @@ export const useAuditReading = (): AuditReading => {
   const createPath = useCreatePath();
   const { permissions } = usePermissions();
   const { identity } = useGetIdentity();
-  const dates = useMemo(
-    () =>
-      new Intl.DateTimeFormat(INTL_LOCALES[locale] ?? INTL_LOCALES.ru, {
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }),
-    [locale],
-  );
 
   const pathOf = (reference: AuditReference): string | undefined => {
     if (reference.resource === 'media-plan-items') {
@@ -93,7 +82,7 @@ export const useAuditReading = (): AuditReading => {
     const translateCode = (field: string, code: string) => {
       const group = codeGroupOf(record.resource, field);
       if (group) return translate(`app.${group}.${code}`, { _: code });
-      return DATE_FIELD.test(field) && ISO_DATE.test(code) ? dates.format(new Date(`${code}T00:00:00Z`)) : code;
+      return DATE_FIELD.test(field) && ISO_DATE.test(code) ? formatDate(code, locale) : code;
     };
     // A created record's empty fields, and a deleted one's, say nothing.
     const shown = (line: ReadableChange) =>

@@ -2,6 +2,7 @@ import { Alert, Card, CardContent, CardHeader, Grid, LinearProgress, Typography 
 import { useTranslate } from 'react-admin';
 import { AnalyticsFilterBar } from '../analytics/AnalyticsFilterBar';
 import { activeIn, previousPeriod } from '../analytics/filters';
+import { useDateFormat } from '../common/useDateFormat';
 import { useAnalyticsFilters } from '../analytics/useAnalyticsFilters';
 import { useReferenceNames } from '../analytics/useReferenceNames';
 import { TableScroll } from '../common/TableScroll';
@@ -16,6 +17,7 @@ import { useDashboardTitle } from './useDashboardTitle';
 
 export const Dashboard = () => {
   const translate = useTranslate();
+  const dates = useDateFormat();
   const title = useDashboardTitle();
   const view = useAnalyticsFilters();
   const data = useDashboardData(view);
@@ -38,7 +40,7 @@ export const Dashboard = () => {
                 <NationalTable rows={compareRollups(data.national.data, data.previous.data)} />
               </TableScroll>
               <Typography variant="caption" color="text.secondary">
-                {translate('app.analytics.dashboard.previous_period', previous)}
+                {translate('app.analytics.dashboard.previous_period', { from: dates.date(previous.from), to: dates.date(previous.to) })}
               </Typography>
             </Grid>
             <Grid size={{ xs: 12, lg: 8 }}>

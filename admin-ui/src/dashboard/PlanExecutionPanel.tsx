@@ -3,6 +3,7 @@ import { useGetList, useTranslate } from 'react-admin';
 import { Link } from 'react-router';
 import type { MediaPlan } from '../../../contracts/media-plans';
 import { TableScroll } from '../common/TableScroll';
+import { useDateFormat } from '../common/useDateFormat';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { useDataQuery } from '../providers/useDataQuery';
 import { ChartCard } from './ChartCard';
@@ -12,6 +13,7 @@ import { behindItems, quarterBars } from './planExecution';
 /** The region's media plan of the year: planned against fulfilled, and the items behind. */
 export const PlanExecutionPanel = ({ regionId, year }: { regionId: number; year: number }) => {
   const translate = useTranslate();
+  const dates = useDateFormat();
   const format = useNumberFormat();
   const plans = useGetList<MediaPlan>('media-plans', {
     filter: { regionId, year },
@@ -56,7 +58,7 @@ export const PlanExecutionPanel = ({ regionId, year }: { regionId: number; year:
             planned: format.count(totals.planned),
             fulfilled: format.count(totals.fulfilled),
             share: format.percent(totals.share),
-            asOf,
+            asOf: dates.date(asOf),
           })}
         </Typography>
         <PlanQuartersChart data={quarterBars(execution.data)} />

@@ -11,15 +11,22 @@ export const enMessages: TranslationMessages = {
   ...englishMessages,
   ra: {
     ...englishMessages.ra,
+    action: { ...englishMessages.ra.action, bulk_actions: '%{smart_count} row selected |||| %{smart_count} rows selected' },
     navigation: { ...englishMessages.ra.navigation, prev: 'Previous' },
   },
   resources: {
     regions: {
       name: 'Region |||| Regions',
+      forcedCaseName: 'region |||| regions',
+      page: { create: 'Create region' },
+      action: { create: 'Create region' },
       fields: { id: 'ID', code: 'Code', kind: 'Kind', kato: 'KATO', ...names, activeFrom: 'Active from', activeTo: 'Active to' },
     },
     outlets: {
       name: 'Outlet |||| Outlets',
+      forcedCaseName: 'outlet |||| outlets',
+      page: { create: 'Create outlet' },
+      action: { create: 'Create outlet' },
       fields: {
         id: 'ID',
         name: 'Name',
@@ -33,22 +40,37 @@ export const enMessages: TranslationMessages = {
     },
     rubrics: {
       name: 'Rubric |||| Rubrics',
+      forcedCaseName: 'rubric |||| rubrics',
+      page: { create: 'Create rubric' },
+      action: { create: 'Create rubric' },
       fields: { id: 'ID', outletId: 'Outlet', name: 'Name', specialProjectId: 'Special project', active: 'Active' },
     },
     directions: {
       name: 'Direction |||| Directions',
+      forcedCaseName: 'direction |||| directions',
+      page: { create: 'Create direction' },
+      action: { create: 'Create direction' },
       fields: { id: 'ID', code: 'Code', ...names },
     },
     'special-projects': {
       name: 'Special project |||| Special projects',
+      forcedCaseName: 'special project |||| special projects',
+      page: { create: 'Create special project' },
+      action: { create: 'Create special project' },
       fields: { id: 'ID', code: 'Code', ...names, directionId: 'Direction' },
     },
     'target-audiences': {
       name: 'Target audience |||| Target audiences',
+      forcedCaseName: 'target audience |||| target audiences',
+      page: { create: 'Create target audience' },
+      action: { create: 'Create target audience' },
       fields: { id: 'ID', code: 'Code', ...names, methodsKk: 'Methods (Kazakh)', methodsRu: 'Methods (Russian)' },
     },
     materials: {
       name: 'Material |||| Materials',
+      forcedCaseName: 'material |||| materials',
+      page: { create: 'Create material' },
+      action: { create: 'Create material' },
       fields: {
         id: 'ID',
         regionId: 'Region',
@@ -81,6 +103,9 @@ export const enMessages: TranslationMessages = {
     },
     'media-plans': {
       name: 'Media plan |||| Media plans',
+      forcedCaseName: 'media plan |||| media plans',
+      page: { create: 'Create media plan' },
+      action: { create: 'Create media plan' },
       fields: {
         id: 'ID',
         regionId: 'Region',
@@ -97,6 +122,9 @@ export const enMessages: TranslationMessages = {
     },
     'media-plan-items': {
       name: 'Media plan item |||| Media plan items',
+      forcedCaseName: 'media plan item |||| media plan items',
+      page: { create: 'Create media plan item' },
+      action: { create: 'Create media plan item' },
       fields: {
         id: 'ID',
         mediaPlanId: 'Media plan',
@@ -118,6 +146,9 @@ export const enMessages: TranslationMessages = {
     },
     users: {
       name: 'User |||| Users',
+      forcedCaseName: 'user |||| users',
+      page: { create: 'Create user' },
+      action: { create: 'Create user' },
       fields: {
         id: 'ID',
         login: 'Login',
@@ -130,6 +161,7 @@ export const enMessages: TranslationMessages = {
         createdAt: 'Created',
       },
     },
+    quarters: { name: 'Quarter |||| Quarters' },
     'audit-events': {
       name: 'Audit event |||| Audit log',
       fields: {
@@ -180,6 +212,7 @@ export const enMessages: TranslationMessages = {
     account: {
       title: 'My account',
       language: 'Interface language',
+      language_menu: 'Interface language: %{language}',
       locale_saved: 'Language saved',
       change_password: 'Change password',
       old_password: 'Current password',
@@ -353,6 +386,16 @@ export const enMessages: TranslationMessages = {
         bulk_failed: '“%{title}”: %{message} (code %{code})',
         error: 'Could not load the overview',
       },
+    },
+    date: {
+      placeholder: 'dd/mm/yyyy',
+      invalid: 'Enter the date as dd/mm/yyyy, for example 05/12/2026',
+      not_before_year: 'The date cannot be before %{year}',
+    },
+    mui: {
+      pagination: 'List pages',
+      no_options: 'No matching options',
+      expand_path: 'Show the full path',
     },
     list: { estimatedRange: '%{from}–%{to} of about %{count}' },
     auth: {

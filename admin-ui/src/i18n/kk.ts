@@ -12,7 +12,7 @@ export const kkMessages: TranslationMessages = {
       add_filter: 'Сүзгі қосу',
       add: 'Қосу',
       back: 'Артқа',
-      bulk_actions: '1 элемент таңдалды |||| %{smart_count} элемент таңдалды',
+      bulk_actions: '%{smart_count} жол таңдалды',
       cancel: 'Болдырмау',
       clear_array_input: 'Тізімді тазалау',
       clear_input_value: 'Мәнді тазалау',
@@ -55,13 +55,13 @@ export const kkMessages: TranslationMessages = {
     page: {
       create: '%{name} құру',
       dashboard: 'Басты бет',
-      edit: '%{name} %{recordRepresentation}',
+      edit: '%{name} «%{recordRepresentation}»',
       error: 'Қате орын алды',
       list: '%{name}',
       loading: 'Жүктелуде',
       not_found: 'Табылмады',
-      show: '%{name} %{recordRepresentation}',
-      empty: '%{name} әлі жоқ.',
+      show: '%{name} «%{recordRepresentation}»',
+      empty: 'Әзірге %{name} жоқ.',
       invite: 'Жаңасын қосқыңыз келе ме?',
       access_denied: 'Қолжетімділік жоқ',
       authentication_error: 'Аутентификация қатесі',
@@ -89,14 +89,14 @@ export const kkMessages: TranslationMessages = {
       authentication_error: 'Аутентификация сервері қате қайтарды, тіркелгі деректеріңізді тексеру мүмкін болмады.',
       auth_error: 'Аутентификация токенін тексеру кезінде қате орын алды.',
       bulk_delete_content:
-        'Осы %{name} жойғыңыз келетініне сенімдісіз бе? |||| Осы %{smart_count} элементті жойғыңыз келетініне сенімдісіз бе?',
-      bulk_delete_title: '%{name} жою |||| %{smart_count} %{name} жою',
+        'Бұл жазбаны жойғыңыз келетініне сенімдісіз бе? |||| Осы %{smart_count} жазбаны жойғыңыз келетініне сенімдісіз бе?',
+      bulk_delete_title: 'Жою: %{name} |||| Жою: %{smart_count} %{name}',
       bulk_update_content:
-        '%{name} %{recordRepresentation} жаңартқыңыз келетініне сенімдісіз бе? |||| Осы %{smart_count} элементті жаңартқыңыз келетініне сенімдісіз бе?',
-      bulk_update_title: '%{name} %{recordRepresentation} жаңарту |||| %{smart_count} %{name} жаңарту',
+        'Бұл жазбаны жаңартқыңыз келетініне сенімдісіз бе? |||| Осы %{smart_count} жазбаны жаңартқыңыз келетініне сенімдісіз бе?',
+      bulk_update_title: 'Жаңарту: %{name} «%{recordRepresentation}» |||| Жаңарту: %{smart_count} %{name}',
       clear_array_input: 'Бүкіл тізімді тазалағыңыз келетініне сенімдісіз бе?',
-      delete_content: 'Осы %{name} жойғыңыз келетініне сенімдісіз бе?',
-      delete_title: '%{name} %{recordRepresentation} жою',
+      delete_content: '«%{recordRepresentation}» жазбасын жойғыңыз келетініне сенімдісіз бе?',
+      delete_title: 'Жою: %{name} «%{recordRepresentation}»',
       details: 'Толығырақ',
       error: 'Клиент жағында қате орын алды, сұрауыңыз орындалмады.',
       invalid_form: 'Форма толтыруында қате бар. Қателерді тексеріңіз',
@@ -129,7 +129,7 @@ export const kkMessages: TranslationMessages = {
       prev: 'Алдыңғы',
     },
     sort: {
-      sort_by: '%{field_lower_first} бойынша сұрыптау (%{order})',
+      sort_by: 'Сұрыптау: «%{field}», %{order}',
       ASC: 'өсу ретімен',
       DESC: 'кему ретімен',
     },
@@ -205,10 +205,16 @@ export const kkMessages: TranslationMessages = {
   resources: {
     regions: {
       name: 'Өңір |||| Өңірлер',
+      forcedCaseName: 'өңір',
+      page: { create: 'Өңір құру' },
+      action: { create: 'Өңір құру' },
       fields: { id: 'ID', code: 'Коды', kind: 'Түрі', kato: 'ӘАОЖ', ...names, activeFrom: 'Басталуы', activeTo: 'Аяқталуы' },
     },
     outlets: {
       name: 'БАҚ |||| БАҚ',
+      forcedCaseName: 'БАҚ',
+      page: { create: 'БАҚ құру' },
+      action: { create: 'БАҚ құру' },
       fields: {
         id: 'ID',
         name: 'Атауы',
@@ -222,22 +228,37 @@ export const kkMessages: TranslationMessages = {
     },
     rubrics: {
       name: 'Айдар |||| Айдарлар',
+      forcedCaseName: 'айдар',
+      page: { create: 'Айдар құру' },
+      action: { create: 'Айдар құру' },
       fields: { id: 'ID', outletId: 'БАҚ', name: 'Атауы', specialProjectId: 'Арнайы жоба', active: 'Белсенді' },
     },
     directions: {
       name: 'Бағыт |||| Бағыттар',
+      forcedCaseName: 'бағыт',
+      page: { create: 'Бағыт құру' },
+      action: { create: 'Бағыт құру' },
       fields: { id: 'ID', code: 'Коды', ...names },
     },
     'special-projects': {
       name: 'Арнайы жоба |||| Арнайы жобалар',
+      forcedCaseName: 'арнайы жоба',
+      page: { create: 'Арнайы жоба құру' },
+      action: { create: 'Арнайы жоба құру' },
       fields: { id: 'ID', code: 'Коды', ...names, directionId: 'Бағыт' },
     },
     'target-audiences': {
       name: 'Мақсатты аудитория |||| Мақсатты аудиториялар',
+      forcedCaseName: 'мақсатты аудитория',
+      page: { create: 'Мақсатты аудитория құру' },
+      action: { create: 'Мақсатты аудитория құру' },
       fields: { id: 'ID', code: 'Коды', ...names, methodsKk: 'Әдістері (қаз.)', methodsRu: 'Әдістері (орыс.)' },
     },
     materials: {
       name: 'Материал |||| Материалдар',
+      forcedCaseName: 'материал',
+      page: { create: 'Материал құру' },
+      action: { create: 'Материал құру' },
       fields: {
         id: 'ID',
         regionId: 'Өңір',
@@ -270,6 +291,9 @@ export const kkMessages: TranslationMessages = {
     },
     'media-plans': {
       name: 'Медиажоспар |||| Медиажоспарлар',
+      forcedCaseName: 'медиажоспар',
+      page: { create: 'Медиажоспар құру' },
+      action: { create: 'Медиажоспар құру' },
       fields: {
         id: 'ID',
         regionId: 'Өңір',
@@ -286,6 +310,9 @@ export const kkMessages: TranslationMessages = {
     },
     'media-plan-items': {
       name: 'Медиажоспар тармағы |||| Медиажоспар тармақтары',
+      forcedCaseName: 'медиажоспар тармағы',
+      page: { create: 'Медиажоспар тармағын құру' },
+      action: { create: 'Медиажоспар тармағын құру' },
       fields: {
         id: 'ID',
         mediaPlanId: 'Медиажоспар',
@@ -307,6 +334,9 @@ export const kkMessages: TranslationMessages = {
     },
     users: {
       name: 'Пайдаланушы |||| Пайдаланушылар',
+      forcedCaseName: 'пайдаланушы',
+      page: { create: 'Пайдаланушы құру' },
+      action: { create: 'Пайдаланушы құру' },
       fields: {
         id: 'ID',
         login: 'Логин',
@@ -319,6 +349,7 @@ export const kkMessages: TranslationMessages = {
         createdAt: 'Құрылған',
       },
     },
+    quarters: { name: 'Тоқсан |||| Тоқсандар' },
     'audit-events': {
       name: 'Журнал оқиғасы |||| Өзгерістер журналы',
       fields: {
@@ -369,6 +400,7 @@ export const kkMessages: TranslationMessages = {
     account: {
       title: 'Менің профилім',
       language: 'Интерфейс тілі',
+      language_menu: 'Интерфейс тілі: %{language}',
       locale_saved: 'Тіл сақталды',
       change_password: 'Құпиясөзді өзгерту',
       old_password: 'Ағымдағы құпиясөз',
@@ -541,6 +573,16 @@ export const kkMessages: TranslationMessages = {
         bulk_failed: '«%{title}»: %{message} (код %{code})',
         error: 'Шолуды жүктеу мүмкін болмады',
       },
+    },
+    date: {
+      placeholder: 'кк.аа.жжжж',
+      invalid: 'Күнді кк.аа.жжжж түрінде енгізіңіз, мысалы 05.12.2026',
+      not_before_year: 'Күн %{year} жылдан ерте болмауы керек',
+    },
+    mui: {
+      pagination: 'Тізім беттері',
+      no_options: 'Сәйкес нұсқа жоқ',
+      expand_path: 'Толық жолды көрсету',
     },
     list: { estimatedRange: '%{from}–%{to}, барлығы шамамен %{count}' },
     auth: {

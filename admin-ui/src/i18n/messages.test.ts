@@ -1,6 +1,7 @@
 import { CODE_LABELS } from '../../../contracts/code-labels';
 import { LOCALES } from '../../../contracts/codes';
 import { ERROR_CODES } from '../../../contracts/errors';
+import { IMPORT_PROBLEM_CODES } from '../../../contracts/imports';
 import { enMessages } from './en';
 import { kkMessages } from './kk';
 import { ruMessages } from './ru';
@@ -35,6 +36,17 @@ describe('message files', () => {
       const placeholders = typeof message === 'string' ? [...message.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]) : [];
       expect({ code, said: typeof message === 'string' && message.trim() !== '' }).toEqual({ code, said: true });
       expect({ code, unknown: placeholders.filter((p) => !allowed.includes(p)) }).toEqual({ code, unknown: [] });
+    }
+  });
+
+  it.each(LOCALES)('say in %s every problem code of an import, with only its own parameters', (locale) => {
+    const imports = ({ kk: kkMessages, ru: ruMessages, en: enMessages }[locale].app as Tree).imports as Tree;
+    const problems = imports.problems as Tree;
+    expect(Object.keys(problems).sort()).toEqual(Object.keys(IMPORT_PROBLEM_CODES).sort());
+    for (const [code, params] of Object.entries(IMPORT_PROBLEM_CODES)) {
+      const message = problems[code];
+      const placeholders = typeof message === 'string' ? [...message.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]) : [];
+      expect({ code, unknown: placeholders.filter((p) => !(params as readonly string[]).includes(p)) }).toEqual({ code, unknown: [] });
     }
   });
 

@@ -11,15 +11,37 @@ export const ruMessages: TranslationMessages = {
   ...russianMessages,
   ra: {
     ...russianMessages.ra,
+    action: {
+      ...russianMessages.ra.action,
+      bulk_actions: 'Выбрана %{smart_count} строка |||| Выбрано %{smart_count} строки |||| Выбрано %{smart_count} строк',
+    },
+    page: {
+      ...russianMessages.ra.page,
+      edit: '%{name} «%{recordRepresentation}»',
+      show: '%{name} «%{recordRepresentation}»',
+      invite: 'Хотите добавить?',
+    },
+    message: {
+      ...russianMessages.ra.message,
+      delete_title: 'Удалить %{name} «%{recordRepresentation}»',
+      delete_content: 'Вы уверены, что хотите удалить %{name} «%{recordRepresentation}»?',
+    },
+    sort: { sort_by: 'Сортировать по полю «%{field}» по %{order}', ASC: 'возрастанию', DESC: 'убыванию' },
     guesser: { empty: { title: 'Нет данных для отображения', message: 'Проверьте провайдер данных' } },
   },
   resources: {
     regions: {
       name: 'Регион |||| Регионы',
+      forcedCaseName: 'регион |||| региона |||| регионов',
+      page: { create: 'Создать регион' },
+      action: { create: 'Создать регион' },
       fields: { id: 'ID', code: 'Код', kind: 'Тип', kato: 'КАТО', ...names, activeFrom: 'Действует с', activeTo: 'Действует по' },
     },
     outlets: {
       name: 'СМИ |||| СМИ',
+      forcedCaseName: 'СМИ |||| СМИ |||| СМИ',
+      page: { create: 'Создать СМИ' },
+      action: { create: 'Создать СМИ' },
       fields: {
         id: 'ID',
         name: 'Название',
@@ -33,22 +55,37 @@ export const ruMessages: TranslationMessages = {
     },
     rubrics: {
       name: 'Рубрика |||| Рубрики',
+      forcedCaseName: 'рубрику |||| рубрики |||| рубрик',
+      page: { create: 'Создать рубрику' },
+      action: { create: 'Создать рубрику' },
       fields: { id: 'ID', outletId: 'СМИ', name: 'Название', specialProjectId: 'Спецпроект', active: 'Активна' },
     },
     directions: {
       name: 'Направление |||| Направления',
+      forcedCaseName: 'направление |||| направления |||| направлений',
+      page: { create: 'Создать направление' },
+      action: { create: 'Создать направление' },
       fields: { id: 'ID', code: 'Код', ...names },
     },
     'special-projects': {
       name: 'Спецпроект |||| Спецпроекты',
+      forcedCaseName: 'спецпроект |||| спецпроекта |||| спецпроектов',
+      page: { create: 'Создать спецпроект' },
+      action: { create: 'Создать спецпроект' },
       fields: { id: 'ID', code: 'Код', ...names, directionId: 'Направление' },
     },
     'target-audiences': {
       name: 'Целевая аудитория |||| Целевые аудитории',
+      forcedCaseName: 'целевую аудиторию |||| целевые аудитории |||| целевых аудиторий',
+      page: { create: 'Создать целевую аудиторию' },
+      action: { create: 'Создать целевую аудиторию' },
       fields: { id: 'ID', code: 'Код', ...names, methodsKk: 'Методы (каз.)', methodsRu: 'Методы (рус.)' },
     },
     materials: {
       name: 'Материал |||| Материалы',
+      forcedCaseName: 'материал |||| материала |||| материалов',
+      page: { create: 'Создать материал' },
+      action: { create: 'Создать материал' },
       fields: {
         id: 'ID',
         regionId: 'Регион',
@@ -81,6 +118,9 @@ export const ruMessages: TranslationMessages = {
     },
     'media-plans': {
       name: 'Медиаплан |||| Медиапланы',
+      forcedCaseName: 'медиаплан |||| медиаплана |||| медиапланов',
+      page: { create: 'Создать медиаплан' },
+      action: { create: 'Создать медиаплан' },
       fields: {
         id: 'ID',
         regionId: 'Регион',
@@ -97,6 +137,9 @@ export const ruMessages: TranslationMessages = {
     },
     'media-plan-items': {
       name: 'Пункт медиаплана |||| Пункты медиапланов',
+      forcedCaseName: 'пункт медиаплана |||| пункта медиаплана |||| пунктов медиаплана',
+      page: { create: 'Создать пункт медиаплана' },
+      action: { create: 'Создать пункт медиаплана' },
       fields: {
         id: 'ID',
         mediaPlanId: 'Медиаплан',
@@ -118,6 +161,9 @@ export const ruMessages: TranslationMessages = {
     },
     users: {
       name: 'Пользователь |||| Пользователи',
+      forcedCaseName: 'пользователя |||| пользователей |||| пользователей',
+      page: { create: 'Создать пользователя' },
+      action: { create: 'Создать пользователя' },
       fields: {
         id: 'ID',
         login: 'Логин',
@@ -130,6 +176,7 @@ export const ruMessages: TranslationMessages = {
         createdAt: 'Создан',
       },
     },
+    quarters: { name: 'Квартал |||| Кварталы' },
     'audit-events': {
       name: 'Событие журнала |||| Журнал изменений',
       fields: {
@@ -180,6 +227,7 @@ export const ruMessages: TranslationMessages = {
     account: {
       title: 'Мой профиль',
       language: 'Язык интерфейса',
+      language_menu: 'Язык интерфейса: %{language}',
       locale_saved: 'Язык сохранён',
       change_password: 'Сменить пароль',
       old_password: 'Текущий пароль',
@@ -355,6 +403,16 @@ export const ruMessages: TranslationMessages = {
         bulk_failed: '«%{title}»: %{message} (код %{code})',
         error: 'Не удалось загрузить обзор',
       },
+    },
+    date: {
+      placeholder: 'дд.мм.гггг',
+      invalid: 'Введите дату в виде дд.мм.гггг, например 05.12.2026',
+      not_before_year: 'Дата не может быть раньше %{year} года',
+    },
+    mui: {
+      pagination: 'Страницы списка',
+      no_options: 'Нет подходящих вариантов',
+      expand_path: 'Показать полный путь',
     },
     list: { estimatedRange: '%{from}–%{to} из примерно %{count}' },
     auth: {

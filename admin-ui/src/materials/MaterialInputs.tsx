@@ -1,7 +1,6 @@
 import {
   AutocompleteArrayInput,
   AutocompleteInput,
-  DateInput,
   minValue,
   NumberInput,
   ReferenceArrayInput,
@@ -22,12 +21,18 @@ import { MediaPlanItemInput } from '../media-plan-items/MediaPlanItemInput';
 import { useNameSource } from '../common/useNameSource';
 import { OutletOption, outletInputText } from '../outlets/OutletOption';
 import { useChosenOutlet } from '../outlets/useChosenOutlet';
+import { LocaleDateInput } from '../common/LocaleDateInput';
 
 /** A material records a publication that happened: the server refuses a later day too. */
 const publishedByToday: Validator = (value: unknown) =>
   typeof value === 'string' && value > latestPublicationDay() ? 'app.material_form.published_after_today' : undefined;
 
-const publishedOnRules = [required(), minValue(`${FIRST_YEAR}-01-01`), publishedByToday];
+const publishedSinceFirstYear: Validator = (value: unknown) =>
+  typeof value === 'string' && value < `${FIRST_YEAR}-01-01`
+    ? { message: 'app.date.not_before_year', args: { year: FIRST_YEAR } }
+    : undefined;
+
+const publishedOnRules = [required(), publishedSinceFirstYear, publishedByToday];
 const countRules = minValue(0);
 
 /** An RPO editor logs their own region's materials only: the region is theirs, shown and not chosen. */
@@ -83,7 +88,7 @@ export const MaterialInputs = () => (
         <TextInput source="title" validate={required()} />
       </Wide>
       <RegionInput />
-      <DateInput source="publishedOn" validate={publishedOnRules} />
+      <LocaleDateInput source="publishedOn" validate={publishedOnRules} />
       <OutletInput />
       <RubricInput />
       <SelectInput source="language" choices={languageChoices} validate={required()} />

@@ -1,14 +1,4 @@
-import {
-  DataTable,
-  DateInput,
-  List,
-  NumberInput,
-  ReferenceField,
-  ReferenceInput,
-  SelectInput,
-  SimpleList,
-  usePermissions,
-} from 'react-admin';
+import { DataTable, List, NumberInput, ReferenceField, ReferenceInput, SelectInput, SimpleList, usePermissions } from 'react-admin';
 import { useBulkActions } from '../common/useBulkActions';
 import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
 import { ListPagination } from '../common/ListPagination';
@@ -17,6 +7,7 @@ import { ChoiceCol, DateCol, namedReferenceFilter, ReferenceCol, searchFilter, S
 import { LocaleDateField } from '../common/LocaleDateField';
 import { usePhone } from '../common/usePhone';
 import { usePhoneFilters } from '../common/usePhoneFilters';
+import { LocaleDateInput } from '../common/LocaleDateInput';
 
 const allFilters = [
   searchFilter,
@@ -28,8 +19,8 @@ const allFilters = [
   <SelectInput key="format" source="format" choices={formatChoices} />,
   namedReferenceFilter('directionId', 'directions'),
   namedReferenceFilter('specialProjectId', 'special-projects'),
-  <DateInput key="publishedFrom" source="publishedFrom" />,
-  <DateInput key="publishedTo" source="publishedTo" />,
+  <LocaleDateInput key="publishedFrom" source="publishedFrom" />,
+  <LocaleDateInput key="publishedTo" source="publishedTo" />,
   <NumberInput key="importId" source="importId" />,
 ];
 

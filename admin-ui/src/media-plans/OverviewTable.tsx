@@ -6,7 +6,7 @@ import { percent } from './executionData';
 import { RegionLabel } from './RegionLabel';
 import { StatusChip } from './StatusBadge';
 import type { BulkResult, OverviewRow } from '../../../contracts/media-plans';
-import { useFormatTimestamp } from './useFormatTimestamp';
+import { useDateFormat } from '../common/useDateFormat';
 
 interface OverviewTableProps {
   rows: OverviewRow[];
@@ -36,7 +36,7 @@ const Progress = ({ row }: { row: OverviewRow }) => {
 
 export const OverviewTable = ({ rows, selectable, selected, results, onSelect }: OverviewTableProps) => {
   const translate = useTranslate();
-  const format = useFormatTimestamp();
+  const format = useDateFormat().dateTime;
   const toggle = (id: number) => onSelect(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
   const all = selectable !== null && selectable.length > 0 && selectable.every((id) => selected.includes(id));
   const stamp = (who: string | null, when: string | null) =>

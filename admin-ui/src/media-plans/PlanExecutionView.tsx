@@ -2,6 +2,7 @@ import { Alert, LinearProgress, Stack, Typography } from '@mui/material';
 import { lazy, Suspense } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { ExecutionItemsTable } from './ExecutionItemsTable';
+import { useDateFormat } from '../common/useDateFormat';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { useDataQuery } from '../providers/useDataQuery';
 import type { MediaPlan } from '../../../contracts/media-plans';
@@ -12,6 +13,7 @@ const ExecutionChart = lazy(() => import('./ExecutionChart').then((module) => ({
 export const PlanExecutionView = () => {
   const plan = useRecordContext<MediaPlan>();
   const translate = useTranslate();
+  const dates = useDateFormat();
   const format = useNumberFormat();
   const { data, isPending, error } = useDataQuery(plan ? ['media-plans', plan.id, 'execution', plan.version] : null, (dataProvider) =>
     dataProvider.planExecution(plan?.id ?? 0),
@@ -27,7 +29,7 @@ export const PlanExecutionView = () => {
           planned: format.count(totals.planned),
           share: format.percent(totals.share),
           linked: format.count(totals.linked),
-          asOf: data.asOf,
+          asOf: dates.date(data.asOf),
         })}
       </Typography>
       {totals.behind > 0 && (

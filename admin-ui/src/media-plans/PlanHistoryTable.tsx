@@ -2,7 +2,7 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@m
 import { useTranslate } from 'react-admin';
 import { useAuditReading } from '../audit-events/useAuditReading';
 import type { HistoryEntry } from './planHistory';
-import { useFormatTimestamp } from './useFormatTimestamp';
+import { useDateFormat } from '../common/useDateFormat';
 
 /** An entry's step and the status change it made, in the UI language. */
 export const useEntryText = () => {
@@ -26,7 +26,7 @@ const HEADERS = ['at', 'action', 'who', 'status'].map((key) => `app.plans.histor
 /** The history on a wide screen: one row an entry. */
 export const PlanHistoryTable = ({ entries }: { entries: HistoryEntry[] }) => {
   const translate = useTranslate();
-  const format = useFormatTimestamp();
+  const format = useDateFormat().dateTime;
   const reading = useAuditReading();
   const text = useEntryText();
   return (

@@ -1,7 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { useAuditReading } from '../audit-events/useAuditReading';
 import type { PlanEvent } from './planHistory';
-import { useFormatTimestamp } from './useFormatTimestamp';
+import { useDateFormat } from '../common/useDateFormat';
 
 interface BylineProps {
   name: string | null;
@@ -12,7 +12,7 @@ interface BylineProps {
 
 /** Who took a step, as what, and when: Айгүл Серікова · Бекітуші · 05.12.2026, 14:30. */
 export const Byline = ({ name, details, at }: BylineProps) => {
-  const format = useFormatTimestamp();
+  const format = useDateFormat().dateTime;
   const parts = [
     name && (
       <Box component="span" key="name" data-testid="step-author" sx={{ fontWeight: 500, color: 'text.primary' }}>

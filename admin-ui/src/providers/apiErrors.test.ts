@@ -33,6 +33,12 @@ describe('sayProblem', () => {
     );
     expect(messageArgs({ year: 2024, planYear: 2023, nested: {} })).toEqual({ year: 2024, planYear: 2023 });
   });
+
+  it('writes a day as the UI language writes it, when told the language', () => {
+    expect(messageArgs({ today: '2026-12-05' }, 'kk')).toEqual({ today: '05.12.2026' });
+    expect(messageArgs({ today: '2026-12-05' }, 'en')).toEqual({ today: '05/12/2026' });
+    expect(messageArgs({ today: '2026-12-05' })).toEqual({ today: '2026-12-05' });
+  });
 });
 
 describe('fieldProblems', () => {

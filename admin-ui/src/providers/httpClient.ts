@@ -13,8 +13,12 @@ export const API_URL = '/api';
 const translated = (error: HttpError): HttpError => {
   const problems = problemsOf(error.body);
   if (problems.length === 0) return error;
-  const onFields = error.status === 400 ? fieldProblems(i18nProvider.translate, problems) : {};
-  return new HttpError(sayProblem(i18nProvider.translate, problems[0]), error.status, { ...(error.body as ApiError), errors: onFields });
+  const locale = i18nProvider.getLocale();
+  const onFields = error.status === 400 ? fieldProblems(i18nProvider.translate, problems, locale) : {};
+  return new HttpError(sayProblem(i18nProvider.translate, problems[0], locale), error.status, {
+    ...(error.body as ApiError),
+    errors: onFields,
+  });
 };
 
 export const httpClient = (url: string, options: fetchUtils.Options = {}) => {

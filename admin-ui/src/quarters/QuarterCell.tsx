@@ -1,6 +1,6 @@
 import { Button, Chip, Stack, TableCell, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
-import { INTL_LOCALES } from '../common/numberFormat';
+import { formatDateTime } from '../i18n/dates';
 import type { QuarterRow, QuarterStatus, QuarterStep } from '../../../contracts/quarters';
 
 const STATUS_COLORS: Record<QuarterStatus, 'default' | 'info' | 'success' | 'warning'> = {
@@ -20,9 +20,9 @@ interface QuarterCellProps {
 /** One region's quarter: its status, who moved it and when, and the steps the user may take. */
 export const QuarterCell = ({ row, steps, busy, onStep }: QuarterCellProps) => {
   const translate = useTranslate();
-  const locale = INTL_LOCALES[useLocale()];
+  const locale = useLocale();
   if (!row) return <TableCell />;
-  const when = (at: string | null) => (at ? new Date(at).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' }) : '');
+  const when = (at: string | null) => (at ? formatDateTime(at, locale) : '');
   const stamps: [string, string | null, string | null][] = [
     ['submitted', row.submittedBy, row.submittedAt],
     ['approved', row.approvedBy, row.approvedAt],

@@ -8,7 +8,7 @@ import { brokenRules } from '../materials/material-rules';
 import type { ImportedMaterial } from '../materials/materials.repository';
 import { quarterOf } from '../quarters/quarter-lock';
 import { COLUMNS, Header, ImportField } from './import-columns';
-import { ImportMessages } from './import-messages';
+import { ImportMessages, Said } from './import-messages';
 import { ImportReferences, Lookup, LookupProblem } from './import-references';
 
 /** A cell as the readers give it: text, or a date that the spreadsheet itself typed as one. */
@@ -19,9 +19,8 @@ export interface StagedRow extends ImportedMaterial {
   audienceIds: number[];
 }
 
-export interface RowProblem {
+export interface RowProblem extends Said {
   column: string;
-  message: string;
 }
 
 const MAX_AUDIENCES = 10;
@@ -52,8 +51,8 @@ export class RowChecker {
 
   check(row: number, cells: CellValue[]): { staged: StagedRow } | { problems: RowProblem[] } {
     const problems: RowProblem[] = [];
-    const fail = (field: ImportField, message: string): null => {
-      problems.push({ column: this.header.names.get(field) ?? COLUMNS[field].labels[this.locale], message });
+    const fail = (field: ImportField, said: Said): null => {
+      problems.push({ column: this.header.names.get(field) ?? COLUMNS[field].labels[this.locale], ...said });
       return null;
     };
     const cell = (field: ImportField): CellValue => {
@@ -205,7 +204,7 @@ export class RowChecker {
     };
   }
 
-  private problem(problem: LookupProblem, value: string): string {
+  private problem(problem: LookupProblem, value: string): Said {
     switch (problem) {
       case 'ambiguous':
         return this.msg.ambiguous(value);
@@ -219,7 +218,7 @@ export class RowChecker {
   }
 
   /** An office's rows are its own region's (a region column may only repeat it); an administrator names one per row. */
-  private region(value: string, fail: (field: ImportField, message: string) => null): number | null {
+  private region(value: string, fail: (field: ImportField, said: Said) => null): number | null {
     if (value === '') {
       if (this.ownRegion !== 'any') return this.ownRegion;
       return this.index.has('region') ? fail('region', this.msg.regionRequired) : null;

@@ -1,7 +1,16 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
-import { ImportDuplicate, ImportProblem, ImportResult, TEMPLATE_LANGUAGES, TemplateLanguage } from '../../../contracts/imports';
+import {
+  IMPORT_PROBLEM_CODES,
+  ImportDuplicate,
+  ImportMessageParams,
+  ImportProblem,
+  ImportProblemCode,
+  ImportResult,
+  TEMPLATE_LANGUAGES,
+  TemplateLanguage,
+} from '../../../contracts/imports';
 
 export class ImportQueryDto {
   @ApiPropertyOptional({ description: 'check the file and report, saving nothing' })
@@ -23,6 +32,13 @@ export class ImportTemplateQueryDto {
   lang?: TemplateLanguage;
 }
 
+const CODE = { enum: Object.keys(IMPORT_PROBLEM_CODES), description: 'what the message says, for the UI to say in its language' };
+const PARAMS: ApiPropertyOptions = {
+  type: 'object',
+  additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+  description: "the message's parameters, by the names IMPORT_PROBLEM_CODES gives",
+};
+
 export class ImportProblemDto implements ImportProblem {
   @ApiProperty({ description: 'the spreadsheet row, the header being row 1' })
   row: number;
@@ -32,6 +48,12 @@ export class ImportProblemDto implements ImportProblem {
 
   @ApiProperty({ description: "in the user's language" })
   message: string;
+
+  @ApiProperty(CODE)
+  code: ImportProblemCode;
+
+  @ApiProperty(PARAMS)
+  params: ImportMessageParams;
 }
 
 export class ImportDuplicateDto implements ImportDuplicate {
@@ -40,6 +62,12 @@ export class ImportDuplicateDto implements ImportDuplicate {
 
   @ApiProperty()
   reason: string;
+
+  @ApiProperty(CODE)
+  code: ImportProblemCode;
+
+  @ApiProperty(PARAMS)
+  params: ImportMessageParams;
 }
 
 export class ImportResultDto implements ImportResult {

@@ -13,7 +13,7 @@ import { audit } from '../common/audit';
 import { Actor } from '../common/actor';
 import type { Locale } from '../../../contracts/codes';
 import { readHeader, REQUIRED_FIELDS } from './import-columns';
-import { IMPORT_MESSAGES, ImportMessages } from './import-messages';
+import { IMPORT_MESSAGES, ImportMessages, Said } from './import-messages';
 import { ImportReferences } from './import-references';
 import { CellValue, RowChecker } from './import-row';
 import { ImportStaging } from './import-staging';
@@ -39,9 +39,9 @@ class ProblemList {
   readonly listed: ImportProblemDto[] = [];
   count = 0;
 
-  add(row: number, column: string, message: string): void {
+  add(row: number, column: string, { code, params, message }: Said): void {
     this.count++;
-    if (this.listed.length < MAX_LISTED) this.listed.push({ row, column, message });
+    if (this.listed.length < MAX_LISTED) this.listed.push({ row, column, message, code, params });
   }
 }
 
@@ -172,10 +172,10 @@ export class ImportsService implements OnApplicationBootstrap {
         skippedDuplicates: duplicates,
         errorCount: problems.count,
         errors: problems.listed,
-        duplicates: (await staging.duplicates(MAX_LISTED)).map((d) => ({
-          row: d.row,
-          reason: d.firstRow === null ? msg.duplicateStored : msg.duplicateInFile(d.firstRow),
-        })),
+        duplicates: (await staging.duplicates(MAX_LISTED)).map((d) => {
+          const { code, params, message } = d.firstRow === null ? msg.duplicateStored : msg.duplicateInFile(d.firstRow);
+          return { row: d.row, reason: message, code, params };
+        }),
       };
       if (importId === null || problems.count > 0) return result;
 
@@ -228,7 +228,7 @@ export class ImportsService implements OnApplicationBootstrap {
       if (++rows % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
       const checked = checker.check(number, cells);
       if ('staged' in checked) await staging.add(checked.staged);
-      else for (const p of checked.problems) problems.add(number, p.column, p.message);
+      else for (const { column, ...said } of checked.problems) problems.add(number, column, said);
     }
     if (upload.truncated()) throw this.tooLarge();
     if (!checker) throw new UnreadableFileError(`"${upload.fileName}" has no header row: the first filled row must name the columns`);
