@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip } from '@mui/material';
+import { Table, TableBody, TableCell, TableHead, TableRow, Tooltip } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { Completeness } from '../../../contracts/analytics';
 import { useNumberFormat } from '../common/useNumberFormat';
@@ -12,8 +12,8 @@ export const CompletenessTable = ({ data, regionName }: { data: Completeness; re
   const translate = useTranslate();
   const format = useNumberFormat();
   return (
-    // A year of months is wider than a laptop screen: the table scrolls, not the page.
-    <TableContainer>
+    // A year of months is wider than a laptop screen: the page puts the table in a box that scrolls, not the page.
+    <>
       <Table
         size="small"
         data-testid="completeness-table"
@@ -59,6 +59,6 @@ export const CompletenessTable = ({ data, regionName }: { data: Completeness; re
           ))}
         </TableBody>
       </Table>
-    </TableContainer>
+    </>
   );
 };

@@ -24,7 +24,7 @@ export const ListedTable = <T extends { row: number }>({ title, rows, total, col
           {translate('app.imports.result.listed', { listed: count(rows.length), total: count(total) })}
         </Typography>
       )}
-      <TableContainer sx={{ maxHeight: 480 }}>
+      <TableContainer role="region" aria-label={title} tabIndex={0} sx={{ maxHeight: 480 }}>
         <Table size="small" stickyHeader data-testid={testId}>
           <TableHead>
             <TableRow>
