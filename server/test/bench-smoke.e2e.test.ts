@@ -60,6 +60,7 @@ describe('npm run bench (smoke)', () => {
     expect(browser?.pageTurn).toHaveLength(5);
     for (const run of [...(browser?.signIn ?? []), ...(browser?.pageTurn ?? [])]) {
       expect(run.ms).toBeGreaterThan(0);
+      expect(run.busyMs).toBeGreaterThan(0);
       expect(run.requests).toBeGreaterThan(0);
       expect(run.bytes).toBeGreaterThan(0);
     }
