@@ -32,7 +32,7 @@ function findUiDir(config: AppConfig): string | null {
  * Vite names every built asset by its content's hash, so a browser may keep it for a year; index.html names the
  * current ones and is checked on every visit, so that a release is picked up at once.
  */
-export function uiCacheHeaders(reply: { header(name: string, value: string): unknown }, path: string): void {
+function uiCacheHeaders(reply: { header(name: string, value: string): unknown }, path: string): void {
   if (/[\\/]assets[\\/]/.test(path)) reply.header('Cache-Control', 'public, max-age=31536000, immutable');
   else if (path.endsWith('.html')) reply.header('Cache-Control', 'no-cache');
 }

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { listUrl, tokenFor } from './support/http';
 import { startTestApp, TestApp } from './support/test-app';
 
-describe('GET /api/references and the ETags of the dictionary lists', () => {
+describe('what the browser may keep: GET /api/references, ETags on the dictionaries, the built UI', () => {
   let app: TestApp;
   let db: Client;
   const tokens: Record<string, string> = {};
@@ -90,6 +90,14 @@ describe('GET /api/references and the ETags of the dictionary lists', () => {
     const first = await get('analyst', listUrl('regions', { range: [0, 4] })).expect(200);
     const second = await get('analyst', listUrl('regions', { range: [5, 9] }), first.headers.etag).expect(200);
     expect(second.headers.etag).not.toBe(first.headers.etag);
+  });
+
+  it("lets the browser keep the UI's hashed assets for a year and revalidate index.html", async () => {
+    const index = await request(app.url).get('/').expect(200);
+    expect(index.headers['cache-control']).toBe('no-cache');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(index.text)?.[1] ?? 'no script in index.html';
+    const asset = await request(app.url).get(script).expect(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('puts no ETag on other answers', async () => {
