@@ -1,5 +1,6 @@
 import type { NamedReference, References, Region, SpecialProject } from '../../../contracts/reference';
 import { useNameSource } from '../common/useNameSource';
+import { FIRST_SCREEN_STALE_MS, REFERENCES_KEY } from '../providers/firstScreen';
 import { useDataQuery } from '../providers/useDataQuery';
 
 /** A dictionary record: the shared fields, with a region's dates or a special project's year where it has them. */
@@ -20,7 +21,7 @@ const KEYS = {
 export type ReferenceResource = keyof typeof KEYS;
 
 /** The four dictionaries, one request shared by every component that names things by them. */
-export const useReferences = () => useDataQuery(['references'], (dataProvider) => dataProvider.references());
+export const useReferences = () => useDataQuery(REFERENCES_KEY, (dataProvider) => dataProvider.references(), FIRST_SCREEN_STALE_MS);
 
 /** A dictionary (regions, directions, ...) with its names in the interface language. */
 export const useReferenceNames = (resource: ReferenceResource): ReferenceNames => {
