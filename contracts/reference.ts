@@ -38,3 +38,17 @@ export interface Outlet {
   active: boolean;
   version: number;
 }
+
+/** A target audience, with the methods of reaching it. */
+export interface TargetAudience extends NamedReference {
+  methodsKk: string;
+  methodsRu: string;
+}
+
+/** GET /api/references: the dictionaries that the dashboard and the forms name things by, in one answer. */
+export interface References {
+  regions: Region[];
+  directions: NamedReference[];
+  specialProjects: SpecialProject[];
+  targetAudiences: TargetAudience[];
+}

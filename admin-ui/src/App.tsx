@@ -1,31 +1,42 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { createHashRouter, Route, RouterProvider } from 'react-router';
-import { AccountPage } from './account/AccountPage';
 import { analyticsRoutes } from './analyticsRoutes';
 import { LoginPage } from './account/LoginPage';
 import { auditEvents } from './audit-events';
 import { authProvider } from './providers/authProvider';
 import { forRole } from './common/access';
+import { lazyPage } from './common/lazyPage';
 import { appTheme } from './common/theme';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './providers/dataProvider';
 import { queryClient } from './providers/queryClient';
 import { directions } from './directions';
 import { i18nProvider } from './i18n/i18nProvider';
-import { ImportPage } from './imports/ImportPage';
 import { IMPORT_PATH } from './imports/importRules';
 import { AppLayout } from './Layout';
 import { materials } from './materials';
 import { mediaPlanItems } from './media-plan-items';
 import { mediaPlans } from './media-plans';
 import { OVERVIEW_PATH } from './media-plans/overviewPath';
-import { PlanOverview } from './media-plans/PlanOverview';
 import { outlets } from './outlets';
 import { regions } from './regions';
 import { rubrics } from './rubrics';
 import { specialProjects } from './special-projects';
 import { targetAudiences } from './target-audiences';
 import { users } from './users';
+
+const AccountPage = lazyPage(
+  () => import('./account/AccountPage'),
+  (module) => module.AccountPage,
+);
+const ImportPage = lazyPage(
+  () => import('./imports/ImportPage'),
+  (module) => module.ImportPage,
+);
+const PlanOverview = lazyPage(
+  () => import('./media-plans/PlanOverview'),
+  (module) => module.PlanOverview,
+);
 
 const AdminApp = () => (
   <Admin

@@ -7,10 +7,7 @@ import { Menu, usePermissions } from 'react-admin';
 import { ImportMenuItem } from './imports/ImportMenuItem';
 import { OVERVIEW_PATH } from './media-plans/overviewPath';
 import { seesOverview } from './media-plans/planAccess';
-import { QUARTERS_PATH } from './quarters/QuartersPage';
-import { REPORTS_PATH } from './reports/ReportsPage';
-import { COMPLETENESS_PATH } from './analytics/CompletenessPage';
-import { PRIORITIES_PATH } from './analytics/PrioritiesPage';
+import { COMPLETENESS_PATH, PRIORITIES_PATH, QUARTERS_PATH, REPORTS_PATH } from './analyticsPaths';
 
 /** The default menu with the analytics pages, the quarterly report, closing quarters and the plan overview. */
 export const AppMenu = () => {

@@ -1,8 +1,23 @@
 import { Route } from 'react-router';
-import { QuartersPage, QUARTERS_PATH } from './quarters/QuartersPage';
-import { ReportsPage, REPORTS_PATH } from './reports/ReportsPage';
-import { CompletenessPage, COMPLETENESS_PATH } from './analytics/CompletenessPage';
-import { PrioritiesPage, PRIORITIES_PATH } from './analytics/PrioritiesPage';
+import { COMPLETENESS_PATH, PRIORITIES_PATH, QUARTERS_PATH, REPORTS_PATH } from './analyticsPaths';
+import { lazyPage } from './common/lazyPage';
+
+const QuartersPage = lazyPage(
+  () => import('./quarters/QuartersPage'),
+  (module) => module.QuartersPage,
+);
+const ReportsPage = lazyPage(
+  () => import('./reports/ReportsPage'),
+  (module) => module.ReportsPage,
+);
+const CompletenessPage = lazyPage(
+  () => import('./analytics/CompletenessPage'),
+  (module) => module.CompletenessPage,
+);
+const PrioritiesPage = lazyPage(
+  () => import('./analytics/PrioritiesPage'),
+  (module) => module.PrioritiesPage,
+);
 
 /** The custom routes of the analytics pages, for <CustomRoutes>. */
 export const analyticsRoutes = [

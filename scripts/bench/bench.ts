@@ -4,8 +4,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { BENCH_LOGIN, BENCH_PASSWORD, Dataset, generate } from './dataset';
+import { BrowserResults, measureBrowser } from './browser';
 import { BenchResults, runFigures } from './figures';
-import { markdown, mergeSection } from './report';
+import { browserMarkdown, markdown, mergeSection, SectionKey } from './report';
 import { BenchServer, sampleRss, startChildServer, startServer } from './servers';
 
 export interface BenchOptions {
@@ -16,13 +17,25 @@ export interface BenchOptions {
   serverUrl?: string;
   /** Runs the API and the bare endpoint in child processes (needs the built files) so that their memory is their own. */
   childProcesses: boolean;
+  /** What to measure: the API's figures, the browser's, or both. */
+  sections: BenchSection[];
+  /** Sign-ins and page turns of the browser section; the issue's 5 by default. */
+  browserRuns?: number;
   log(line: string): void;
 }
 
+/** The issue's "median of 5 runs". */
+const BROWSER_RUNS = 5;
+
+export const BENCH_SECTIONS = ['api', 'browser'] as const;
+export type BenchSection = (typeof BENCH_SECTIONS)[number];
+
 export interface BenchOutcome {
   dataset: Dataset;
-  results: BenchResults;
-  markdown: string;
+  results: BenchResults | null;
+  browser: BrowserResults | null;
+  /** Each measured section's markdown, under the key that `--write` replaces it by. */
+  sections: { key: SectionKey; markdown: string }[];
 }
 
 /** Steps that undo what the run set up, run last-first at the end, on error, or on Ctrl-C. */
@@ -91,23 +104,44 @@ export async function runBench(o: BenchOptions, cleanup: Cleanup): Promise<Bench
   const start = o.childProcesses ? startChildServer : startServer;
   const api = await start('api', databaseUrl);
   cleanup.add('stop the API', () => api.close());
-  const bare = await start('bare', databaseUrl);
-  cleanup.add('stop the bare endpoint', () => bare.close());
-  const rss = sampleRss(api.pid);
-  cleanup.add('stop sampling memory', async () => rss.stop());
-  const token = await login(api);
-  const loadBefore = loadavg()[0];
-  const results = await runFigures({ databaseUrl, api, bare, token, dataset, seconds: o.seconds, rss, log: o.log });
-  return {
-    dataset,
-    results,
-    markdown: markdown({ rows: o.rows, seconds: o.seconds, postgres, childProcesses: o.childProcesses, loadBefore }, dataset, results),
-  };
+  const outcome: BenchOutcome = { dataset, results: null, browser: null, sections: [] };
+  if (o.sections.includes('api')) {
+    const bare = await start('bare', databaseUrl);
+    cleanup.add('stop the bare endpoint', () => bare.close());
+    const rss = sampleRss(api.pid);
+    cleanup.add('stop sampling memory', async () => rss.stop());
+    const token = await login(api);
+    const loadBefore = loadavg()[0];
+    outcome.results = await runFigures({ databaseUrl, api, bare, token, dataset, seconds: o.seconds, rss, log: o.log });
+    const info = { rows: o.rows, seconds: o.seconds, postgres, childProcesses: o.childProcesses, loadBefore };
+    outcome.sections.push({ key: o.rows, markdown: markdown(info, dataset, outcome.results) });
+  }
+  if (o.sections.includes('browser')) {
+    const loadBefore = loadavg()[0];
+    outcome.browser = await measureBrowser({
+      url: api.url,
+      login: BENCH_LOGIN,
+      password: BENCH_PASSWORD,
+      runs: o.browserRuns ?? BROWSER_RUNS,
+      log: o.log,
+    });
+    outcome.sections.push({ key: `browser:${o.rows}`, markdown: browserMarkdown({ rows: o.rows, loadBefore }, outcome.browser) });
+  }
+  return outcome;
 }
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
+}
+
+function sectionsOf(raw: string | undefined): BenchSection[] {
+  if (raw === undefined) return [...BENCH_SECTIONS];
+  const wanted = raw.split(',');
+  const known = (s: string): s is BenchSection => (BENCH_SECTIONS as readonly string[]).includes(s);
+  const unknown = wanted.filter((s) => !known(s));
+  if (unknown.length > 0) throw new Error(`--only takes ${BENCH_SECTIONS.join(', ')} (comma-separated), got "${unknown.join(',')}"`);
+  return wanted.filter(known);
 }
 
 function positive(name: string, raw: string | undefined, fallback: number): number {
@@ -122,6 +156,7 @@ async function main(): Promise<void> {
   const rows = Math.round(positive('--rows', option(args, '--rows'), 1_000_000));
   const seconds = positive('--duration', option(args, '--duration'), 4);
   const write = option(args, '--write');
+  const sections = sectionsOf(option(args, '--only'));
   const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
   const cleanup = new Cleanup();
   const stop = (signal: string) => {
@@ -132,12 +167,13 @@ async function main(): Promise<void> {
   process.removeAllListeners('SIGINT').on('SIGINT', () => stop('SIGINT'));
   process.removeAllListeners('SIGTERM').on('SIGTERM', () => stop('SIGTERM'));
   try {
-    const outcome = await runBench({ rows, seconds, serverUrl: process.env.DATABASE_URL, childProcesses: true, log }, cleanup);
-    console.log(outcome.markdown);
+    const outcome = await runBench({ rows, seconds, serverUrl: process.env.DATABASE_URL, childProcesses: true, sections, log }, cleanup);
+    for (const section of outcome.sections) console.log(`${section.markdown}\n`);
     if (write) {
       const path = resolve(process.cwd(), write);
-      const current = await readFile(path, 'utf8').catch(() => '# Performance\n');
-      await writeFile(path, mergeSection(current, rows, outcome.markdown));
+      let document = await readFile(path, 'utf8').catch(() => '# Performance\n');
+      for (const section of outcome.sections) document = mergeSection(document, section.key, section.markdown);
+      await writeFile(path, document);
       log(`written to ${path}`);
     }
   } finally {

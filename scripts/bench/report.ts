@@ -2,6 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import { BenchResults, Figure, Floor } from './figures';
 import { Dataset } from './dataset';
 import { Stats } from './load';
+import { BrowserResults, BrowserRun, median } from './browser';
 
 export interface RunInfo {
   rows: number;
@@ -47,12 +48,15 @@ function cpuRows(f: Figure): string[] {
   });
 }
 
-export function sectionStart(size: number): string {
-  return `<!-- bench:${size}:start -->`;
+/** A section's key: the size for the API's figures, `browser:<size>` for the browser's. */
+export type SectionKey = number | `browser:${number}`;
+
+export function sectionStart(key: SectionKey): string {
+  return `<!-- bench:${key}:start -->`;
 }
 
-export function sectionEnd(size: number): string {
-  return `<!-- bench:${size}:end -->`;
+export function sectionEnd(key: SectionKey): string {
+  return `<!-- bench:${key}:end -->`;
 }
 
 /** One size's results as a markdown section between markers, so that a later run replaces only its own size. */
@@ -100,10 +104,53 @@ export function markdown(info: RunInfo, dataset: Dataset, results: BenchResults)
   ].join('\n');
 }
 
-/** Replaces the section of this size in the document, or appends it. */
-export function mergeSection(document: string, size: number, section: string): string {
-  const start = document.indexOf(sectionStart(size));
-  const end = document.indexOf(sectionEnd(size));
-  if (start >= 0 && end > start) return `${document.slice(0, start)}${section}${document.slice(end + sectionEnd(size).length)}`;
+/** Replaces the section of this key in the document, or appends it. */
+export function mergeSection(document: string, key: SectionKey, section: string): string {
+  const start = document.indexOf(sectionStart(key));
+  const end = document.indexOf(sectionEnd(key));
+  if (start >= 0 && end > start) return `${document.slice(0, start)}${section}${document.slice(end + sectionEnd(key).length)}`;
   return `${document.trimEnd()}\n\n${section}\n`;
+}
+
+const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} kB`;
+
+function browserRow(name: string, runs: BrowserRun[], target: number): string {
+  const mid = median(runs.map((r) => r.ms));
+  const requests = median(runs.map((r) => r.requests));
+  const bytes = median(runs.map((r) => r.bytes));
+  const each = runs.map((r) => r.ms.toFixed(0)).join(', ');
+  const busy = median(runs.map((r) => r.busyMs)).toFixed(0);
+  return `| ${[name, mid.toFixed(0), each, busy, requests, kb(bytes), `median ≤ ${target} ms`, mid <= target ? '**yes**' : '**no**'].join(' | ')} |`;
+}
+
+function routeCounts(routes: string[]): string {
+  const counts = new Map<string, number>();
+  for (const route of routes) counts.set(route, (counts.get(route) ?? 0) + 1);
+  return [...counts].map(([route, n]) => (n > 1 ? `\`${route}\` ×${n}` : `\`${route}\``)).join(', ');
+}
+
+export interface BrowserRunInfo {
+  rows: number;
+  loadBefore: number;
+}
+
+/** The browser's figures at one size, between their own markers. */
+export function browserMarkdown(info: BrowserRunInfo, results: BrowserResults): string {
+  const key: SectionKey = `browser:${info.rows}`;
+  return [
+    sectionStart(key),
+    `### Browser, ${info.rows.toLocaleString('en')} materials`,
+    '',
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} cores, headless Chromium ${results.chromium}, 1366×900,`,
+    `the built UI served by the API process as in production; each sign-in in a fresh browser context (no cache, no storage).`,
+    `Load average (1 min) ${info.loadBefore.toFixed(1)} when the measurements started, ${loadavg()[0].toFixed(1)} when they ended.`,
+    '',
+    '| figure | median ms | each run, ms | main thread busy, median ms | requests (median) | transferred (median) | target | met |',
+    '|---|---|---|---|---|---|---|---|',
+    browserRow('sign-in click → dashboard complete', results.signIn, 600),
+    browserRow('materials list, next page click → new rows shown', results.pageTurn, 300),
+    '',
+    `API requests after the sign-in click, in the order they started: ${routeCounts(results.signInRoutes)}.`,
+    sectionEnd(key),
+  ].join('\n');
 }

@@ -14,6 +14,7 @@ import { depthMessage, MAX_JSON_DEPTH, nestsDeeperThan } from './common/json-dep
 import { nulMessage, pathOfNul } from './common/pg-limits';
 import { validationPipe } from './common/validation';
 import { refusal } from './common/coded-error';
+import { registerEtags } from './common/etag';
 import { AppConfig, trustProxyOption } from './config/app-config';
 import { prepareDatabase } from './database/prepare-database';
 
@@ -25,6 +26,15 @@ function findUiDir(config: AppConfig): string | null {
     if (existsSync(join(candidate, 'index.html'))) return candidate;
   }
   return null;
+}
+
+/**
+ * Vite names every built asset by its content's hash, so a browser may keep it for a year; index.html names the
+ * current ones and is checked on every visit, so that a release is picked up at once.
+ */
+function uiCacheHeaders(reply: { header(name: string, value: string): unknown }, path: string): void {
+  if (/[\\/]assets[\\/]/.test(path)) reply.header('Cache-Control', 'public, max-age=31536000, immutable');
+  else if (path.endsWith('.html')) reply.header('Cache-Control', 'no-cache');
 }
 
 export async function createApp(config: AppConfig, databaseUrl: string, logLevels?: LogLevel[]): Promise<NestFastifyApplication> {
@@ -65,6 +75,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
       });
       return reply;
     });
+  registerEtags(fastify);
   app.useGlobalPipes(validationPipe());
   // Built once here: @fastify/helmet builds helmet's middleware anew on every request (5% of a read by id's CPU).
   const securityHeaders = helmet({
@@ -104,7 +115,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
 
   const uiDir = findUiDir(config);
   if (uiDir) {
-    await app.register(fastifyStatic, { root: uiDir, prefix: '/', index: ['index.html'] });
+    await app.register(fastifyStatic, { root: uiDir, prefix: '/', index: ['index.html'], setHeaders: uiCacheHeaders });
   } else {
     new Logger('App').warn('admin-ui/dist not found: the UI is not served (run npm run build)');
   }

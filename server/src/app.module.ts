@@ -19,6 +19,7 @@ import { MediaPlansModule } from './media-plans/media-plans.module';
 import { OutletsModule } from './outlets/outlets.module';
 import { RegionsModule } from './regions/regions.module';
 import { QuartersModule } from './quarters/quarters.module';
+import { ReferencesModule } from './references/references.module';
 import { ReportsModule } from './reports/reports.module';
 import { RollupsModule } from './rollups/rollups.module';
 import { RubricsModule } from './rubrics/rubrics.module';
@@ -46,6 +47,7 @@ export class AppModule {
         DirectionsModule,
         SpecialProjectsModule,
         TargetAudiencesModule,
+        ReferencesModule,
         OutletsModule,
         RubricsModule,
         MaterialsModule,

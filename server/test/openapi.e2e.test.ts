@@ -79,6 +79,8 @@ describe('the OpenAPI document describes every answer of every operation', () =>
     const audience = await crudTour('target-audiences', 'admin', { ...names('tour-audience'), methodsKk: 'a', methodsRu: 'b' }, renamed);
     await call('analyst', 'POST', '/api/directions', 403, names('tour-forbidden'));
     await call(null, 'GET', list('directions'), 401);
+    await call('rpo-north-kazakhstan', 'GET', '/api/references', 200);
+    await call(null, 'GET', '/api/references', 401);
     await remove('special-projects', 'admin', project.id);
     await remove('directions', 'admin', direction.id);
     await remove('target-audiences', 'admin', audience.id);

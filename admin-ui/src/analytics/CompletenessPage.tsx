@@ -10,8 +10,6 @@ import { useNumberFormat } from '../common/useNumberFormat';
 import { useDataQuery } from '../providers/useDataQuery';
 import { useReferenceNames } from './useReferenceNames';
 
-export const COMPLETENESS_PATH = '/analytics/completeness';
-
 const LEVELS: MonthLevel[] = ['empty', 'low', 'high'];
 
 /** Regions × months: whether each office logs steadily, which months are empty, how much is logged late. */

@@ -8,8 +8,6 @@ import { materialFilter } from './filters';
 import { useAnalyticsFilters } from './useAnalyticsFilters';
 import { useCoverage } from './useCoverage';
 
-export const PRIORITIES_PATH = '/analytics/priorities';
-
 /** Regions × the guide's priorities for a period: how the logged work covers what the regions lack. */
 export const PrioritiesPage = () => {
   const translate = useTranslate();

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useGetIdentity } from 'react-admin';
 import { useSearchParams } from 'react-router';
 import type { ActorScope } from '../common/actorScope';
+import { FIRST_SCREEN_STALE_MS, YEARS_KEY } from '../providers/firstScreen';
 import { useDataQuery } from '../providers/useDataQuery';
 import { latestYear, Period } from './period';
 import { AnalyticsFilters, FilterKey, parseFilters, periodOfFilters, withFilter } from './filters';
@@ -25,7 +26,7 @@ export const useAnalyticsFilters = (): AnalyticsView => {
   const [params, setParams] = useSearchParams();
   const identity = useGetIdentity();
   const user: ActorScope | undefined = identity.data;
-  const yearRows = useDataQuery(['rollups', 'years'], (dataProvider) => dataProvider.rollupYears());
+  const yearRows = useDataQuery(YEARS_KEY, (dataProvider) => dataProvider.rollupYears(), FIRST_SCREEN_STALE_MS);
   const ownRegionId = user?.role === 'rpo_editor' ? (user.regionId ?? null) : null;
   const parsed = parseFilters(params);
   const filters = ownRegionId === null ? parsed : { ...parsed, regionId: ownRegionId };

@@ -1,7 +1,10 @@
 import HistoryIcon from '@mui/icons-material/History';
-import { AuditEventList } from './AuditEventList';
+import { lazyPage } from '../common/lazyPage';
 
 export const auditEvents = {
-  list: AuditEventList,
+  list: lazyPage(
+    () => import('./AuditEventList'),
+    (module) => module.AuditEventList,
+  ),
   icon: HistoryIcon,
 };

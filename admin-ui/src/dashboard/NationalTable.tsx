@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useNumberFormat } from '../common/useNumberFormat';
@@ -7,8 +8,7 @@ const columns: Column[] = ['total', 'tv', 'radio', 'print'];
 
 const changeColor = (change: number | null) => (change === null || change === 0 ? undefined : change > 0 ? 'success.main' : 'error.main');
 
-/** The ministry's national table for the period, with the previous period's totals and the change beside it. */
-export const NationalTable = ({ rows }: { rows: ComparedRow[] }) => {
+const Rows = ({ rows }: { rows: ComparedRow[] }) => {
   const translate = useTranslate();
   const format = useNumberFormat();
   return (
@@ -50,3 +50,9 @@ export const NationalTable = ({ rows }: { rows: ComparedRow[] }) => {
     </Table>
   );
 };
+
+/**
+ * The ministry's national table for the period, with the previous period's totals and the change beside it; drawn
+ * again only when its figures change, not on each of the dashboard's other answers.
+ */
+export const NationalTable = memo(Rows, (before, after) => JSON.stringify(before.rows) === JSON.stringify(after.rows));

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Alert, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
 import { Link } from 'react-router';
@@ -10,8 +11,7 @@ import { ChartCard } from './ChartCard';
 import { PlanQuartersChart } from './lazyCharts';
 import { behindItems, quarterBars } from './planExecution';
 
-/** The region's media plan of the year: planned against fulfilled, and the items behind. */
-export const PlanExecutionPanel = ({ regionId, year }: { regionId: number; year: number }) => {
+const Panel = ({ regionId, year }: { regionId: number; year: number }) => {
   const translate = useTranslate();
   const dates = useDateFormat();
   const format = useNumberFormat();
@@ -95,3 +95,6 @@ export const PlanExecutionPanel = ({ regionId, year }: { regionId: number; year:
     </ChartCard>
   );
 };
+
+/** The region's media plan of the year: planned against fulfilled, and the items behind; it asks for its own figures. */
+export const PlanExecutionPanel = memo(Panel);

@@ -3,11 +3,9 @@ import { useTranslate } from 'ra-core';
 import { QuarterBar } from './planExecution';
 import { BAR_COLOR, HIGHLIGHT_COLOR } from './colors';
 import { useNumberFormat } from '../common/useNumberFormat';
-import { useChartAnimation } from '../common/useChartAnimation';
 
 export const PlanQuartersChart = ({ data }: { data: QuarterBar[] }) => {
   const translate = useTranslate();
-  const animate = useChartAnimation();
   const format = useNumberFormat();
   const labelled = data.map((row) => ({ ...row, label: translate('app.dashboard.quarter_n', { n: row.quarter }) }));
   return (
@@ -18,8 +16,8 @@ export const PlanQuartersChart = ({ data }: { data: QuarterBar[] }) => {
         <YAxis allowDecimals={false} tickFormatter={format.count} />
         <Tooltip formatter={(value) => format.count(Number(value))} />
         <Legend />
-        <Bar isAnimationActive={animate} dataKey="planned" name={translate('app.analytics.plan.planned')} fill={BAR_COLOR} />
-        <Bar isAnimationActive={animate} dataKey="fulfilled" name={translate('app.analytics.plan.fulfilled')} fill={HIGHLIGHT_COLOR} />
+        <Bar isAnimationActive={false} dataKey="planned" name={translate('app.analytics.plan.planned')} fill={BAR_COLOR} />
+        <Bar isAnimationActive={false} dataKey="fulfilled" name={translate('app.analytics.plan.fulfilled')} fill={HIGHLIGHT_COLOR} />
       </BarChart>
     </ResponsiveContainer>
   );

@@ -3,11 +3,9 @@ import { useTranslate } from 'ra-core';
 import { RankedRegion } from './chartData';
 import { BAR_COLOR, HIGHLIGHT_COLOR } from './colors';
 import { useNumberFormat } from '../common/useNumberFormat';
-import { useChartAnimation } from '../common/useChartAnimation';
 
 export const RegionsChart = ({ data }: { data: RankedRegion[] }) => {
   const translate = useTranslate();
-  const animate = useChartAnimation();
   const format = useNumberFormat();
   return (
     <ResponsiveContainer width="100%" height={Math.max(200, data.length * 24 + 40)}>
@@ -16,7 +14,7 @@ export const RegionsChart = ({ data }: { data: RankedRegion[] }) => {
         <XAxis type="number" allowDecimals={false} tickFormatter={format.count} />
         <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 12 }} interval={0} />
         <Tooltip formatter={(value) => format.count(Number(value))} />
-        <Bar isAnimationActive={animate} dataKey="count" name={translate('app.analytics.dashboard.materials')}>
+        <Bar isAnimationActive={false} dataKey="count" name={translate('app.analytics.dashboard.materials')}>
           {data.map((row) => (
             <Cell key={row.regionId} fill={row.selected ? HIGHLIGHT_COLOR : BAR_COLOR} />
           ))}

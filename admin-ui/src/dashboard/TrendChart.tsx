@@ -4,13 +4,11 @@ import { CHANNELS } from '../../../contracts/codes';
 import { TrendRow } from './chartData';
 import { CHANNEL_COLORS } from './colors';
 import { useNumberFormat } from '../common/useNumberFormat';
-import { useChartAnimation } from '../common/useChartAnimation';
 
 const monthLabel = (month: string) => `${month.slice(5, 7)}.${month.slice(0, 4)}`;
 
 export const TrendChart = ({ data }: { data: TrendRow[] }) => {
   const translate = useTranslate();
-  const animate = useChartAnimation();
   const format = useNumberFormat();
   return (
     <ResponsiveContainer width="100%" height={300}>
@@ -22,7 +20,7 @@ export const TrendChart = ({ data }: { data: TrendRow[] }) => {
         <Legend />
         {CHANNELS.map((channel) => (
           <Bar
-            isAnimationActive={animate}
+            isAnimationActive={false}
             key={channel}
             dataKey={channel}
             stackId="month"

@@ -1,14 +1,23 @@
 import ArticleIcon from '@mui/icons-material/Article';
-import { MaterialCreate } from './MaterialCreate';
-import { MaterialEdit } from './MaterialEdit';
-import { MaterialList } from './MaterialList';
-import { MaterialShow } from './MaterialShow';
+import { lazyPage } from '../common/lazyPage';
 
 export const materials = {
-  list: MaterialList,
-  edit: MaterialEdit,
-  create: MaterialCreate,
-  show: MaterialShow,
+  list: lazyPage(
+    () => import('./MaterialList'),
+    (module) => module.MaterialList,
+  ),
+  edit: lazyPage(
+    () => import('./MaterialEdit'),
+    (module) => module.MaterialEdit,
+  ),
+  create: lazyPage(
+    () => import('./MaterialCreate'),
+    (module) => module.MaterialCreate,
+  ),
+  show: lazyPage(
+    () => import('./MaterialShow'),
+    (module) => module.MaterialShow,
+  ),
   icon: ArticleIcon,
   recordRepresentation: 'title',
 };

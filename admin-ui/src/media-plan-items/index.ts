@@ -1,8 +1,11 @@
 import ChecklistIcon from '@mui/icons-material/Checklist';
-import { MediaPlanItemList } from './MediaPlanItemList';
+import { lazyPage } from '../common/lazyPage';
 
 export const mediaPlanItems = {
-  list: MediaPlanItemList,
+  list: lazyPage(
+    () => import('./MediaPlanItemList'),
+    (module) => module.MediaPlanItemList,
+  ),
   icon: ChecklistIcon,
   recordRepresentation: 'topic',
 };

@@ -3,11 +3,9 @@ import { useTranslate } from 'ra-core';
 import { toQuarterBars } from './executionData';
 import type { QuarterExecution } from '../../../contracts/media-plans';
 import { useNumberFormat } from '../common/useNumberFormat';
-import { useChartAnimation } from '../common/useChartAnimation';
 
 export const ExecutionChart = ({ quarters }: { quarters: QuarterExecution[] }) => {
   const translate = useTranslate();
-  const animate = useChartAnimation();
   const format = useNumberFormat();
   const data = toQuarterBars(quarters).map((bar) => ({
     ...bar,
@@ -21,8 +19,8 @@ export const ExecutionChart = ({ quarters }: { quarters: QuarterExecution[] }) =
         <YAxis allowDecimals={false} tickFormatter={format.count} />
         <Tooltip formatter={(value) => format.count(Number(value))} />
         <Legend />
-        <Bar isAnimationActive={animate} dataKey="planned" name={translate('app.plans.execution.planned')} fill="#90a4ae" />
-        <Bar isAnimationActive={animate} dataKey="fulfilled" name={translate('app.plans.execution.fulfilled')} fill="#2e7d32" />
+        <Bar isAnimationActive={false} dataKey="planned" name={translate('app.plans.execution.planned')} fill="#90a4ae" />
+        <Bar isAnimationActive={false} dataKey="fulfilled" name={translate('app.plans.execution.fulfilled')} fill="#2e7d32" />
       </BarChart>
     </ResponsiveContainer>
   );

@@ -1,14 +1,23 @@
 import EventNoteIcon from '@mui/icons-material/EventNote';
-import { MediaPlanCreate } from './MediaPlanCreate';
-import { MediaPlanEdit } from './MediaPlanEdit';
-import { MediaPlanList } from './MediaPlanList';
-import { MediaPlanShow } from './MediaPlanShow';
+import { lazyPage } from '../common/lazyPage';
 
 export const mediaPlans = {
-  list: MediaPlanList,
-  show: MediaPlanShow,
-  edit: MediaPlanEdit,
-  create: MediaPlanCreate,
+  list: lazyPage(
+    () => import('./MediaPlanList'),
+    (module) => module.MediaPlanList,
+  ),
+  show: lazyPage(
+    () => import('./MediaPlanShow'),
+    (module) => module.MediaPlanShow,
+  ),
+  edit: lazyPage(
+    () => import('./MediaPlanEdit'),
+    (module) => module.MediaPlanEdit,
+  ),
+  create: lazyPage(
+    () => import('./MediaPlanCreate'),
+    (module) => module.MediaPlanCreate,
+  ),
   icon: EventNoteIcon,
   recordRepresentation: 'title',
 };

@@ -1,12 +1,17 @@
 import NewspaperIcon from '@mui/icons-material/Newspaper';
+import { lazyPage } from '../common/lazyPage';
 import { editableResource } from '../common/formPages';
 import { OutletInputs } from './OutletInputs';
-import { OutletList } from './OutletList';
-import { OutletShow } from './OutletShow';
 
 export const outlets = editableResource({
-  list: OutletList,
-  show: OutletShow,
+  list: lazyPage(
+    () => import('./OutletList'),
+    (module) => module.OutletList,
+  ),
+  show: lazyPage(
+    () => import('./OutletShow'),
+    (module) => module.OutletShow,
+  ),
   inputs: OutletInputs,
   icon: NewspaperIcon,
   recordRepresentation: 'name',

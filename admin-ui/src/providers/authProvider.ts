@@ -3,6 +3,7 @@ import { API_URL } from './httpClient';
 import { i18nProvider } from '../i18n/i18nProvider';
 import type { LoginRequest, Session } from '../../../contracts/auth';
 import { problemsOf, sayProblem } from './apiErrors';
+import { prefetchFirstScreen } from './firstScreen';
 import { queryClient } from './queryClient';
 import { clearSession, clearSignOutReason, readLastUserId, readSession, readSignOutReason, writeSession } from './session';
 
@@ -35,6 +36,7 @@ export const authProvider: AuthProvider = {
     writeSession(session);
     // react-admin keeps the identity cached for minutes; without this, the previous user's would be shown after a sign-in.
     queryClient.removeQueries({ queryKey: ['auth', 'getIdentity'] });
+    prefetchFirstScreen();
     // The page a session ended on is where that person was heading, not where the next person is.
     return previousUserId !== null && previousUserId !== session.user.id ? { redirectTo: '/' } : undefined;
   },

@@ -15,6 +15,7 @@ import type {
   WorkflowStep,
 } from '../../../contracts/media-plans';
 import type { QuarterRow, QuarterStep, QuarterStepInput } from '../../../contracts/quarters';
+import type { References } from '../../../contracts/reference';
 import type { ReportRequest } from '../../../contracts/reports';
 import type { CountRow, NationalRollup, RollupQuery, YearCount } from '../../../contracts/rollups';
 import { fallbackName, reportPath, saveDownload } from './downloads';
@@ -46,6 +47,8 @@ export interface OutreachDataProvider extends DataProvider {
   plansOverview(year: number): Promise<OverviewRow[]>;
   quartersOverview(year: number): Promise<QuarterRow[]>;
   quarterStep(step: QuarterStep, input: QuarterStepInput): Promise<QuarterRow>;
+  /** Regions, directions, special projects and target audiences in one request (revalidated by its ETag). */
+  references(): Promise<References>;
   rollupYears(): Promise<YearCount[]>;
   nationalRollup(query: RollupQuery): Promise<NationalRollup>;
   groupedRollup(groupBy: string, query: RollupQuery): Promise<CountRow[]>;
@@ -128,6 +131,7 @@ export const dataProvider: OutreachDataProvider = {
   plansOverview: (year) => get(`/media-plans/overview?year=${year}`),
   quartersOverview: (year) => get(`/quarters?year=${year}`),
   quarterStep: (step, input) => post(`/quarters/${step}`, input),
+  references: () => get('/references'),
   rollupYears: () => get('/rollups?groupBy=year'),
   nationalRollup: (query) => get(nationalRollupPath(query, query.filter ?? {})),
   groupedRollup: (groupBy, query) => get(groupedRollupPath(groupBy, query, query.filter ?? {})),

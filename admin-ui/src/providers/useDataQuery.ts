@@ -4,9 +4,13 @@ import type { CountRow, RollupQuery } from '../../../contracts/rollups';
 import type { OutreachDataProvider } from './dataProvider';
 
 /** A custom read of the dataProvider, cached under its key; nothing is asked while the key is null. */
-export const useDataQuery = <T>(key: QueryKey | null, read: (dataProvider: OutreachDataProvider) => Promise<T>): UseQueryResult<T> => {
+export const useDataQuery = <T>(
+  key: QueryKey | null,
+  read: (dataProvider: OutreachDataProvider) => Promise<T>,
+  staleTime = 0,
+): UseQueryResult<T> => {
   const dataProvider = useDataProvider<OutreachDataProvider>();
-  return useQuery({ queryKey: key ?? ['idle'], queryFn: () => read(dataProvider), enabled: key !== null });
+  return useQuery({ queryKey: key ?? ['idle'], queryFn: () => read(dataProvider), enabled: key !== null, staleTime });
 };
 
 /** The materials counted per combination of the grouped fields; nothing is asked while the query is null. */

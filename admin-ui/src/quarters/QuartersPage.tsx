@@ -25,8 +25,6 @@ import { QUARTER_STATUSES, QuarterRow } from '../../../contracts/quarters';
 import { quarterGrid, statusCounts, stepsFor } from './quarterRules';
 import { useQuarterStep } from './useQuarterStep';
 
-export const QUARTERS_PATH = '/quarters';
-
 /** Regions × quarters of a year with their closing status; approvers approve and grant exceptions, offices submit. */
 export const QuartersPage = () => {
   const translate = useTranslate();

@@ -9,8 +9,6 @@ import type { OutreachDataProvider } from '../providers/dataProvider';
 import type { Locale } from '../../../contracts/codes';
 import { REPORT_FORMATS, ReportFormat } from '../../../contracts/reports';
 
-export const REPORTS_PATH = '/reports';
-
 const LANGUAGES: Locale[] = ['ru', 'kk', 'en'];
 const previousQuarter = () => Math.max(1, Math.floor(new Date().getMonth() / 3));
 

@@ -1,14 +1,23 @@
 import PeopleIcon from '@mui/icons-material/People';
-import { UserCreate } from './UserCreate';
-import { UserEdit } from './UserEdit';
-import { UserList } from './UserList';
-import { UserShow } from './UserShow';
+import { lazyPage } from '../common/lazyPage';
 
 export const users = {
-  list: UserList,
-  create: UserCreate,
-  edit: UserEdit,
-  show: UserShow,
+  list: lazyPage(
+    () => import('./UserList'),
+    (module) => module.UserList,
+  ),
+  create: lazyPage(
+    () => import('./UserCreate'),
+    (module) => module.UserCreate,
+  ),
+  edit: lazyPage(
+    () => import('./UserEdit'),
+    (module) => module.UserEdit,
+  ),
+  show: lazyPage(
+    () => import('./UserShow'),
+    (module) => module.UserShow,
+  ),
   icon: PeopleIcon,
   recordRepresentation: 'fullName',
 };
