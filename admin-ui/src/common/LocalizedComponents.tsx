@@ -5,7 +5,7 @@ import { useTranslate } from 'react-admin';
 type Translate = ReturnType<typeof useTranslate>;
 type PageItem = 'page' | 'first' | 'last' | 'next' | 'previous' | string;
 
-/** MUI's own words (pagination, autocomplete buttons, an alert's close, a breadcrumb's expand) from the app's messages. */
+/** MUI's own words (pagination, autocomplete buttons, an alert's close, a breadcrumb's expand, a loading bar) from the app's messages. */
 const localized = (translate: Translate) => {
   const pageLabel = (type: PageItem, page: number | null, selected?: boolean): string => {
     if (type === 'page') return translate(selected ? 'ra.navigation.current_page' : 'ra.navigation.page', { page });
@@ -32,6 +32,8 @@ const localized = (translate: Translate) => {
       },
       MuiAlert: { defaultProps: { closeText: translate('ra.action.close') } },
       MuiBreadcrumbs: { defaultProps: { expandText: translate('app.mui.expand_path') } },
+      // The bars shown while a page loads; a bar that measures something is named by what it measures.
+      MuiLinearProgress: { defaultProps: { 'aria-label': translate('ra.page.loading') } },
     },
   };
 };

@@ -79,7 +79,7 @@ const Panel = ({ regionId, year }: { regionId: number; year: number }) => {
                 {behind.map((row) => (
                   <TableRow key={row.id}>
                     <TableCell>{row.topic}</TableCell>
-                    <TableCell>{row.dueOn}</TableCell>
+                    <TableCell>{dates.date(row.dueOn)}</TableCell>
                     <TableCell align="right">{format.count(row.planned)}</TableCell>
                     <TableCell align="right">{format.count(row.fulfilled)}</TableCell>
                     <TableCell align="right" sx={{ color: 'error.main' }}>

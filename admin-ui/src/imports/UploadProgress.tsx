@@ -13,7 +13,15 @@ export const UploadProgress = ({ stage }: { stage: UploadStage }) => {
           ? translate('app.imports.progress.uploading', { percent: stage.percent })
           : translate('app.imports.progress.processing')}
       </Typography>
-      {stage.kind === 'uploading' ? <LinearProgress variant="determinate" value={stage.percent} /> : <LinearProgress />}
+      {stage.kind === 'uploading' ? (
+        <LinearProgress
+          variant="determinate"
+          value={stage.percent}
+          aria-label={translate('app.imports.progress.uploading', { percent: stage.percent })}
+        />
+      ) : (
+        <LinearProgress aria-label={translate('app.imports.progress.processing')} />
+      )}
     </Box>
   );
 };

@@ -1,6 +1,7 @@
 import WarningIcon from '@mui/icons-material/WarningAmber';
 import { Chip, LinearProgress, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
+import { useDateFormat } from '../common/useDateFormat';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { periodLabel } from '../media-plan-items/periodLabel';
 import { materialsOfItemSearch, percent } from './executionData';
@@ -11,6 +12,7 @@ const headers = ['topic', 'period', 'planned', 'linked', 'share', 'due', 'materi
 export const ExecutionItemsTable = ({ items }: { items: ItemExecution[] }) => {
   const translate = useTranslate();
   const format = useNumberFormat();
+  const dates = useDateFormat();
   // A phone scrolls the table sideways rather than the page (zero width with a full minimum keeps it from stretching it).
   return (
     <TableContainer sx={{ width: 0, minWidth: '100%' }}>
@@ -51,9 +53,10 @@ export const ExecutionItemsTable = ({ items }: { items: ItemExecution[] }) => {
                   variant="determinate"
                   value={Math.min(100, percent(item.share))}
                   color={item.behind ? 'warning' : 'primary'}
+                  aria-label={format.percent(item.share)}
                 />
               </TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{item.dueOn}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{dates.date(item.dueOn)}</TableCell>
               <TableCell>
                 <Link to={{ pathname: '/materials', search: materialsOfItemSearch(item.id) }} data-testid="item-materials">
                   {translate('app.plans.execution.open_materials', { smart_count: item.linked })}
