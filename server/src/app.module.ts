@@ -1,14 +1,16 @@
 import { createSecretKey } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEventsModule } from './audit-events/audit-events.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthGuard } from './auth/auth.guard';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { ReadSource, WriteTracker } from './common/read-source';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
+import { ReadRouter } from './database/read-router';
 import { DirectionsModule } from './directions/directions.module';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
@@ -33,7 +35,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      exports: [AppConfig],
+      exports: [AppConfig, ReadRouter, ReadSource],
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         // A KeyObject: given a string, jsonwebtoken first tries it as a public key on every verify (about 0.5 ms).
@@ -64,6 +66,9 @@ export class AppModule {
       providers: [
         { provide: AppConfig, useValue: config },
         HealthService,
+        ReadRouter,
+        { provide: ReadSource, useExisting: ReadRouter },
+        { provide: APP_INTERCEPTOR, useClass: WriteTracker },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
       ],

@@ -1,16 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { backupDatabase, restoreDatabase } from '../../scripts/backup-archive';
 import { verifyCounters } from '../src/materials/materials.repository';
 import { api, tokenFor } from './support/http';
-import { adminQuery, withDatabaseName } from './support/pg-admin';
 import { startTestApp, TestApp } from './support/test-app';
-import { createTestDatabase } from './support/test-database';
-import { TestPostgres } from './support/test-postgres';
+import { demoDatabaseOn, TestPostgres } from './support/test-postgres';
 
 const NATIONAL_2020 = '/api/rollups/national?from=2020-01-01&to=2020-12-31';
 
@@ -23,18 +17,7 @@ describe('when the database server stops and starts again', () => {
   beforeAll(async () => {
     server = await TestPostgres.create();
     await server.start();
-    await adminQuery(server.url, `CREATE DATABASE backoffice TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
-    databaseUrl = withDatabaseName(server.url, 'backoffice');
-    // The demo database comes over from the run's template with the backup tool: much faster than seeding it again.
-    const template = await createTestDatabase('demo');
-    const archive = join(mkdtempSync(join(tmpdir(), 'backoffice-outage-')), 'demo.backup.gz');
-    try {
-      await backupDatabase(template.url, archive);
-      await restoreDatabase(databaseUrl, archive, { force: false, rebuildCounters: false });
-    } finally {
-      await template.drop();
-      rmSync(dirname(archive), { recursive: true, force: true });
-    }
+    databaseUrl = await demoDatabaseOn(server);
     app = await startTestApp({ DATABASE_URL: databaseUrl }, 'demo', databaseUrl);
   });
 
@@ -87,7 +70,7 @@ describe('when the database server stops and starts again', () => {
     expect(Date.now() - started).toBeLessThan(8000);
     const health = await request(app.url).get('/api/health');
     expect(health.status).toBe(503);
-    expect(health.body).toEqual({ status: 'degraded', db: 'down' });
+    expect(health.body).toEqual({ status: 'degraded', db: 'down', replicas: [] });
     await editor.post('/api/materials', material('Сөнген кезде жазылған')).expect(503);
     expect(app.app.getHttpServer().listening).toBe(true);
 

@@ -94,7 +94,7 @@ describe('the server process', () => {
 
     const second = await start(dataDir, port);
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
-    expect(await health.json()).toEqual({ status: 'ok', db: 'up' });
+    expect(await health.json()).toEqual({ status: 'ok', db: 'up', replicas: [] });
     const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

@@ -1,4 +1,4 @@
-import { ConflictException } from '@nestjs/common';
+import { ConflictException, Inject } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ACCESS, assertReadable, assertWritable, readRegion, ResourceName } from './access-policy';
 import { actorOf, ActorRow, actorSql, assertRole, TokenClaim } from './token-claim';
@@ -7,6 +7,7 @@ import { audit, diff } from './audit';
 import { Actor } from './actor';
 import { applyFilter, ListParams, ListSpec, pageOf, parseListQuery, RawListQuery } from './list-query';
 import { notFound } from './coded-error';
+import { ReadSource } from './read-source';
 
 /** A stored record: what the common cycle needs of an entity is its id. */
 export interface Identified extends ObjectLiteral {
@@ -74,6 +75,8 @@ export function ownRegion<E extends Identified>(): Pick<ResourceHooks<E>, 'regio
 }
 
 export class CrudService<E extends Identified> {
+  @Inject(ReadSource) private readonly reads: ReadSource;
+
   constructor(
     protected readonly ds: DataSource,
     protected readonly entity: EntityTarget<E>,
@@ -90,13 +93,17 @@ export class CrudService<E extends Identified> {
   }
 
   /** Where a page of a list starts, for a resource that can tell; null: the rows are skipped by OFFSET. */
-  protected seek(_params: ListParams, _region: number | 'any', _offset: number): Promise<ListSeek | null> {
+  protected seek(_ds: DataSource, _params: ListParams, _region: number | 'any', _offset: number): Promise<ListSeek | null> {
     return Promise.resolve(null);
   }
 
-  async list(query: RawListQuery, actor: Actor): Promise<Page> {
+  list(query: RawListQuery, actor: Actor): Promise<Page> {
+    return this.reads.list(actor, (ds) => this.listFrom(ds, query, actor));
+  }
+
+  private async listFrom(ds: DataSource, query: RawListQuery, actor: Actor): Promise<Page> {
     const params: ListParams = parseListQuery(query, this.spec);
-    const qb = this.ds.getRepository(this.entity).createQueryBuilder('r');
+    const qb = ds.getRepository(this.entity).createQueryBuilder('r');
     applyFilter(qb, 'r', this.spec, params.filter);
     const region = readRegion(this.spec.resource, actor);
     if (region !== 'any' && this.hooks.regionSql) {
@@ -107,7 +114,7 @@ export class CrudService<E extends Identified> {
     const { offset, limit } = pageOf(params);
     const [field, order] = params.sort;
     const column = `r.${field}`;
-    const seek = await this.seek(params, region, offset);
+    const seek = await this.seek(ds, params, region, offset);
     // Ids first, then their rows: a deep OFFSET then skips index entries instead of whole rows.
     const ids = qb
       .clone()
@@ -117,31 +124,30 @@ export class CrudService<E extends Identified> {
       .offset(seek?.skip ?? offset)
       .limit(limit);
     if (seek?.bound) ids.andWhere(`${column} ${seek.bound.op} :seekFrom`, { seekFrom: seek.bound.value });
-    const page = this.ds
+    const page = ds
       .getRepository(this.entity)
       .createQueryBuilder('r')
       .where(`r.id IN (${ids.getQuery()})`)
       .setParameters(ids.getParameters())
       .orderBy(column, order)
       .addOrderBy('r.id', order);
-    const [rows, total] = await Promise.all([page.getMany(), seek ? { total: seek.total, estimated: false } : this.totalOf(qb)]);
-    return { rows: await this.present(this.ds.manager, rows), offset, ...total };
+    const [rows, total] = await Promise.all([page.getMany(), seek ? { total: seek.total, estimated: false } : this.totalOf(ds, qb)]);
+    return { rows: await this.present(ds.manager, rows), offset, ...total };
   }
 
   /** Exact below EXACT_TOTAL_LIMIT; above it the planner's estimate, which costs a plan instead of reading every row. */
-  private async totalOf(qb: SelectQueryBuilder<E>): Promise<{ total: number; estimated: boolean }> {
+  private async totalOf(ds: DataSource, qb: SelectQueryBuilder<E>): Promise<{ total: number; estimated: boolean }> {
     const [sql, parameters] = qb.clone().select('1').getQueryAndParameters();
-    const table = this.ds.getMetadata(this.entity).tableName;
-    const [{ n: tableRows }]: { n: number }[] = await this.ds.query(
-      'SELECT reltuples::float8 AS n FROM pg_class WHERE oid = $1::regclass',
-      [table],
-    );
+    const table = ds.getMetadata(this.entity).tableName;
+    const [{ n: tableRows }]: { n: number }[] = await ds.query('SELECT reltuples::float8 AS n FROM pg_class WHERE oid = $1::regclass', [
+      table,
+    ]);
     if (tableRows > EXACT_TOTAL_LIMIT) {
-      const [explain]: ExplainRow[] = await this.ds.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
+      const [explain]: ExplainRow[] = await ds.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
       const estimate = Math.round(explain['QUERY PLAN'][0].Plan['Plan Rows']);
       if (estimate > EXACT_TOTAL_LIMIT) return { total: estimate, estimated: true };
     }
-    const [{ n }]: { n: number }[] = await this.ds.query(`SELECT count(*)::int AS n FROM (${sql}) x`, parameters);
+    const [{ n }]: { n: number }[] = await ds.query(`SELECT count(*)::int AS n FROM (${sql}) x`, parameters);
     return { total: n, estimated: false };
   }
 

@@ -13,6 +13,13 @@ describe('loadConfig', () => {
       jwtSecret: 'generated-secret-0123456789',
     });
     expect(c.databaseUrl).toBeUndefined();
+    expect(c.replicaUrls).toEqual([]);
+    expect(c.replicaMaxLagSeconds).toBe(10);
+  });
+
+  it('reads the replicas as a comma-separated list', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://p/db', DATABASE_REPLICA_URLS: ' postgres://r1/db, postgresql://r2:5433/db ' }, secret);
+    expect(c.replicaUrls).toEqual(['postgres://r1/db', 'postgresql://r2:5433/db']);
   });
 
   it.each([
@@ -22,6 +29,10 @@ describe('loadConfig', () => {
     ['DATABASE_URL', { DATABASE_URL: 'mysql://x' }],
     ['JWT_SECRET', { JWT_SECRET: 'short' }],
     ['NODE_ENV', { NODE_ENV: 'staging' }],
+    ['DATABASE_REPLICA_URLS', { DATABASE_URL: 'postgres://p/db', DATABASE_REPLICA_URLS: 'postgres://r1/db,http://r2' }],
+    ['DATABASE_REPLICA_URLS', { DATABASE_REPLICA_URLS: 'postgres://r1/db' }],
+    ['REPLICA_MAX_LAG', { REPLICA_MAX_LAG: '0' }],
+    ['REPLICA_MAX_LAG', { REPLICA_MAX_LAG: 'soon' }],
   ])('stops on a bad %s with a message naming it', (name, env) => {
     expect(() => loadConfig(env, secret)).toThrow(ConfigError);
     expect(() => loadConfig(env, secret)).toThrow(name);

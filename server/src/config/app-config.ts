@@ -19,6 +19,14 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// or postgresql:// URL' })
   databaseUrl?: string;
 
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { each: true, message: 'must be a comma-separated list of postgres:// or postgresql:// URLs' })
+  replicaUrls: string[];
+
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  replicaMaxLagSeconds: number;
+
   @IsString()
   @MinLength(1)
   dataDir: string;
@@ -70,6 +78,8 @@ const ENV_NAMES: Record<string, string> = {
   nodeEnv: 'NODE_ENV',
   port: 'PORT',
   databaseUrl: 'DATABASE_URL',
+  replicaUrls: 'DATABASE_REPLICA_URLS',
+  replicaMaxLagSeconds: 'REPLICA_MAX_LAG',
   dataDir: 'DATA_DIR',
   demoData: 'DEMO_DATA',
   jwtSecret: 'JWT_SECRET',
@@ -150,6 +160,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, generatedSecret: (dataDir: st
     nodeEnv,
     port: parseInteger('PORT', env.PORT, 3000),
     databaseUrl: env.DATABASE_URL || undefined,
+    replicaUrls: (env.DATABASE_REPLICA_URLS ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean),
+    replicaMaxLagSeconds: parseInteger('REPLICA_MAX_LAG', env.REPLICA_MAX_LAG, 10),
     dataDir,
     demoData,
     jwtSecret: env.JWT_SECRET || generatedSecret(dataDir),
@@ -169,6 +184,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, generatedSecret: (dataDir: st
     throw new ConfigError(`Invalid settings:\n  ${lines.join('\n  ')}`);
   }
   const weak = config.adminPassword && passwordProblem(config.adminPassword, { login: config.adminLogin, fullName: INITIAL_ADMIN_NAME });
+  if (config.replicaUrls.length > 0 && !config.databaseUrl) {
+    throw new ConfigError('DATABASE_REPLICA_URLS: replicas need a primary named by DATABASE_URL (the embedded PostgreSQL has none)');
+  }
   if (weak) throw new ConfigError(`ADMIN_PASSWORD ${weak.message}: choose another`);
   return config;
 }

@@ -38,8 +38,8 @@ export class MaterialsService extends CrudService<Material> {
   }
 
   /** Deep pages of the list start where the counters say, instead of skipping the rows before them. */
-  protected override seek(params: ListParams, region: number | 'any', offset: number): Promise<ListSeek | null> {
-    return seekInCounters(this.ds, params, region, offset);
+  protected override seek(ds: DataSource, params: ListParams, region: number | 'any', offset: number): Promise<ListSeek | null> {
+    return seekInCounters(ds, params, region, offset);
   }
 
   /** One round trip (see createMaterial); when the statement refused the material, its rules say why from what it read. */

@@ -7,7 +7,8 @@ import type { ReportFormat } from '../../../contracts/reports';
 import type { NationalRollup } from '../../../contracts/rollups';
 import { CSV_BOM, csvLine, neutralizeCell } from '../../../contracts/spreadsheet-cells';
 import { Actor } from '../common/actor';
-import { RollupsService } from '../rollups/rollups.service';
+import { ReadSource } from '../common/read-source';
+import { nationalRollup } from '../rollups/rollups.service';
 import { userLocale } from '../users/user-locale';
 import { PlanRow, planVsFact } from '../materials/material-plan.reads';
 import {
@@ -138,7 +139,7 @@ export class QuarterlyReportService {
 
   constructor(
     private readonly ds: DataSource,
-    private readonly rollups: RollupsService,
+    private readonly reads: ReadSource,
   ) {}
 
   /** The reader's own language, for a report asked for in none. */
@@ -155,24 +156,30 @@ export class QuarterlyReportService {
     return `report-${req.year}-q${req.quarter}${regionCode ? `-${regionCode}` : ''}.${req.format}`;
   }
 
-  private async tables(req: QuarterlyRequest, p: Period, l: ReportLabels): Promise<Tables> {
-    const [national, regions, specialProjects, audiences, plan, region] = await Promise.all([
-      this.rollups.national(p.from, p.to, p.regionId),
-      regionsByChannel(this.ds, p, req.locale),
-      bySpecialProject(this.ds, p, req.locale),
-      byAudience(this.ds, p, req.locale),
-      planVsFact(this.ds, req.year, req.quarter, p.regionId, req.locale, l.republicanLevel),
-      p.regionId === undefined ? null : regionName(this.ds, p.regionId, req.locale),
-    ]);
-    return { title: l.title(req.year, req.quarter, region), national, regions, specialProjects, audiences, plan };
+  /**
+   * The tables, read where the router says (a failing replica's reads run again on the primary), and the database they
+   * were read from, which then streams the materials: a failure there, after bytes are sent, ends the stream.
+   */
+  private tables(actor: Actor, req: QuarterlyRequest, p: Period, l: ReportLabels): Promise<[DataSource, Tables]> {
+    return this.reads.read(actor, async (ds) => {
+      const [national, regions, specialProjects, audiences, plan, region] = await Promise.all([
+        nationalRollup(ds, p.from, p.to, p.regionId),
+        regionsByChannel(ds, p, req.locale),
+        bySpecialProject(ds, p, req.locale),
+        byAudience(ds, p, req.locale),
+        planVsFact(ds, req.year, req.quarter, p.regionId, req.locale, l.republicanLevel),
+        p.regionId === undefined ? null : regionName(ds, p.regionId, req.locale),
+      ]);
+      return [ds, { title: l.title(req.year, req.quarter, region), national, regions, specialProjects, audiences, plan }];
+    });
   }
 
   /** Starts writing and returns the stream at once; a failure half-way ends the stream with an error, logged. */
-  stream(req: QuarterlyRequest): PassThrough {
+  stream(req: QuarterlyRequest, actor: Actor): PassThrough {
     const out = new PassThrough();
     const l = REPORT_LABELS[req.locale];
     const p: Period = { ...periodOf(req.year, req.quarter), regionId: req.regionId };
-    const write = req.format === 'xlsx' ? this.writeXlsx(out, req, p, l) : this.writeCsv(out, req, p, l);
+    const write = req.format === 'xlsx' ? this.writeXlsx(out, actor, req, p, l) : this.writeCsv(out, actor, req, p, l);
     write.catch((e: unknown) => {
       this.logger.error(e instanceof Error ? e.stack : String(e));
       out.destroy(e instanceof Error ? e : new Error(String(e)));
@@ -180,8 +187,8 @@ export class QuarterlyReportService {
     return out;
   }
 
-  private async writeXlsx(out: Writable, req: QuarterlyRequest, p: Period, l: ReportLabels): Promise<void> {
-    const t = await this.tables(req, p, l);
+  private async writeXlsx(out: Writable, actor: Actor, req: QuarterlyRequest, p: Period, l: ReportLabels): Promise<void> {
+    const [ds, t] = await this.tables(actor, req, p, l);
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
     wb.creator = 'Outreach back-office';
     const sheet = (name: string, title: string, header: Cell[], widths: number[]) => {
@@ -231,15 +238,15 @@ export class QuarterlyReportService {
     plan.commit();
 
     const list = sheet(l.sheets.materials, t.title, l.materials, [8, 12, 28, 28, 22, 12, 16, 12, 16, 60, 36, 30, 28, 10, 10, 10, 10, 10]);
-    for await (const batch of materialBatches(this.ds, p, req.locale)) {
+    for await (const batch of materialBatches(ds, p, req.locale)) {
       for (const m of batch) addRow(list, materialCells(m, l)).commit();
     }
     list.commit();
     await wb.commit();
   }
 
-  private async writeCsv(out: Writable, req: QuarterlyRequest, p: Period, l: ReportLabels): Promise<void> {
-    const t = await this.tables(req, p, l);
+  private async writeCsv(out: Writable, actor: Actor, req: QuarterlyRequest, p: Period, l: ReportLabels): Promise<void> {
+    const [ds, t] = await this.tables(actor, req, p, l);
     const line = (cells: Cell[]) => csvLine(cells, ';');
     const send = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((ok) => out.once('drain', () => ok())));
     // Semicolons and a BOM are what Excel expects from a CSV in the Russian and Kazakh locales.
@@ -261,7 +268,7 @@ export class QuarterlyReportService {
         '\r\n',
     );
     await send(line([l.sheets.materials]) + line(l.materials));
-    for await (const batch of materialBatches(this.ds, p, req.locale)) {
+    for await (const batch of materialBatches(ds, p, req.locale)) {
       await send(batch.map((m) => line(materialCells(m, l))).join(''));
     }
     out.end();

@@ -36,6 +36,6 @@ export class ReportsController {
     const request = { year: q.year, quarter: q.quarter, regionId, format, locale };
     reply.header('Content-Type', CONTENT_TYPES[format]);
     reply.header('Content-Disposition', `attachment; filename="${this.reports.fileName(request, code)}"`);
-    return new StreamableFile(this.reports.stream(request));
+    return new StreamableFile(this.reports.stream(request, actor));
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Completeness, Coverage } from '../../../contracts/analytics';
+import { Actor } from '../common/actor';
+import { ReadSource } from '../common/read-source';
 import { parseMaterialsFilter, regionMonthCounts } from '../materials/material-counts.reads';
 import { coverageCounts } from '../materials/material-report.reads';
 import { activeRegionIds } from '../regions/region-reads';
@@ -29,16 +30,15 @@ function monthsOf(from: string, to: string): string[] {
 
 @Injectable()
 export class AnalyticsService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly reads: ReadSource) {}
 
   /** Each region's materials per month against its own monthly average, empty months, and entries logged late. */
-  async completeness(from: string, to: string, regionId?: number, filter?: string): Promise<Completeness> {
+  async completeness(actor: Actor, from: string, to: string, regionId?: number, filter?: string): Promise<Completeness> {
     checkPeriod(from, to);
     const scope = { from, to, regionId, filter: parseMaterialsFilter(filter) };
-    const [counts, regionIds] = await Promise.all([
-      regionMonthCounts(this.ds, scope, LATE_AFTER_DAYS),
-      activeRegionIds(this.ds, from, to, regionId),
-    ]);
+    const [counts, regionIds] = await this.reads.read(actor, (ds) =>
+      Promise.all([regionMonthCounts(ds, scope, LATE_AFTER_DAYS), activeRegionIds(ds, from, to, regionId)]),
+    );
     const months = monthsOf(from, to);
     const byKey = new Map(counts.map((c) => [`${c.region_id}/${c.month}`, c]));
     const regions = regionIds.map((id) => {
@@ -69,10 +69,12 @@ export class AnalyticsService {
   }
 
   /** How each region's work, per quarter, covers the priorities the guide sets for the offices. */
-  async coverage(from: string, to: string, regionId?: number): Promise<Coverage> {
+  async coverage(actor: Actor, from: string, to: string, regionId?: number): Promise<Coverage> {
     checkPeriod(from, to);
-    const newProjects = await newestSpecialProjectIds(this.ds);
-    const rows = await coverageCounts(this.ds, { from, to, regionId }, newProjects);
+    const [newProjects, rows] = await this.reads.read(actor, async (ds) => {
+      const ids = await newestSpecialProjectIds(ds);
+      return [ids, await coverageCounts(ds, { from, to, regionId }, ids)] as const;
+    });
     return {
       from,
       to,

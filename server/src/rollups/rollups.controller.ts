@@ -31,24 +31,24 @@ export class RollupsController {
   @Get('national')
   @ApiOkResponse({ type: NationalRollupResponse })
   national(@Query() q: NationalRollupQueryDto, @CurrentActor() actor: Actor): Promise<NationalRollup> {
-    return this.rollups.national(q.from, q.to, scopedRegion(actor, q.regionId), q.filter);
+    return this.rollups.national(actor, q.from, q.to, scopedRegion(actor, q.regionId), q.filter);
   }
 
   @Get('completeness')
   @ApiOkResponse({ type: CompletenessResponse })
   completeness(@Query() q: NationalRollupQueryDto, @CurrentActor() actor: Actor): Promise<Completeness> {
-    return this.analytics.completeness(q.from, q.to, scopedRegion(actor, q.regionId), q.filter);
+    return this.analytics.completeness(actor, q.from, q.to, scopedRegion(actor, q.regionId), q.filter);
   }
 
   @Get('coverage')
   @ApiOkResponse({ type: CoverageResponse })
   coverage(@Query() q: PeriodQueryDto, @CurrentActor() actor: Actor): Promise<Coverage> {
-    return this.analytics.coverage(q.from, q.to, scopedRegion(actor, q.regionId));
+    return this.analytics.coverage(actor, q.from, q.to, scopedRegion(actor, q.regionId));
   }
 
   @Get()
   @ApiOkResponse({ type: [RollupRowResponse] })
   grouped(@Query() q: RollupQueryDto, @CurrentActor() actor: Actor): Promise<RollupRow[]> {
-    return this.rollups.grouped(q.groupBy, q.from, q.to, q.filter, scopedRegion(actor, undefined));
+    return this.rollups.grouped(actor, q.groupBy, q.from, q.to, q.filter, scopedRegion(actor, undefined));
   }
 }
