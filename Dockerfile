@@ -1,5 +1,5 @@
 # Production image: the API serving the built admin UI, against the PostgreSQL of DATABASE_URL.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 COPY server/package.json server/
@@ -14,7 +14,7 @@ COPY seed seed
 COPY scripts scripts
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production PORT=3000 NODE_OPTIONS=--max-old-space-size=200
 WORKDIR /app
 COPY --from=build /app/package.json ./

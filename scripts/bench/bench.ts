@@ -7,6 +7,7 @@ import { BENCH_LOGIN, BENCH_PASSWORD, Dataset, generate } from './dataset';
 import { BrowserResults, measureBrowser } from './browser';
 import { BenchResults, runFigures } from './figures';
 import { browserMarkdown, markdown, mergeSection, SectionKey } from './report';
+import { measureReplica, replicaMarkdown, ReplicaResults } from './replica';
 import { BenchServer, sampleRss, startChildServer, startServer } from './servers';
 
 export interface BenchOptions {
@@ -27,13 +28,14 @@ export interface BenchOptions {
 /** The issue's "median of 5 runs". */
 const BROWSER_RUNS = 5;
 
-export const BENCH_SECTIONS = ['api', 'browser'] as const;
+export const BENCH_SECTIONS = ['api', 'browser', 'replica'] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
 export interface BenchOutcome {
   dataset: Dataset;
   results: BenchResults | null;
   browser: BrowserResults | null;
+  replica: ReplicaResults | null;
   /** Each measured section's markdown, under the key that `--write` replaces it by. */
   sections: { key: SectionKey; markdown: string }[];
 }
@@ -73,6 +75,14 @@ async function login(api: BenchServer): Promise<string> {
 
 /** Creates its own database, fills it, measures every figure, and leaves nothing behind (through `cleanup`). */
 export async function runBench(o: BenchOptions, cleanup: Cleanup): Promise<BenchOutcome> {
+  const start = o.childProcesses ? startChildServer : startServer;
+  const replica = o.sections.includes('replica')
+    ? await measureReplica({ rows: o.rows, seconds: o.seconds, serverUrl: o.serverUrl, start, log: o.log }, cleanup)
+    : null;
+  const replicaSection = replica ? [{ key: `replica:${o.rows}` as const, markdown: replicaMarkdown(o.rows, o.seconds, replica) }] : [];
+  if (replica && !o.sections.includes('api') && !o.sections.includes('browser')) {
+    return { dataset: replica.dataset, results: null, browser: null, replica, sections: replicaSection };
+  }
   let serverUrl = o.serverUrl;
   let postgres = 'PostgreSQL from DATABASE_URL';
   if (!serverUrl) {
@@ -101,10 +111,9 @@ export async function runBench(o: BenchOptions, cleanup: Cleanup): Promise<Bench
 
   o.log(`generating ${o.rows.toLocaleString('en')} materials in ${name}`);
   const dataset = await generate(databaseUrl, o.rows, o.log);
-  const start = o.childProcesses ? startChildServer : startServer;
   const api = await start('api', databaseUrl);
   cleanup.add('stop the API', () => api.close());
-  const outcome: BenchOutcome = { dataset, results: null, browser: null, sections: [] };
+  const outcome: BenchOutcome = { dataset, results: null, browser: null, replica, sections: [...replicaSection] };
   if (o.sections.includes('api')) {
     const bare = await start('bare', databaseUrl);
     cleanup.add('stop the bare endpoint', () => bare.close());

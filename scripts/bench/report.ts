@@ -48,8 +48,8 @@ function cpuRows(f: Figure): string[] {
   });
 }
 
-/** A section's key: the size for the API's figures, `browser:<size>` for the browser's. */
-export type SectionKey = number | `browser:${number}`;
+/** A section's key: the size for the API's figures, `browser:<size>` and `replica:<size>` for the others. */
+export type SectionKey = number | `browser:${number}` | `replica:${number}`;
 
 export function sectionStart(key: SectionKey): string {
   return `<!-- bench:${key}:start -->`;

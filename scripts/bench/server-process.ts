@@ -5,7 +5,8 @@ import { startServer } from './servers';
 async function main(): Promise<void> {
   const kind = process.argv[2];
   if (kind !== 'api' && kind !== 'bare') throw new Error('usage: server-process.js api|bare');
-  const server = await startServer(kind, process.env.BENCH_DATABASE_URL ?? '');
+  const replicas = (process.env.BENCH_REPLICA_URLS ?? '').split(',').filter(Boolean);
+  const server = await startServer(kind, process.env.BENCH_DATABASE_URL ?? '', replicas);
   process.send?.({ url: server.url });
   process.on('disconnect', () => void server.close().then(() => process.exit(0)));
 }

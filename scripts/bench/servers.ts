@@ -22,12 +22,22 @@ async function listen(app: NestFastifyApplication): Promise<string> {
   return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 }
 
-/** The real app as production runs it (no demo data, a random secret), or the bare endpoint, in this process. */
-export async function startServer(kind: ServerKind, databaseUrl: string): Promise<BenchServer> {
+/**
+ * The real app as production runs it (no demo data, a random secret), reading from the replicas when given some, or
+ * the bare endpoint, in this process.
+ */
+export async function startServer(kind: ServerKind, databaseUrl: string, replicaUrls: string[] = []): Promise<BenchServer> {
+  const env = {
+    NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    DEMO_DATA: 'false',
+    DATABASE_URL: databaseUrl,
+    DATABASE_REPLICA_URLS: replicaUrls.join(','),
+  };
   const app =
     kind === 'api'
       ? await createApp(
-          loadConfig({ NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), DEMO_DATA: 'false' }, () => ''),
+          loadConfig(env, () => ''),
           databaseUrl,
           ['error'],
         )
@@ -36,9 +46,9 @@ export async function startServer(kind: ServerKind, databaseUrl: string): Promis
 }
 
 /** The same in a child process, from the built server-process.js beside this file. */
-export async function startChildServer(kind: ServerKind, databaseUrl: string): Promise<BenchServer> {
+export async function startChildServer(kind: ServerKind, databaseUrl: string, replicaUrls: string[] = []): Promise<BenchServer> {
   const child: ChildProcess = fork(join(__dirname, 'server-process.js'), [kind], {
-    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl },
+    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, BENCH_REPLICA_URLS: replicaUrls.join(',') },
     // The heap cap of npm start and the Docker image, so that the API is measured as it runs.
     execArgv: kind === 'api' ? ['--max-old-space-size=200'] : [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -18,7 +18,7 @@ describe('npm run bench (smoke)', () => {
           seconds: 0.3,
           serverUrl: server,
           childProcesses: false,
-          sections: ['api', 'browser'],
+          sections: ['api', 'browser', 'replica'],
           browserRuns: 2,
           log: () => undefined,
         },
@@ -77,6 +77,24 @@ describe('npm run bench (smoke)', () => {
     expect(section('browser:2000')).toMatch(/^<!-- bench:browser:2000:start -->\n### Browser, 2,000 materials/);
     expect(section('browser:2000')).toContain('| sign-in click → dashboard complete |');
     expect(section('browser:2000').trimEnd()).toMatch(/<!-- bench:browser:2000:end -->$/);
+  });
+
+  it('measures the heavy reads on the primary alone and spread over a live replica while creates run, with their ratios', () => {
+    const replica = outcome.replica;
+    expect(replica?.figures.map((f) => f.name)).toEqual([
+      expect.stringMatching(/^rollup grouped by format/),
+      expect.stringMatching(/^quarterly report/),
+    ]);
+    for (const f of replica?.figures ?? []) {
+      for (const side of [f.alone, f.withReplica]) {
+        expect(side.reads.count).toBeGreaterThan(0);
+        expect(side.creates.count).toBeGreaterThan(0);
+      }
+    }
+    expect(replica?.replicaTransactions).toBeGreaterThan(0);
+    expect(section('replica:2000')).toMatch(/^<!-- bench:replica:2000:start -->\n### Read replica, 2,000 materials/);
+    expect(section('replica:2000')).toContain('| reads ratio | creates ratio |');
+    expect(section('replica:2000').trimEnd()).toMatch(/<!-- bench:replica:2000:end -->$/);
   });
 
   it('drops its database when done', async () => {
