@@ -157,7 +157,7 @@ export function replicaMarkdown(rows: number, seconds: number, r: ReplicaResults
     '',
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} cores, ${r.postgres}; ${seconds} s per measurement.`,
     `An analyst's reads on ${READERS} connections while an administrator creates materials on ${WRITERS}, through the API on the primary alone,`,
-    `then through the API with DATABASE_REPLICA_URLS naming the standby (the reads spread over it; the creates stay on the primary).`,
+    `then through the API with DATABASE_REPLICA_URLS naming the standby (the analyst's reads go to it, the creates stay on the primary).`,
     `The standby committed ${r.replicaTransactions.toLocaleString('en')} transactions during the second run.`,
     `Load average (1 min) ${r.loadBefore.toFixed(1)} when the measurements started, ${loadavg()[0].toFixed(1)} when they ended.`,
     '',
