@@ -45,7 +45,7 @@ describe('admin UI', () => {
       .filter({ hasText: new RegExp(`^${shownCount(2164)}$`) })
       .waitFor();
     await page.getByText('Национальный подсчёт материалов').waitFor();
-    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    await page.locator('[data-testid="chart-trend"] .chart-bar').first().waitFor();
     await takeScreenshot(page, 'dashboard');
   }, 120_000);
 

@@ -72,8 +72,8 @@ describe('analytics screens', () => {
       .getByTestId('national-all-total')
       .filter({ hasText: new RegExp(`^${shownCount(regional)}$`) })
       .waitFor();
-    await page.locator('[data-testid="chart-trend"] .recharts-bar-rectangle').first().waitFor();
-    await page.locator('[data-testid="chart-regions"] .recharts-bar-rectangle').first().waitFor();
+    await page.locator('[data-testid="chart-trend"] .chart-bar').first().waitFor();
+    await page.locator('[data-testid="chart-regions"] .chart-bar').first().waitFor();
     await takeScreenshot(page, 'analytics-dashboard');
 
     // The view is shared by its link: opening it afresh shows the same region's figures.

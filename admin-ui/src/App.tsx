@@ -1,4 +1,4 @@
-import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Admin, AuthProvider, CustomRoutes, Resource } from 'react-admin';
 import { createHashRouter, Route, RouterProvider } from 'react-router';
 import { analyticsRoutes } from './analyticsRoutes';
 import { LoginPage } from './account/LoginPage';
@@ -8,8 +8,10 @@ import { forRole } from './common/access';
 import { lazyPage } from './common/lazyPage';
 import { appTheme } from './common/theme';
 import { Dashboard } from './dashboard/Dashboard';
+import { prefetchDashboard } from './dashboard/prefetchDashboard';
 import { dataProvider } from './providers/dataProvider';
 import { queryClient } from './providers/queryClient';
+import { readSession } from './providers/session';
 import { directions } from './directions';
 import { i18nProvider } from './i18n/i18nProvider';
 import { IMPORT_PATH } from './imports/importRules';
@@ -38,11 +40,22 @@ const PlanOverview = lazyPage(
   (module) => module.PlanOverview,
 );
 
+/** A sign-in lands on the dashboard: its figures are asked for with the sign-in's answer, not once the layout has rendered. */
+const appAuthProvider: AuthProvider = {
+  ...authProvider,
+  login: async (params) => {
+    const result: unknown = await authProvider.login(params);
+    const session = readSession();
+    if (session) void prefetchDashboard(session.user);
+    return result;
+  },
+};
+
 const AdminApp = () => (
   <Admin
     title="app.title"
     dataProvider={dataProvider}
-    authProvider={authProvider}
+    authProvider={appAuthProvider}
     queryClient={queryClient}
     i18nProvider={i18nProvider}
     dashboard={Dashboard}

@@ -75,12 +75,12 @@ const arm = (): void => {
   performance.setResourceTimingBufferSize(1000);
 };
 
-/** The dashboard is complete when its national table has rows, every chart card has drawn its SVG, and no fetch is in flight. */
+/** The dashboard is complete when its national table has rows, every chart card has drawn its marks, and no fetch is in flight. */
 const dashboardComplete = (): number | false => {
   const b = (window as unknown as { __bench: Probe }).__bench;
   const rows = document.querySelectorAll('[data-testid="national-table"] tbody tr').length;
   const cards = [...document.querySelectorAll('[data-testid^="chart-"]')];
-  const drawn = cards.length > 0 && cards.every((card) => card.querySelector('svg.recharts-surface') !== null);
+  const drawn = cards.length > 0 && cards.every((card) => card.querySelector('svg.chart-surface .chart-mark') !== null);
   return rows > 0 && drawn && b.inflight === 0 ? performance.now() - b.clickAt : false;
 };
 

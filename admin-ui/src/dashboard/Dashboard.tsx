@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Alert, Card, CardContent, CardHeader, Grid, LinearProgress, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { AnalyticsFilterBar } from '../analytics/AnalyticsFilterBar';
@@ -10,7 +9,7 @@ import { TableScroll } from '../common/TableScroll';
 import { ChartCard } from './ChartCard';
 import { languageMix, monthlyTrend, newProjectIds, rankRegions, specialProjectBars } from './chartData';
 import { compareRollups } from './comparison';
-import { LanguageChart, preloadDashboardCharts, RegionsChart, SpecialProjectsChart, TrendChart } from './lazyCharts';
+import { LanguageChart, RegionsChart, SpecialProjectsChart, TrendChart } from './charts';
 import { NationalTable } from './NationalTable';
 import { PlanExecutionPanel } from './PlanExecutionPanel';
 import { useDashboardData } from './useDashboardData';
@@ -26,7 +25,6 @@ export const Dashboard = () => {
   const projectNames = useReferenceNames('special-projects');
   const named = (names: typeof regionNames) => names.records.map((record) => ({ ...record, name: names.nameOf(record.id) }));
   const previous = previousPeriod(view.period);
-  useEffect(preloadDashboardCharts, []);
 
   return (
     <Card sx={{ mt: 2 }}>

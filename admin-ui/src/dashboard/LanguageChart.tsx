@@ -1,27 +1,24 @@
-import { Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { useTranslate } from 'ra-core';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { LanguageSlice } from './chartData';
 import { LANGUAGE_COLORS } from './colors';
+import { Donut } from './SvgCharts';
 
-export const LanguageChart = ({ data }: { data: LanguageSlice[] }) => {
+/** The materials' languages as shares of a ring. */
+export const LanguageChart = ({ data, hrefFor }: { data: LanguageSlice[]; hrefFor?: (slice: LanguageSlice) => string | undefined }) => {
   const translate = useTranslate();
   const format = useNumberFormat();
-  const slices = data.map((slice) => ({
-    ...slice,
-    name: `${translate(`app.language.${slice.language}`)} — ${format.percent(slice.share)}`,
-  }));
   return (
-    <ResponsiveContainer width="100%" height={300}>
-      <PieChart>
-        <Pie data={slices} dataKey="count" nameKey="name" outerRadius={95} innerRadius={45} isAnimationActive={false}>
-          {slices.map((slice) => (
-            <Cell key={slice.language} fill={LANGUAGE_COLORS[slice.language] ?? LANGUAGE_COLORS.other} />
-          ))}
-        </Pie>
-        <Tooltip formatter={(value) => format.count(Number(value))} />
-        <Legend />
-      </PieChart>
-    </ResponsiveContainer>
+    <Donut
+      format={format}
+      hrefFor={hrefFor}
+      rows={data.map((slice) => ({
+        key: slice.language,
+        label: `${translate(`app.language.${slice.language}`)} — ${format.percent(slice.share)}`,
+        value: slice.count,
+        color: LANGUAGE_COLORS[slice.language] ?? LANGUAGE_COLORS.other,
+        datum: slice,
+      }))}
+    />
   );
 };

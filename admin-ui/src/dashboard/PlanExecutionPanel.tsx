@@ -8,7 +8,7 @@ import { useDateFormat } from '../common/useDateFormat';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { useDataQuery } from '../providers/useDataQuery';
 import { ChartCard } from './ChartCard';
-import { PlanQuartersChart } from './lazyCharts';
+import { PlanQuartersChart } from './charts';
 import { behindItems, quarterBars } from './planExecution';
 
 const Panel = ({ regionId, year }: { regionId: number; year: number }) => {

@@ -1,24 +1,29 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslate } from 'ra-core';
 import { QuarterBar } from './planExecution';
 import { BAR_COLOR, HIGHLIGHT_COLOR } from './colors';
 import { useNumberFormat } from '../common/useNumberFormat';
+import { Columns } from './SvgCharts';
 
-export const PlanQuartersChart = ({ data }: { data: QuarterBar[] }) => {
+/** Planned against fulfilled, side by side per quarter. */
+export const PlanQuartersChart = ({ data, hrefFor }: { data: QuarterBar[]; hrefFor?: (row: QuarterBar) => string | undefined }) => {
   const translate = useTranslate();
   const format = useNumberFormat();
-  const labelled = data.map((row) => ({ ...row, label: translate('app.dashboard.quarter_n', { n: row.quarter }) }));
   return (
-    <ResponsiveContainer width="100%" height={220}>
-      <BarChart data={labelled}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="label" />
-        <YAxis allowDecimals={false} tickFormatter={format.count} />
-        <Tooltip formatter={(value) => format.count(Number(value))} />
-        <Legend />
-        <Bar isAnimationActive={false} dataKey="planned" name={translate('app.analytics.plan.planned')} fill={BAR_COLOR} />
-        <Bar isAnimationActive={false} dataKey="fulfilled" name={translate('app.analytics.plan.fulfilled')} fill={HIGHLIGHT_COLOR} />
-      </BarChart>
-    </ResponsiveContainer>
+    <Columns
+      mode="grouped"
+      height={220}
+      format={format}
+      hrefFor={hrefFor}
+      series={[
+        { key: 'planned', name: translate('app.analytics.plan.planned'), color: BAR_COLOR },
+        { key: 'fulfilled', name: translate('app.analytics.plan.fulfilled'), color: HIGHLIGHT_COLOR },
+      ]}
+      rows={data.map((row) => ({
+        key: String(row.quarter),
+        label: translate('app.dashboard.quarter_n', { n: row.quarter }),
+        values: [row.planned, row.fulfilled],
+        datum: row,
+      }))}
+    />
   );
 };

@@ -1,25 +1,23 @@
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useTranslate } from 'ra-core';
 import { RankedRegion } from './chartData';
 import { BAR_COLOR, HIGHLIGHT_COLOR } from './colors';
 import { useNumberFormat } from '../common/useNumberFormat';
+import { HorizontalBars } from './SvgCharts';
 
-export const RegionsChart = ({ data }: { data: RankedRegion[] }) => {
-  const translate = useTranslate();
+/** Regions ranked by their materials, the chosen one highlighted. */
+export const RegionsChart = ({ data, hrefFor }: { data: RankedRegion[]; hrefFor?: (region: RankedRegion) => string | undefined }) => {
   const format = useNumberFormat();
   return (
-    <ResponsiveContainer width="100%" height={Math.max(200, data.length * 24 + 40)}>
-      <BarChart data={data} layout="vertical" margin={{ left: 16 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis type="number" allowDecimals={false} tickFormatter={format.count} />
-        <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 12 }} interval={0} />
-        <Tooltip formatter={(value) => format.count(Number(value))} />
-        <Bar isAnimationActive={false} dataKey="count" name={translate('app.analytics.dashboard.materials')}>
-          {data.map((row) => (
-            <Cell key={row.regionId} fill={row.selected ? HIGHLIGHT_COLOR : BAR_COLOR} />
-          ))}
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
+    <HorizontalBars
+      maxLines={2}
+      format={format}
+      hrefFor={hrefFor}
+      rows={data.map((row) => ({
+        key: row.regionId,
+        label: row.name,
+        value: row.count,
+        color: row.selected ? HIGHLIGHT_COLOR : BAR_COLOR,
+        datum: row,
+      }))}
+    />
   );
 };

@@ -13,6 +13,13 @@ export const useDataQuery = <T>(
   return useQuery({ queryKey: key ?? ['idle'], queryFn: () => read(dataProvider), enabled: key !== null, staleTime });
 };
 
+export const groupedRollupKey = (groupBy: string, query: RollupQuery): QueryKey => ['rollups', groupBy, query];
+export const nationalRollupKey = (query: RollupQuery): QueryKey => ['rollups', 'national', query];
+
 /** The materials counted per combination of the grouped fields; nothing is asked while the query is null. */
-export const useGroupedRollup = (groupBy: string, query: RollupQuery | null): UseQueryResult<CountRow[]> =>
-  useDataQuery(query && ['rollups', groupBy, query], (dataProvider) => dataProvider.groupedRollup(groupBy, query ?? { from: '', to: '' }));
+export const useGroupedRollup = (groupBy: string, query: RollupQuery | null, staleTime = 0): UseQueryResult<CountRow[]> =>
+  useDataQuery(
+    query && groupedRollupKey(groupBy, query),
+    (dataProvider) => dataProvider.groupedRollup(groupBy, query ?? { from: '', to: '' }),
+    staleTime,
+  );
