@@ -112,8 +112,8 @@ export function fitWidths(rows: readonly (readonly SheetCell[])[]): number[] {
 }
 
 /**
- * A sheet ready to analyse and to print: the title block on top, the header frozen below it and repeated on every
- * printed page, landscape and as wide as the page.
+ * A sheet ready to analyse and to print: the title block on top (if any), the header frozen below it and repeated on
+ * every printed page, landscape and as wide as the page.
  */
 export function addTableSheet(
   wb: ExcelJS.Workbook,
@@ -123,7 +123,7 @@ export function addTableSheet(
   widths: readonly number[],
   frozenColumns = 0,
 ): TableSheet {
-  const headerRow = lines.length + 2;
+  const headerRow = lines.length === 0 ? 1 : lines.length + 2;
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: headerRow, xSplit: frozenColumns }],
     pageSetup: {
@@ -137,7 +137,7 @@ export function addTableSheet(
   });
   ws.columns = widths.map((width) => ({ width }));
   lines.forEach((line, i) => (addValues(ws, [line]).font = i === 0 ? { bold: true, size: 13 } : { italic: true }));
-  ws.addRow([]);
+  if (lines.length > 0) ws.addRow([]);
   addValues(ws, header).eachCell((c) => {
     c.fill = HEADER_FILL;
     c.font = HEADER_FONT;

@@ -53,6 +53,9 @@ export const COLUMNS: Record<ImportField, ColumnDef> = {
   notes: { labels: { ru: 'Примечание', kk: 'Ескертпе', en: 'Notes' }, aliases: ['Примечания'] },
 };
 
+/** How the template marks its example row, at the start of the title: the import skips a first row so marked. */
+export const EXAMPLE_MARKERS: Record<Locale, string> = { ru: 'Пример', kk: 'Мысал', en: 'Example' };
+
 export const REQUIRED_FIELDS: readonly ImportField[] = ['title', 'outlet', 'publishedOn', 'language', 'format'];
 
 /**
@@ -89,6 +92,11 @@ export function normalize(text: string): string {
     .toLowerCase()
     .replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c]);
 }
+
+const EXAMPLE_TITLE = new RegExp(`^(${Object.values(EXAMPLE_MARKERS).map(normalize).join('|')})\\s*:`);
+
+/** Whether a title is the template's example's. */
+export const isExampleTitle = (title: string): boolean => EXAMPLE_TITLE.test(normalize(title));
 
 /** The API's name of what a column fills: a material's field, or its audiences' link. */
 const API_NAMES: Record<string, string> = { ...MATERIAL_BY_IMPORT_COLUMN, targetAudiences: 'targetAudienceIds' };
