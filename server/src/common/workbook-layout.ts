@@ -43,7 +43,8 @@ export interface TitleBlock {
   at: Date;
 }
 
-const dayMonthYear = (iso: string): string => iso.split('-').reverse().join('.');
+/** A YYYY-MM-DD date as the Kazakh and Russian texts write it, DD.MM.YYYY. */
+export const dayMonthYear = (iso: string | number): string => String(iso).split('-').reverse().join('.');
 
 function almatyTime(at: Date): string {
   const parts = Object.fromEntries(
