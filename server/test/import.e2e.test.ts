@@ -657,6 +657,26 @@ describe('importing materials', () => {
 
     const kkCsv = await api(app, tokens.rpoKk).get('/api/materials/import/template?format=csv').expect(200);
     expect(kkCsv.text.startsWith('\uFEFFТақырыбы;БАҚ;Айдар;Жарияланған күні')).toBe(true);
+    const en = await api(app, tokens.admin)
+      .get('/api/materials/import/template?format=xlsx&lang=en')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(en.headers['content-disposition']).toBe(
+      `attachment; filename="materials-import-en.xlsx"; filename*=UTF-8''materials-import-en.xlsx`,
+    );
+    const english = new ExcelJS.Workbook();
+    await english.xlsx.load(en.body as Parameters<typeof english.xlsx.load>[0]);
+    const sheet = english.getWorksheet('Materials');
+    if (!sheet) throw new Error('no English data sheet');
+    const englishHeader = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(sheet.getRow(2).getCell(1).value).toMatch(/^Example: /);
+    expect(sheet.getRow(9).getCell(englishHeader.indexOf('Region') + 1).dataValidation).toMatchObject({ type: 'list' });
+    expect(english.getWorksheet('Lists')?.state).toBe('hidden');
     await api(app, tokens.analyst).get('/api/materials/import/template').expect(403);
   });
 });

@@ -7,6 +7,7 @@ import { CODE_LABELS } from '../../../contracts/code-labels';
 import { Channel, FORMATS, LANGUAGES } from '../../../contracts/codes';
 import { latestPublicationDay } from '../../../contracts/materials';
 import { CSV_BOM, csvLine, neutralizeCell, SheetCell } from '../../../contracts/spreadsheet-cells';
+import { NAME_COLUMN } from '../common/names.dto';
 import { addTableSheet, addValues, closeTable, fitWidths } from '../common/workbook-layout';
 import { COLUMNS, EXAMPLE_MARKERS, IMPORT_FIELDS, ImportField } from './import-columns';
 import type { TemplateLanguage } from '../../../contracts/imports';
@@ -57,6 +58,24 @@ const SHEETS: Record<TemplateLanguage, TemplateWords> = {
     republican: 'Республикалық',
     example: 'бұл жол жүктелмейді, оны өз жолдарыңызбен ауыстырыңыз',
     pick: 'Тізімнен мән таңдаңыз немесе кодты, id-ні не үш тілдің біріндегі атауын жазыңыз',
+  },
+  en: {
+    data: 'Materials',
+    lists: 'Allowed values',
+    choices: 'Lists',
+    sections: {
+      outlets: 'Outlets (id, name, channel, region)',
+      rubrics: 'Rubrics (id, outlet, name)',
+      languages: 'Languages',
+      formats: 'Formats',
+      directions: 'Directions',
+      specialProjects: 'Special projects',
+      audiences: 'Target audiences (several: separated by ";")',
+      regions: 'Regions',
+    },
+    republican: 'Republican',
+    example: 'this row is not imported, replace it with your own',
+    pick: 'Pick a value from the list, or type the code, the id or the name in any of the three languages',
   },
 };
 
@@ -117,7 +136,7 @@ export class ImportTemplateService {
       title: `${EXAMPLE_MARKERS[lang]}: ${words.example}`,
       outlet: names('outlets')[0],
       publishedOn: new Date(`${latestPublicationDay()}T00:00:00Z`),
-      language: codes.language[lang],
+      language: codes.language[lang === 'kk' ? 'kk' : 'ru'],
       format: codes.format.article,
       url: 'https://example.kz/news/1',
       views: 0,
@@ -170,8 +189,8 @@ export class ImportTemplateService {
   private async lists(actor: Actor, lang: TemplateLanguage): Promise<[Section, Cell[][]][]> {
     const scope = writeRegion('materials', actor);
     const region = typeof scope === 'number' ? scope : null;
-    const name = lang === 'kk' ? 'name_kk' : 'name_ru';
-    const other = lang === 'kk' ? 'name_ru' : 'name_kk';
+    const name = NAME_COLUMN[lang];
+    const other = NAME_COLUMN[lang === 'ru' ? 'kk' : 'ru'];
     const codes = CODE_LABELS[lang];
     const outlets: { id: number; name: string; kind: Channel; region: string | null }[] = await this.ds.query(
       `SELECT o.id, o.name, o.kind, r.${name} AS region FROM outlets o LEFT JOIN regions r ON r.id = o.region_id

@@ -70,8 +70,7 @@ export class ImportsController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
-    const own = await this.imports.localeOf(actor);
-    const file = await this.templates.build(actor, q.format ?? 'xlsx', q.lang ?? (own === 'kk' ? 'kk' : 'ru'));
+    const file = await this.templates.build(actor, q.format ?? 'xlsx', q.lang ?? (await this.imports.localeOf(actor)));
     reply.header('Content-Type', file.contentType);
     reply.header('Content-Disposition', attachment(file.fileName));
     return new StreamableFile(file.body);
