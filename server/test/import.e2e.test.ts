@@ -594,9 +594,9 @@ describe('importing materials', () => {
     }
   });
 
-  it('hands out a template in Russian or Kazakh with the allowed values, which imports as it is once filled in', async () => {
-    const res = await api(app, tokens.rpo)
-      .get('/api/materials/import/template?format=xlsx&lang=ru')
+  const template = async (token: string, lang: string): Promise<{ workbook: ExcelJS.Workbook; disposition: string }> => {
+    const res = await api(app, token)
+      .get(`/api/materials/import/template?format=xlsx&lang=${lang}`)
       .buffer(true)
       .parse((r, cb) => {
         const chunks: Buffer[] = [];
@@ -606,6 +606,11 @@ describe('importing materials', () => {
       .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body as Parameters<typeof workbook.xlsx.load>[0]);
+    return { workbook, disposition: res.headers['content-disposition'] };
+  };
+
+  it('hands out a template in Russian, Kazakh or English with the allowed values, drop-down lists and an example row, which imports as it is once filled in', async () => {
+    const { workbook } = await template(tokens.rpo, 'ru');
     const [data, lists] = workbook.worksheets;
     const header = (data.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual(expect.arrayContaining(['Заголовок', 'СМИ', 'Дата публикации', 'Язык', 'Формат', 'Целевые аудитории']));
@@ -657,20 +662,8 @@ describe('importing materials', () => {
 
     const kkCsv = await api(app, tokens.rpoKk).get('/api/materials/import/template?format=csv').expect(200);
     expect(kkCsv.text.startsWith('\uFEFFТақырыбы;БАҚ;Айдар;Жарияланған күні')).toBe(true);
-    const en = await api(app, tokens.admin)
-      .get('/api/materials/import/template?format=xlsx&lang=en')
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
-    expect(en.headers['content-disposition']).toBe(
-      `attachment; filename="materials-import-en.xlsx"; filename*=UTF-8''materials-import-en.xlsx`,
-    );
-    const english = new ExcelJS.Workbook();
-    await english.xlsx.load(en.body as Parameters<typeof english.xlsx.load>[0]);
+    const { workbook: english, disposition } = await template(tokens.admin, 'en');
+    expect(disposition).toBe(`attachment; filename="materials-import-en.xlsx"; filename*=UTF-8''materials-import-en.xlsx`);
     const sheet = english.getWorksheet('Materials');
     if (!sheet) throw new Error('no English data sheet');
     const englishHeader = (sheet.getRow(1).values as unknown[]).slice(1);
