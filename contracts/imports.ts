@@ -61,5 +61,5 @@ export interface ImportResult {
 export const TEMPLATE_FORMATS = ['xlsx', 'csv'] as const;
 export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
 
-export const TEMPLATE_LANGUAGES = ['ru', 'kk'] as const;
+export const TEMPLATE_LANGUAGES = ['ru', 'kk', 'en'] as const;
 export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];

@@ -2,6 +2,8 @@ import http from 'node:http';
 import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import request from 'supertest';
+import { CODE_LABELS } from '../../contracts/code-labels';
+import { FORMATS, LANGUAGES, type Locale, LOCALES } from '../../contracts/codes';
 import { IMPORT_MESSAGES, Said } from '../src/imports/import-messages';
 import { startTestApp, TestApp } from './support/test-app';
 import { api, tokenFor } from './support/http';
@@ -173,6 +175,68 @@ describe('importing materials', () => {
       ]),
     );
     expect(bad.errors).toEqual([{ row: 2, column: 'Жарияланған күні', ...kk.badDate }]);
+  });
+
+  it("takes every language's and format's code or label in kk, ru or en, today's synonyms, in any case and spacing", async () => {
+    const variants = <C extends string>(
+      codes: readonly C[],
+      labels: (locale: Locale) => Record<C, string>,
+      synonyms: [string, C][],
+    ): [string, C][] => [
+      ...codes.map((code): [string, C] => [code, code]),
+      ...LOCALES.flatMap((locale) => codes.map((code): [string, C] => [labels(locale)[code], code])),
+      ...synonyms,
+    ];
+    const languages = variants(LANGUAGES, (l) => CODE_LABELS[l].language, [
+      ['Двуязычный', 'kk_ru'],
+      ['Екі тілде', 'kk_ru'],
+    ]);
+    const formats = variants(FORMATS, (l) => CODE_LABELS[l].format, [
+      ['Телепрограмма', 'tv_program'],
+      ['Радиопрограмма', 'radio_program'],
+    ]);
+    /** Every other value as someone might type it: in capitals, with spaces around and between words. */
+    const typed = (value: string, i: number) => (i % 2 ? `  ${value.toUpperCase().replace(/ /g, '   ')} ` : value);
+    const rows = [
+      ...languages.map(([value, code], i) => ({
+        language: typed(value, i),
+        format: 'article',
+        expected: { language: code, format: 'article' },
+      })),
+      ...formats.map(([value, code], i) => ({ language: 'ru', format: typed(value, i), expected: { language: 'ru', format: code } })),
+    ];
+    const answer = await imported(
+      tokens.rpo,
+      'words.csv',
+      csv(
+        [
+          ['Заголовок', 'СМИ', 'Дата публикации', 'Язык', 'Формат'],
+          ...rows.map((r, i) => [`Словарь ${i}`, 'Северный Казахстан', '03.07.2023', r.language, r.format]),
+        ],
+        ';',
+      ),
+    );
+    expect(answer).toMatchObject({ rows: rows.length, created: rows.length, errors: [] });
+    const stored = await db.query('SELECT language, format FROM materials WHERE import_id = $1 ORDER BY id', [answer.importId]);
+    expect(stored.rows).toEqual(rows.map((r) => r.expected));
+  });
+
+  it('refuses an unknown label naming its row and column, and lists the accepted values in the user language', async () => {
+    const answer = await imported(
+      tokens.rpoKk,
+      'unknown.csv',
+      csv(
+        [
+          ['Тақырыбы', 'БАҚ', 'Жарияланған күні', 'Тілі', 'Форматы'],
+          ['Белгісіз сөз', 'Aqtóbe', '03.07.2023', 'Клингон тілі', 'Мақала'],
+        ],
+        ';',
+      ),
+    );
+    expect(answer.created).toBe(0);
+    const allowed = LANGUAGES.map((code) => `${CODE_LABELS.kk.language[code]} (${code})`).join(', ');
+    expect(answer.errors).toEqual([{ row: 2, column: 'Тілі', ...kk.notAllowed(allowed) }]);
+    expect(answer.errors[0]).toMatchObject({ code: 'notAllowed', params: { allowed } });
   });
 
   it('takes a comma CSV without BOM, API field names in any order and case, ids, and quoted fields with commas and line breaks', async () => {
@@ -530,9 +594,9 @@ describe('importing materials', () => {
     }
   });
 
-  it('hands out a template in Russian or Kazakh with the allowed values, which imports as it is once filled in', async () => {
-    const res = await api(app, tokens.rpo)
-      .get('/api/materials/import/template?format=xlsx&lang=ru')
+  const template = async (token: string, lang: string): Promise<{ workbook: ExcelJS.Workbook; disposition: string }> => {
+    const res = await api(app, token)
+      .get(`/api/materials/import/template?format=xlsx&lang=${lang}`)
       .buffer(true)
       .parse((r, cb) => {
         const chunks: Buffer[] = [];
@@ -542,10 +606,41 @@ describe('importing materials', () => {
       .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body as Parameters<typeof workbook.xlsx.load>[0]);
+    return { workbook, disposition: res.headers['content-disposition'] };
+  };
+
+  it('hands out a template in Russian, Kazakh or English with the allowed values, drop-down lists and an example row, which imports as it is once filled in', async () => {
+    const { workbook } = await template(tokens.rpo, 'ru');
     const [data, lists] = workbook.worksheets;
     const header = (data.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual(expect.arrayContaining(['Заголовок', 'СМИ', 'Дата публикации', 'Язык', 'Формат', 'Целевые аудитории']));
     expect(header).not.toContain('Регион');
+    expect(data.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(data.autoFilter).toBe(`A1:${data.getColumn(header.length).letter}1001`);
+    expect(data.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, printTitlesRow: '1:1' });
+    const column = (name: string) => header.indexOf(name) + 1;
+    const example = data.getRow(2);
+    expect(example.getCell(column('Заголовок')).value).toMatch(/^Пример: /);
+    expect(example.getCell(column('Дата публикации')).value).toBeInstanceOf(Date);
+    expect(example.getCell(column('Дата публикации')).numFmt).toBe('dd.mm.yyyy');
+    expect(example.getCell(column('Язык')).value).toBe('Русский');
+    const choices = workbook.getWorksheet('Списки');
+    if (!choices) throw new Error('no hidden lists');
+    expect(choices.state).toBe('hidden');
+    const offered = (name: string): unknown[] => {
+      const validation = data.getRow(500).getCell(column(name)).dataValidation;
+      expect(validation).toMatchObject({ type: 'list', allowBlank: true, errorStyle: 'warning' });
+      const [, from, to] = /^'Списки'!\$([A-Z]+)\$1:\$\1\$(\d+)$/.exec(validation.formulae[0]) ?? [];
+      return choices.getColumn(from).values.slice(1, Number(to) + 1);
+    };
+    expect(offered('Язык')).toEqual(['Казахский', 'Русский', 'Казахский и русский', 'Другой']);
+    expect(offered('Формат')).toContain('Телепередача');
+    expect(offered('СМИ')).toContain('Северный Казахстан');
+    expect(offered('СМИ')).not.toContain('Акмолинская правда');
+    expect(data.getRow(2).getCell(column('Рубрика')).dataValidation).toBeUndefined();
+    const asIs = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect(await imported(tokens.rpo, 'шаблон.xlsx', asIs, '?dryRun=true')).toMatchObject({ rows: 0, toCreate: 0, errors: [] });
+
     const listed: string[] = [];
     lists.eachRow((row) => listed.push((row.values as unknown[]).join('|')));
     expect(listed.some((l) => l.includes('Северный Казахстан'))).toBe(true);
@@ -562,10 +657,19 @@ describe('importing materials', () => {
       ),
     );
     const filled = Buffer.from(await workbook.xlsx.writeBuffer());
+    // The example row is skipped; the row written under it is imported.
     expect(await imported(tokens.rpo, 'шаблон.xlsx', filled)).toMatchObject({ rows: 1, created: 1, errors: [] });
 
     const kkCsv = await api(app, tokens.rpoKk).get('/api/materials/import/template?format=csv').expect(200);
     expect(kkCsv.text.startsWith('\uFEFFТақырыбы;БАҚ;Айдар;Жарияланған күні')).toBe(true);
+    const { workbook: english, disposition } = await template(tokens.admin, 'en');
+    expect(disposition).toBe(`attachment; filename="materials-import-en.xlsx"; filename*=UTF-8''materials-import-en.xlsx`);
+    const sheet = english.getWorksheet('Materials');
+    if (!sheet) throw new Error('no English data sheet');
+    const englishHeader = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(sheet.getRow(2).getCell(1).value).toMatch(/^Example: /);
+    expect(sheet.getRow(9).getCell(englishHeader.indexOf('Region') + 1).dataValidation).toMatchObject({ type: 'list' });
+    expect(english.getWorksheet('Lists')?.state).toBe('hidden');
     await api(app, tokens.analyst).get('/api/materials/import/template').expect(403);
   });
 });

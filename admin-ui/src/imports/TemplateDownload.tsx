@@ -11,7 +11,8 @@ export const TemplateDownload = () => {
   const notify = useNotify();
   const dataProvider = useDataProvider<OutreachDataProvider>();
   const [format, setFormat] = useState<TemplateFormat>('xlsx');
-  const [lang, setLang] = useState<TemplateLanguage>(useLocale() === 'kk' ? 'kk' : 'ru');
+  const locale = useLocale();
+  const [lang, setLang] = useState<TemplateLanguage>(TEMPLATE_LANGUAGES.find((known) => known === locale) ?? 'ru');
   const [busy, setBusy] = useState(false);
 
   const download = async () => {

@@ -22,6 +22,6 @@ describe('fileNameOf', () => {
 
   it('falls back when there is none', () => {
     const request = { year: 2020, quarter: 3, format: 'csv' as const, lang: 'en' as const };
-    expect(fileNameOf(null, fallbackName(request))).toBe('report-2020-Q3.csv');
+    expect(fileNameOf(null, fallbackName(request))).toBe('report-2020-q3-en.csv');
   });
 });

@@ -13,7 +13,9 @@ export const fileNameOf = (disposition: string | null, fallback: string): string
   return /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? fallback;
 };
 
-export const fallbackName = (request: ReportRequest): string => `report-${request.year}-Q${request.quarter}.${request.format}`;
+/** The server's name without the region (its code is the server's to know): period and language. */
+export const fallbackName = (request: ReportRequest): string =>
+  `report-${request.year}-q${request.quarter}-${request.lang}.${request.format}`;
 
 /** Saves a fetched file through a temporary link, under the name the server gives or the fallback. */
 export const saveDownload = async (response: Response, fallback: string): Promise<void> => {

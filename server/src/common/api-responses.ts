@@ -94,6 +94,6 @@ export function ApiFileResponse(...mediaTypes: string[]) {
   return ApiOkResponse({
     description: 'the file, as an attachment',
     content: Object.fromEntries(mediaTypes.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
-    headers: { 'Content-Disposition': { description: 'attachment; filename="..."', schema: { type: 'string' } } },
+    headers: { 'Content-Disposition': { description: `attachment; filename="..."; filename*=UTF-8''...`, schema: { type: 'string' } } },
   });
 }

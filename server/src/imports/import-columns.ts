@@ -53,12 +53,50 @@ export const COLUMNS: Record<ImportField, ColumnDef> = {
   notes: { labels: { ru: 'Примечание', kk: 'Ескертпе', en: 'Notes' }, aliases: ['Примечания'] },
 };
 
+/** How the template marks its example row, at the start of the title: the import skips a first row so marked. */
+export const EXAMPLE_MARKERS: Record<Locale, string> = { ru: 'Пример', kk: 'Мысал', en: 'Example' };
+
 export const REQUIRED_FIELDS: readonly ImportField[] = ['title', 'outlet', 'publishedOn', 'language', 'format'];
 
-/** Trimmed, lower case, inner spaces collapsed: how headers and reference names are compared. */
+/**
+ * Letters typed for one another: ё for е, a Kazakh letter without a Kazakh keyboard, a Latin letter that looks like a
+ * Cyrillic one.
+ */
+const LOOK_ALIKES: Record<string, string> = {
+  ё: 'е',
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  һ: 'х',
+  і: 'и',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  i: 'и',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+};
+const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'g');
+
+/** Trimmed, lower case, inner spaces collapsed, look-alike letters folded: how headers and reference names are compared. */
 export function normalize(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+  return text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c]);
 }
+
+const EXAMPLE_TITLE = new RegExp(`^(${Object.values(EXAMPLE_MARKERS).map(normalize).join('|')})\\s*:`);
+
+/** Whether a title is the template's example's. */
+export const isExampleTitle = (title: string): boolean => EXAMPLE_TITLE.test(normalize(title));
 
 /** The API's name of what a column fills: a material's field, or its audiences' link. */
 const API_NAMES: Record<string, string> = { ...MATERIAL_BY_IMPORT_COLUMN, targetAudiences: 'targetAudienceIds' };

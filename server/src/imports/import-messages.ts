@@ -1,9 +1,7 @@
 import { FIRST_YEAR, LAST_YEAR, type Locale } from '../../../contracts/codes';
 import type { ImportMessageParams, ImportProblemCode, ImportSaid } from '../../../contracts/imports';
+import { dayMonthYear } from '../common/workbook-layout';
 import type { HeaderProblem } from './import-columns';
-
-/** A YYYY-MM-DD date as the Kazakh and Russian texts write it, DD.MM.YYYY. */
-const dayMonthYear = (iso: string | number): string => String(iso).split('-').reverse().join('.');
 
 /** A message with its code and parameters. */
 export interface Said extends ImportSaid {

@@ -53,7 +53,6 @@ interface PlanItemRef {
   status: string;
 }
 
-/** Code lookup by the code itself or its Russian, Kazakh or English label, as the UI and the reports show them. */
 /** The import template's words before it took the UI's: files filled in from the earlier template still read. */
 const EARLIER_LANGUAGE_WORDS: Partial<Record<Language, readonly string[]>> = { kk_ru: ['Двуязычный', 'Екі тілде', 'Bilingual'] };
 const EARLIER_FORMAT_WORDS: Partial<Record<Format, readonly string[]>> = {
@@ -64,6 +63,7 @@ const EARLIER_FORMAT_WORDS: Partial<Record<Format, readonly string[]>> = {
   video: ['Video clip'],
 };
 
+/** Code lookup by the code itself or its Russian, Kazakh or English label, as the UI and the reports show them. */
 class CodeIndex<C extends string> {
   private readonly byName = new Map<string, C>();
   readonly allowed: Record<Locale, string>;
@@ -75,7 +75,7 @@ class CodeIndex<C extends string> {
     earlier: Partial<Record<C, readonly string[]>> = {},
   ) {
     for (const code of codes) {
-      this.byName.set(code, code);
+      this.byName.set(normalize(code), code);
       for (const word of earlier[code] ?? []) this.byName.set(normalize(word), code);
       for (const locale of LOCALES) this.byName.set(normalize(labels(locale)[code]), code);
     }

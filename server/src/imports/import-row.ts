@@ -7,7 +7,7 @@ import { MAX_INT } from '../common/pg-limits';
 import { brokenRules } from '../materials/material-rules';
 import type { ImportedMaterial } from '../materials/materials.repository';
 import { quarterOf } from '../quarters/quarter-lock';
-import { COLUMNS, Header, ImportField } from './import-columns';
+import { COLUMNS, Header, ImportField, isExampleTitle } from './import-columns';
 import { ImportMessages, Said } from './import-messages';
 import { ImportReferences, Lookup, LookupProblem } from './import-references';
 
@@ -47,6 +47,12 @@ export class RowChecker {
     private readonly locale: Locale,
   ) {
     header.fields.forEach((field, i) => field && this.index.set(field, i));
+  }
+
+  /** Whether a row is the template's example, which the import skips. */
+  isExample(cells: CellValue[]): boolean {
+    const title = cells[this.index.get('title') ?? -1];
+    return typeof title === 'string' && isExampleTitle(title);
   }
 
   check(row: number, cells: CellValue[]): { staged: StagedRow } | { problems: RowProblem[] } {

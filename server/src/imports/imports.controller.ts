@@ -8,6 +8,7 @@ import { CurrentActor } from '../common/current-actor.decorator';
 import { Roles } from '../common/roles.decorator';
 import { Actor } from '../common/actor';
 import { ApiErrors, ApiFileResponse, ApiSignedIn } from '../common/api-responses';
+import { attachment } from '../common/attachment';
 import { takeRateLimit } from '../common/rate-limit';
 import { AppConfig } from '../config/app-config';
 import { ImportTemplateService } from './import-template.service';
@@ -69,10 +70,9 @@ export class ImportsController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
-    const own = await this.imports.localeOf(actor);
-    const file = await this.templates.build(actor, q.format ?? 'xlsx', q.lang ?? (own === 'kk' ? 'kk' : 'ru'));
+    const file = await this.templates.build(actor, q.format ?? 'xlsx', q.lang ?? (await this.imports.localeOf(actor)));
     reply.header('Content-Type', file.contentType);
-    reply.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    reply.header('Content-Disposition', attachment(file.fileName));
     return new StreamableFile(file.body);
   }
 }

@@ -26,7 +26,10 @@ export class ImportTemplateQueryDto {
   @IsIn(['xlsx', 'csv'])
   format?: 'xlsx' | 'csv';
 
-  @ApiPropertyOptional({ enum: TEMPLATE_LANGUAGES, description: "column names in Russian or Kazakh; the user's own language by default" })
+  @ApiPropertyOptional({
+    enum: TEMPLATE_LANGUAGES,
+    description: "column names, lists and the example row in Russian, Kazakh or English; the user's own language by default",
+  })
   @IsOptional()
   @IsIn(TEMPLATE_LANGUAGES)
   lang?: TemplateLanguage;

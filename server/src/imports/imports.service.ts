@@ -224,6 +224,7 @@ export class ImportsService implements OnApplicationBootstrap {
         checker = new RowChecker(header, refs, scope, msg, locale);
         continue;
       }
+      if (rows === 0 && checker.isExample(cells)) continue;
       // Parsing alone would keep the event loop from the database socket, stalling the batch it is working on.
       if (++rows % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
       const checked = checker.check(number, cells);

@@ -2,14 +2,15 @@ import { PassThrough, Writable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import type { Locale } from '../../../contracts/codes';
+import { CHANNELS, type Locale } from '../../../contracts/codes';
 import type { ReportFormat } from '../../../contracts/reports';
 import type { NationalRollup } from '../../../contracts/rollups';
-import { CSV_BOM, csvLine, neutralizeCell } from '../../../contracts/spreadsheet-cells';
+import { CSV_BOM, csvLine, SheetCell } from '../../../contracts/spreadsheet-cells';
 import { Actor } from '../common/actor';
 import { ReadSource } from '../common/read-source';
+import { addTableSheet, addValues, closeTable, fitWidths, titleLines } from '../common/workbook-layout';
 import { nationalRollup } from '../rollups/rollups.service';
-import { userLocale } from '../users/user-locale';
+import { userLocale, userSignature } from '../users/user-locale';
 import { PlanRow, planVsFact } from '../materials/material-plan.reads';
 import {
   byAudience,
@@ -30,12 +31,14 @@ export interface QuarterlyRequest {
   regionId?: number;
   format: ReportFormat;
   locale: Locale;
+  /** Who asks, as the title block names them. */
+  by: string;
 }
 
-type Cell = string | number | null;
+type Cell = SheetCell;
 
 interface Tables {
-  title: string;
+  lines: string[];
   national: NationalRollup;
   regions: RegionChannelRow[];
   specialProjects: NamedCount[];
@@ -47,6 +50,13 @@ function periodOf(year: number, quarter: number): { from: string; to: string } {
   const first = new Date(Date.UTC(year, (quarter - 1) * 3, 1));
   const last = new Date(Date.UTC(year, quarter * 3, 0));
   return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10) };
+}
+
+/** The national table's channels, named as the UI names them. */
+const NATIONAL_CHANNELS = ['tv', 'radio', 'print'] as const;
+
+function nationalHeader(l: ReportLabels): string[] {
+  return [l.national.media, l.total, ...NATIONAL_CHANNELS.map((c) => l.codes.channel[c])];
 }
 
 function nationalRows(n: NationalRollup, l: ReportLabels): Cell[][] {
@@ -65,11 +75,10 @@ function nationalRows(n: NationalRollup, l: ReportLabels): Cell[][] {
   ];
 }
 
-function regionRows(rows: RegionChannelRow[], l: ReportLabels): { header: Cell[]; body: Cell[][]; total: Cell[] } {
-  const channels = ['tv', 'radio', 'print', 'internet', 'social'] as const;
-  const keys = [...channels, 'total'] as const;
+function regionRows(rows: RegionChannelRow[], l: ReportLabels): { header: string[]; body: Cell[][]; total: Cell[] } {
+  const keys = [...CHANNELS, 'total'] as const;
   return {
-    header: [l.region, ...channels.map((k) => l.codes.channel[k]), l.total],
+    header: [l.region, ...CHANNELS.map((k) => l.codes.channel[k]), l.total],
     body: rows.map((r) => [r.name, ...keys.map((k) => r[k])]),
     total: [l.total, ...keys.map((k) => rows.reduce((s, r) => s + r[k], 0))],
   };
@@ -79,14 +88,18 @@ function shareOf(part: number, whole: number): number {
   return whole > 0 ? Math.round((part / whole) * 1000) / 1000 : 0;
 }
 
-function countRows(rows: NamedCount[]): Cell[][] {
-  const total = rows.reduce((s, r) => s + r.count, 0);
-  return rows.map((r) => [r.name, r.count, shareOf(r.count, total)]);
+/** Each row's count and its share of all the period's materials. */
+function countRows(rows: NamedCount[], materials: number): Cell[][] {
+  return rows.map((r) => [r.name, r.count, shareOf(r.count, materials)]);
 }
 
 /** A code's label, or the code itself should the database hold one the labels do not know. */
 function label(labels: Record<string, string>, code: string): string {
   return labels[code] ?? code;
+}
+
+function planHeader(l: ReportLabels): string[] {
+  return [l.plan.region, l.plan.status, l.plan.items, l.plan.planned, l.plan.linked, l.plan.fulfilled, l.plan.share];
 }
 
 function planRows(rows: PlanRow[], l: ReportLabels): Cell[][] {
@@ -101,10 +114,11 @@ function planRows(rows: PlanRow[], l: ReportLabels): Cell[][] {
   ]);
 }
 
-function materialCells(m: MaterialRow, l: ReportLabels): Cell[] {
+/** A material's cells; its date as a date cell in a workbook, as the ISO text in a CSV. */
+function materialCells(m: MaterialRow, l: ReportLabels, date: (iso: string) => Cell): Cell[] {
   return [
     m.id,
-    m.publishedOn,
+    date(m.publishedOn),
     m.region,
     m.outlet,
     m.rubric,
@@ -124,13 +138,11 @@ function materialCells(m: MaterialRow, l: ReportLabels): Cell[] {
   ];
 }
 
-/** Adds a row of values, never formulas: exceljs types a string as text, and text is neutralized for when it is retyped or saved as CSV. */
-function addRow(ws: ExcelJS.Worksheet, cells: Cell[]): ExcelJS.Row {
-  return ws.addRow(cells.map(neutralizeCell));
-}
+const asDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+const asText = (iso: string): string => iso;
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
-const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
+/** The list of materials is streamed: its widths are set before its rows are known. */
+const MATERIAL_WIDTHS = [8, 12, 28, 28, 22, 12, 16, 16, 16, 60, 36, 30, 28, 11, 11, 11, 12, 10];
 
 /** The quarterly report as an Excel workbook or CSV, written to a stream as it is read so that memory stays flat. */
 @Injectable()
@@ -147,13 +159,19 @@ export class QuarterlyReportService {
     return userLocale(this.ds, actor.id);
   }
 
+  /** Who asks, by name and login. */
+  signatureOf(actor: Actor): Promise<string> {
+    return userSignature(this.ds, actor.id, actor.login);
+  }
+
   /** A region's code for the file name; a made-up one for a region that is gone. */
   async regionCode(regionId: number | undefined): Promise<string | null> {
     return regionId === undefined ? null : ((await regionCode(this.ds, regionId)) ?? `region-${regionId}`);
   }
 
+  /** The period, the region (none: the whole country) and the language, e.g. report-2020-q1-north-kazakhstan-kk.xlsx. */
   fileName(req: QuarterlyRequest, regionCode: string | null): string {
-    return `report-${req.year}-q${req.quarter}${regionCode ? `-${regionCode}` : ''}.${req.format}`;
+    return `report-${req.year}-q${req.quarter}${regionCode ? `-${regionCode}` : ''}-${req.locale}.${req.format}`;
   }
 
   /**
@@ -170,7 +188,17 @@ export class QuarterlyReportService {
         planVsFact(ds, req.year, req.quarter, p.regionId, req.locale, l.republicanLevel),
         p.regionId === undefined ? null : regionName(ds, p.regionId, req.locale),
       ]);
-      return [ds, { title: l.title(req.year, req.quarter, region), national, regions, specialProjects, audiences, plan }];
+      const lines = titleLines(
+        {
+          title: l.title(req.year, req.quarter, region),
+          period: { from: p.from, to: p.to },
+          filters: [`${l.region}: ${region ?? l.allRegions}`],
+          by: req.by,
+          at: new Date(),
+        },
+        req.locale,
+      );
+      return [ds, { lines, national, regions, specialProjects, audiences, plan }];
     });
   }
 
@@ -191,57 +219,34 @@ export class QuarterlyReportService {
     const [ds, t] = await this.tables(actor, req, p, l);
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
     wb.creator = 'Outreach back-office';
-    const sheet = (name: string, title: string, header: Cell[], widths: number[]) => {
-      const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 3, xSplit: 1 }] });
-      ws.columns = widths.map((width) => ({ width }));
-      addRow(ws, [title]).font = { bold: true, size: 13 };
-      ws.addRow([]);
-      const h = addRow(ws, header);
-      h.eachCell((c) => {
-        c.fill = HEADER_FILL;
-        c.font = HEADER_FONT;
-        c.alignment = { wrapText: true, vertical: 'middle' };
+    /** A small table, written whole: its widths fit its content, its last row may be bold, its shares are percentages. */
+    const table = (name: string, header: string[], rows: Cell[][], o: { boldLast?: boolean; shareColumn?: number } = {}) => {
+      const sheet = addTableSheet(wb, name, t.lines, header, fitWidths([header, ...rows]), 1);
+      rows.forEach((r, i) => {
+        const row = addValues(sheet.ws, r);
+        if (o.shareColumn) row.getCell(o.shareColumn).numFmt = '0.0%';
+        if (o.boldLast && i === rows.length - 1) row.font = { bold: true };
       });
-      return ws;
+      closeTable(sheet, sheet.headerRow + rows.length);
+      sheet.ws.commit();
     };
-    const bold = (row: ExcelJS.Row) => (row.font = { bold: true });
 
-    const national = sheet(l.sheets.national, t.title, l.national.columns, [42, 12, 12, 12, 14]);
-    nationalRows(t.national, l).forEach((r, i, all) => {
-      const row = addRow(national, r);
-      if (i === all.length - 1) bold(row);
-    });
-    national.commit();
-
+    table(l.sheets.national, nationalHeader(l), nationalRows(t.national, l), { boldLast: true });
     const reg = regionRows(t.regions, l);
-    const regions = sheet(l.sheets.regions, t.title, reg.header, [36, 10, 10, 10, 10, 12, 10]);
-    reg.body.forEach((r) => addRow(regions, r).commit());
-    bold(addRow(regions, reg.total));
-    regions.commit();
+    table(l.sheets.regions, reg.header, [...reg.body, reg.total], { boldLast: true });
+    const share = { shareColumn: 3 };
+    table(l.sheets.specialProjects, [l.specialProject, l.count, l.share], countRows(t.specialProjects, t.national.total), share);
+    table(l.sheets.audiences, [l.audience, l.count, l.share], countRows(t.audiences, t.national.total), share);
+    table(l.sheets.plan, planHeader(l), planRows(t.plan, l), { shareColumn: 7 });
 
-    for (const [name, header, rows] of [
-      [l.sheets.specialProjects, l.specialProject, t.specialProjects],
-      [l.sheets.audiences, l.audience, t.audiences],
-    ] as const) {
-      const ws = sheet(name, t.title, [header, l.count, l.share], [48, 12, 10]);
-      countRows(rows).forEach((r) => (addRow(ws, r).getCell(3).numFmt = '0.0%'));
-      ws.commit();
-    }
-
-    const plan = sheet(
-      l.sheets.plan,
-      t.title,
-      [l.plan.region, l.plan.status, l.plan.items, l.plan.planned, l.plan.linked, l.plan.fulfilled, l.plan.share],
-      [40, 16, 10, 14, 16, 12, 14],
-    );
-    planRows(t.plan, l).forEach((r) => (addRow(plan, r).getCell(7).numFmt = '0.0%'));
-    plan.commit();
-
-    const list = sheet(l.sheets.materials, t.title, l.materials, [8, 12, 28, 28, 22, 12, 16, 12, 16, 60, 36, 30, 28, 10, 10, 10, 10, 10]);
+    const list = addTableSheet(wb, l.sheets.materials, t.lines, l.materials, MATERIAL_WIDTHS, 1);
+    let rows = 0;
     for await (const batch of materialBatches(ds, p, req.locale)) {
-      for (const m of batch) addRow(list, materialCells(m, l)).commit();
+      for (const m of batch) addValues(list.ws, materialCells(m, l, asDate)).commit();
+      rows += batch.length;
     }
-    list.commit();
+    closeTable(list, list.headerRow + rows);
+    list.ws.commit();
     await wb.commit();
   }
 
@@ -250,26 +255,18 @@ export class QuarterlyReportService {
     const line = (cells: Cell[]) => csvLine(cells, ';');
     const send = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((ok) => out.once('drain', () => ok())));
     // Semicolons and a BOM are what Excel expects from a CSV in the Russian and Kazakh locales.
-    await send(`${CSV_BOM}${line([t.title])}\r\n`);
-    await send(line([l.sheets.national]) + line(l.national.columns) + nationalRows(t.national, l).map(line).join('') + '\r\n');
+    await send(`${CSV_BOM}${t.lines.map((text) => line([text])).join('')}\r\n`);
+    const section = (name: string, header: string[], rows: Cell[][]) =>
+      send(line([name]) + line(header) + rows.map(line).join('') + '\r\n');
+    await section(l.sheets.national, nationalHeader(l), nationalRows(t.national, l));
     const reg = regionRows(t.regions, l);
-    await send(line([l.sheets.regions]) + line(reg.header) + reg.body.map(line).join('') + line(reg.total) + '\r\n');
-    await send(
-      line([l.sheets.specialProjects]) +
-        line([l.specialProject, l.count, l.share]) +
-        countRows(t.specialProjects).map(line).join('') +
-        '\r\n',
-    );
-    await send(line([l.sheets.audiences]) + line([l.audience, l.count, l.share]) + countRows(t.audiences).map(line).join('') + '\r\n');
-    await send(
-      line([l.sheets.plan]) +
-        line([l.plan.region, l.plan.status, l.plan.items, l.plan.planned, l.plan.linked, l.plan.fulfilled, l.plan.share]) +
-        planRows(t.plan, l).map(line).join('') +
-        '\r\n',
-    );
+    await section(l.sheets.regions, reg.header, [...reg.body, reg.total]);
+    await section(l.sheets.specialProjects, [l.specialProject, l.count, l.share], countRows(t.specialProjects, t.national.total));
+    await section(l.sheets.audiences, [l.audience, l.count, l.share], countRows(t.audiences, t.national.total));
+    await section(l.sheets.plan, planHeader(l), planRows(t.plan, l));
     await send(line([l.sheets.materials]) + line(l.materials));
     for await (const batch of materialBatches(ds, p, req.locale)) {
-      await send(batch.map((m) => line(materialCells(m, l))).join(''));
+      await send(batch.map((m) => line(materialCells(m, l, asText))).join(''));
     }
     out.end();
   }

@@ -5,11 +5,14 @@ import type { Locale } from '../../../contracts/codes';
 export interface ReportLabels {
   sheets: { national: string; regions: string; specialProjects: string; audiences: string; plan: string; materials: string };
   title: (year: number, quarter: number, region: string | null) => string;
-  national: { rows: [string, string, string, string, string]; columns: [string, string, string, string, string] };
+  /** The national table's rows, and the name of its first column; the channels' columns are the codes' labels. */
+  national: { rows: [string, string, string, string, string]; media: string };
   region: string;
+  allRegions: string;
   republicanLevel: string;
   total: string;
   count: string;
+  /** The share of all the period's materials, as the priorities page counts it: a material may count for several rows. */
   share: string;
   specialProject: string;
   audience: string;
@@ -30,13 +33,14 @@ const ru: ReportLabels = {
   title: (year, quarter, region) => `Отчёт о материалах за ${quarter} квартал ${year} года${region ? ` — ${region}` : ''}`,
   national: {
     rows: ['Республиканские СМИ', 'Региональные СМИ', 'Интернет-ресурсы', 'Социальные сети (посты с контентом)', 'Всего'],
-    columns: ['СМИ', 'Всего', 'ТВ', 'Радио', 'Печатные СМИ'],
+    media: 'СМИ',
   },
   region: 'Регион',
+  allRegions: 'все регионы',
   republicanLevel: 'Республиканский медиаплан',
   total: 'Всего',
   count: 'Материалов',
-  share: 'Доля',
+  share: 'Доля от всех материалов',
   specialProject: 'Спецпроект',
   audience: 'Целевая аудитория',
   plan: {
@@ -83,13 +87,14 @@ const kk: ReportLabels = {
   title: (year, quarter, region) => `${year} жылғы ${quarter}-тоқсандағы материалдар туралы есеп${region ? ` — ${region}` : ''}`,
   national: {
     rows: ['Республикалық БАҚ', 'Өңірлік БАҚ', 'Интернет-ресурстар', 'Әлеуметтік желілер (мазмұнды жазбалар)', 'Барлығы'],
-    columns: ['БАҚ', 'Барлығы', 'ТВ', 'Радио', 'Баспасөз БАҚ'],
+    media: 'БАҚ',
   },
   region: 'Өңір',
+  allRegions: 'барлық өңірлер',
   republicanLevel: 'Республикалық медиажоспар',
   total: 'Барлығы',
   count: 'Материалдар',
-  share: 'Үлесі',
+  share: 'Барлық материалдардағы үлесі',
   specialProject: 'Арнайы жоба',
   audience: 'Мақсатты аудитория',
   plan: {
@@ -136,13 +141,14 @@ const en: ReportLabels = {
   title: (year, quarter, region) => `Materials report, Q${quarter} ${year}${region ? ` — ${region}` : ''}`,
   national: {
     rows: ['Republican media', 'Regional media', 'Internet resources', 'Social media (posts with content)', 'All'],
-    columns: ['Media', 'Total', 'TV', 'Radio', 'Print'],
+    media: 'Media',
   },
   region: 'Region',
+  allRegions: 'all regions',
   republicanLevel: 'Republican media plan',
   total: 'Total',
   count: 'Materials',
-  share: 'Share',
+  share: 'Share of all materials',
   specialProject: 'Special project',
   audience: 'Target audience',
   plan: {

@@ -2,6 +2,7 @@ import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { readRegion } from '../common/access-policy';
+import { attachment } from '../common/attachment';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { Actor } from '../common/actor';
 import { ApiErrors, ApiFileResponse, ApiSignedIn } from '../common/api-responses';
@@ -33,9 +34,10 @@ export class ReportsController {
     const locale = q.lang ?? (await this.reports.localeOf(actor));
     const code = await this.reports.regionCode(regionId);
     const format = q.format ?? 'xlsx';
-    const request = { year: q.year, quarter: q.quarter, regionId, format, locale };
+    const by = await this.reports.signatureOf(actor);
+    const request = { year: q.year, quarter: q.quarter, regionId, format, locale, by };
     reply.header('Content-Type', CONTENT_TYPES[format]);
-    reply.header('Content-Disposition', `attachment; filename="${this.reports.fileName(request, code)}"`);
+    reply.header('Content-Disposition', attachment(this.reports.fileName(request, code)));
     return new StreamableFile(this.reports.stream(request, actor));
   }
 }

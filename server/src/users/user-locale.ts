@@ -7,3 +7,9 @@ export async function userLocale(ds: DataSource, userId: number): Promise<Locale
   const user = await ds.getRepository(User).findOne({ select: { locale: true }, where: { id: userId } });
   return user?.locale ?? 'ru';
 }
+
+/** How a workbook names who made it: the full name and the login. */
+export async function userSignature(ds: DataSource, userId: number, login: string): Promise<string> {
+  const user = await ds.getRepository(User).findOne({ select: { fullName: true }, where: { id: userId } });
+  return user?.fullName ? `${user.fullName} (${login})` : login;
+}
