@@ -1,5 +1,5 @@
 import type { Channel, Format, PlanStatus } from './codes';
-import type { ErrorCode } from './errors';
+import type { RowOutcome } from './errors';
 
 export interface ItemExecution {
   id: number;
@@ -93,14 +93,7 @@ export interface BulkStepInput {
 }
 
 /** One plan's outcome in the answer of POST /api/media-plans/bulk. */
-export interface BulkResult<Timestamp = string> {
-  id: number;
-  ok: boolean;
-  statusCode: number;
-  message?: string;
-  /** Why the step was refused, as an error answer's code and parameters (contracts/errors.ts). */
-  code?: ErrorCode;
-  params?: Record<string, string | number>;
+export interface BulkResult<Timestamp = string> extends RowOutcome {
   /** The plan after the step, when it was taken. */
   plan?: MediaPlan<Timestamp>;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PickType } from '@nestjs/swagger';
 import { Channel, CHANNELS, Format, FORMATS, PLAN_STATUSES, PlanStatus } from '../../../contracts/codes';
-import { ERROR_CODES, type ErrorCode } from '../../../contracts/errors';
+import { RowOutcomeResponse } from '../common/api-responses';
 import type { ItemExecution, PeriodExecution, PlanExecution, QuarterExecution } from '../../../contracts/media-plans';
 import { PlanOverviewRow } from './media-plan-execution.service';
 import { MediaPlan } from './media-plan.entity';
@@ -20,20 +20,7 @@ export class MediaPlanResponse implements MediaPlan {
   @ApiProperty({ type: 'integer' }) version: number;
 }
 
-export class BulkResultResponse implements BulkResult {
-  @ApiProperty({ type: 'integer' }) id: number;
-  @ApiProperty() ok: boolean;
-  @ApiProperty({ type: 'integer', description: 'what the step alone would have answered' }) statusCode: number;
-  @ApiPropertyOptional({ description: 'why the step was refused' }) message?: string;
-  @ApiPropertyOptional({ enum: Object.keys(ERROR_CODES), description: 'the code of the refusal (contracts/errors.ts)' }) code?: ErrorCode;
-
-  @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
-    description: "the code's parameters",
-  })
-  params?: Record<string, string | number>;
-
+export class BulkResultResponse extends RowOutcomeResponse implements BulkResult {
   @ApiPropertyOptional({ type: MediaPlanResponse, description: 'the plan after the step' }) plan?: MediaPlan;
 }
 
