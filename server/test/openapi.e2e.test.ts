@@ -133,6 +133,8 @@ describe('the OpenAPI document describes every answer of every operation', () =>
     await call('approver', 'POST', `/api/media-plans/${plan.id}/return`, 200, { comment: 'Tour return' });
     await call('approver', 'POST', `/api/media-plans/2147483000/return`, 404, { comment: 'Tour return' });
     await call(rpo, 'GET', '/api/inbox', 200);
+    await call('approver', 'GET', `/api/media-plans/${plan.id}/changes`, 200);
+    await call('approver', 'GET', '/api/media-plans/2147483000/changes', 404);
     await call(null, 'GET', '/api/inbox', 401);
     await call(rpo, 'POST', `/api/media-plans/${plan.id}/copy`, 201, { year: 2046 });
     await call(rpo, 'POST', `/api/media-plans/${plan.id}/copy`, 409, { year: 2046 });

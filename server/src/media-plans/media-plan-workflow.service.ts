@@ -7,7 +7,7 @@ import type { BulkResult as BulkOutcome, WorkflowStep } from '../../../contracts
 import { refusedRow } from '../common/row-outcome';
 import { BulkAction } from './media-plan.dto';
 import { MediaPlan } from './media-plan.entity';
-import { lockedPlan, savePlan } from './media-plans.repository';
+import { keepSubmittedItems, lockedPlan, savePlan } from './media-plans.repository';
 import { badField, notFound, refusal } from '../common/coded-error';
 
 interface StepRule {
@@ -79,6 +79,7 @@ export class MediaPlanWorkflowService {
     if (step === 'submit') {
       plan.submittedAt = now;
       plan.submittedById = actor.id;
+      await keepSubmittedItems(m, id, now, actor.id);
     } else if (step === 'approve') {
       plan.approvedAt = now;
       plan.approvedById = actor.id;

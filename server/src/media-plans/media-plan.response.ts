@@ -1,7 +1,16 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PickType } from '@nestjs/swagger';
 import { Channel, CHANNELS, Format, FORMATS, PLAN_STATUSES, PlanStatus } from '../../../contracts/codes';
 import { RowOutcomeResponse } from '../common/api-responses';
-import type { ItemExecution, PeriodExecution, PlanExecution, QuarterExecution } from '../../../contracts/media-plans';
+import {
+  PLAN_ITEM_COMPARED,
+  type ItemExecution,
+  type PeriodExecution,
+  type PlanChanges,
+  type PlanExecution,
+  type QuarterExecution,
+  type SubmittedItem,
+} from '../../../contracts/media-plans';
+import { MediaPlanItemResponse } from '../media-plan-items/media-plan-item.response';
 import { PlanOverviewRow } from './media-plan-execution.service';
 import { MediaPlan } from './media-plan.entity';
 import { BulkResult } from './media-plan-workflow.service';
@@ -82,4 +91,34 @@ export class PlanExecutionResponse implements PlanExecution {
   @ApiProperty({ type: PlanTotalsResponse }) totals: PlanTotalsResponse;
   @ApiProperty({ type: [QuarterExecutionResponse] }) quarters: QuarterExecution[];
   @ApiProperty({ type: [ItemExecutionResponse] }) items: ItemExecution[];
+}
+
+export class SubmittedItemResponse
+  extends PickType(MediaPlanItemResponse, ['id', ...PLAN_ITEM_COMPARED] as const)
+  implements SubmittedItem {}
+
+export class ItemChangeResponse {
+  @ApiProperty({ type: 'integer' }) id: number;
+  @ApiProperty({ description: 'the topic at the latest submission' }) topic: string;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: {
+      type: 'object',
+      properties: { before: {}, after: {} },
+      required: ['before', 'after'],
+      additionalProperties: false,
+    },
+    description: 'each changed field: its value at the previous submission and at the latest',
+  })
+  changes: Record<string, { before: unknown; after: unknown }>;
+}
+
+export class PlanChangesResponse implements PlanChanges<Date> {
+  @ApiProperty({ type: 'integer' }) planId: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'the latest submission' }) submittedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'the submission before it' }) previousAt: Date | null;
+  @ApiProperty({ type: [SubmittedItemResponse] }) added: SubmittedItem[];
+  @ApiProperty({ type: [SubmittedItemResponse] }) removed: SubmittedItem[];
+  @ApiProperty({ type: [ItemChangeResponse] }) changed: ItemChangeResponse[];
 }
