@@ -218,7 +218,7 @@ export const enMessages: TranslationMessages = {
       apply: 'Apply',
       saved: 'Changed %{smart_count} material |||| Changed %{smart_count} materials',
       refused: 'Nothing was changed: the materials below were refused',
-      row_failed: 'Material #%{id}: %{message}',
+      row_failed: '“%{title}”: %{message}',
     },
     ...analyticsEn,
     ...importsEn,

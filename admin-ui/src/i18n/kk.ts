@@ -406,7 +406,7 @@ export const kkMessages: TranslationMessages = {
       apply: 'Қолдану',
       saved: 'Өзгертілген материалдар: %{smart_count}',
       refused: 'Ештеңе өзгертілмеді: төмендегі материалдар қабылданбады',
-      row_failed: '№%{id} материал: %{message}',
+      row_failed: '«%{title}»: %{message}',
     },
     ...analyticsKk,
     ...importsKk,

@@ -233,7 +233,7 @@ export const ruMessages: TranslationMessages = {
       apply: 'Применить',
       saved: 'Изменено материалов: %{smart_count}',
       refused: 'Ничего не изменено: материалы ниже отклонены',
-      row_failed: 'Материал №%{id}: %{message}',
+      row_failed: '«%{title}»: %{message}',
     },
     ...analyticsRu,
     ...importsRu,

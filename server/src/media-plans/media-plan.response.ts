@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PickType 
 import { Channel, CHANNELS, Format, FORMATS, PLAN_STATUSES, PlanStatus } from '../../../contracts/codes';
 import { RowOutcomeResponse } from '../common/api-responses';
 import {
-  PLAN_ITEM_COMPARED,
   type ItemExecution,
   type PeriodExecution,
   type PlanChanges,
@@ -10,7 +9,6 @@ import {
   type QuarterExecution,
   type SubmittedItem,
 } from '../../../contracts/media-plans';
-import { MediaPlanItemResponse } from '../media-plan-items/media-plan-item.response';
 import { PlanOverviewRow } from './media-plan-execution.service';
 import { MediaPlan } from './media-plan.entity';
 import { BulkResult } from './media-plan-workflow.service';
@@ -93,9 +91,23 @@ export class PlanExecutionResponse implements PlanExecution {
   @ApiProperty({ type: [ItemExecutionResponse] }) items: ItemExecution[];
 }
 
-export class SubmittedItemResponse
-  extends PickType(MediaPlanItemResponse, ['id', ...PLAN_ITEM_COMPARED] as const)
-  implements SubmittedItem {}
+/** A plan item as a submission kept it (the fields of PLAN_ITEM_COMPARED). */
+export class SubmittedItemResponse implements SubmittedItem {
+  @ApiProperty({ type: 'integer' }) id: number;
+  @ApiProperty() topic: string;
+  @ApiProperty({ enum: FORMATS }) format: Format;
+  @ApiProperty({ enum: CHANNELS }) channel: Channel;
+  @ApiProperty({ type: 'integer', nullable: true }) outletId: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) rubricId: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) directionId: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) specialProjectId: number | null;
+  @ApiProperty({ type: 'integer', isArray: true }) targetAudienceIds: number[];
+  @ApiProperty({ type: 'integer', nullable: true }) plannedQuarter: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) plannedMonth: number | null;
+  @ApiProperty({ type: 'integer' }) plannedCount: number;
+  @ApiProperty({ type: String, nullable: true }) responsible: string | null;
+  @ApiProperty({ type: String, nullable: true }) notes: string | null;
+}
 
 export class ItemChangeResponse {
   @ApiProperty({ type: 'integer' }) id: number;
