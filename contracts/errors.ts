@@ -132,3 +132,14 @@ export interface ApiError {
 }
 
 export const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && Object.hasOwn(ERROR_CODES, code);
+
+/** One record's outcome in a bulk answer: what the change of that record alone would have answered. */
+export interface RowOutcome {
+  id: number;
+  ok: boolean;
+  statusCode: number;
+  message?: string;
+  /** Why the record was refused, as an error answer's code and parameters. */
+  code?: ErrorCode;
+  params?: Record<string, string | number>;
+}

@@ -1,3 +1,5 @@
+import type { RowOutcome } from './errors';
+
 /** A material's audience figures, each a non-negative count an office may leave empty. */
 export const MATERIAL_COUNT_FIELDS = ['views', 'reactions', 'shares', 'comments', 'reach'] as const;
 export type MaterialCountField = (typeof MATERIAL_COUNT_FIELDS)[number];
@@ -15,4 +17,30 @@ export function latestPublicationDay(now: Date = new Date()): string {
   }).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
   return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** What POST /api/materials/bulk may set on every material it is given. */
+export const MATERIAL_BULK_FIELDS = ['mediaPlanItemId', 'rubricId', 'directionId', 'specialProjectId', 'targetAudienceIds'] as const;
+export type MaterialBulkField = (typeof MATERIAL_BULK_FIELDS)[number];
+/** At most this many materials a request. */
+export const MATERIAL_BULK_MAX = 500;
+
+export interface MaterialBulkSet {
+  mediaPlanItemId?: number | null;
+  rubricId?: number | null;
+  directionId?: number | null;
+  specialProjectId?: number | null;
+  targetAudienceIds?: number[];
+}
+
+/** The body of POST /api/materials/bulk: the materials at the versions the client saw, and what to set on each. */
+export interface MaterialBulkInput {
+  items: { id: number; version: number }[];
+  set: MaterialBulkSet;
+}
+
+/** The answer of POST /api/materials/bulk: every material saved, or none (saved false) with each one's outcome. */
+export interface MaterialBulkAnswer {
+  saved: boolean;
+  results: RowOutcome[];
 }

@@ -1,5 +1,5 @@
 import type { Channel, Format, PlanStatus } from './codes';
-import type { ErrorCode } from './errors';
+import type { RowOutcome } from './errors';
 
 export interface ItemExecution {
   id: number;
@@ -93,14 +93,7 @@ export interface BulkStepInput {
 }
 
 /** One plan's outcome in the answer of POST /api/media-plans/bulk. */
-export interface BulkResult<Timestamp = string> {
-  id: number;
-  ok: boolean;
-  statusCode: number;
-  message?: string;
-  /** Why the step was refused, as an error answer's code and parameters (contracts/errors.ts). */
-  code?: ErrorCode;
-  params?: Record<string, string | number>;
+export interface BulkResult<Timestamp = string> extends RowOutcome {
   /** The plan after the step, when it was taken. */
   plan?: MediaPlan<Timestamp>;
 }
@@ -138,4 +131,37 @@ export interface MediaPlanItem {
   responsible: string | null;
   notes: string | null;
   version: number;
+}
+
+/** The fields of a plan item that a submission keeps and "what changed" compares. */
+export const PLAN_ITEM_COMPARED = [
+  'topic',
+  'format',
+  'channel',
+  'outletId',
+  'rubricId',
+  'directionId',
+  'specialProjectId',
+  'targetAudienceIds',
+  'plannedQuarter',
+  'plannedMonth',
+  'plannedCount',
+  'responsible',
+  'notes',
+] as const;
+
+/** A plan item as a submission kept it. */
+export type SubmittedItem = Pick<MediaPlanItem, 'id' | (typeof PLAN_ITEM_COMPARED)[number]>;
+
+/** GET /api/media-plans/:id/changes: the items of the plan's latest submission against those of the one before. */
+export interface PlanChanges<Timestamp = string> {
+  planId: number;
+  /** The latest submission; null when the plan was never submitted. */
+  submittedAt: Timestamp | null;
+  /** The submission before it; null when there was none (nothing to compare with). */
+  previousAt: Timestamp | null;
+  added: SubmittedItem[];
+  removed: SubmittedItem[];
+  /** Each item whose fields differ: the field's value at the previous submission and at the latest. */
+  changed: { id: number; topic: string; changes: Record<string, { before: unknown; after: unknown }> }[];
 }

@@ -12,6 +12,7 @@ import { DropMaterialsCountIndex1765000000000 } from './1765000000000-drop-mater
 import { SessionGeneration1765100000000 } from './1765100000000-session-generation';
 import { LoginFailuresAtIndex1765110000000 } from './1765110000000-login-failures-at-index';
 import { OfficialRegionNames1765120000000 } from './1765120000000-official-region-names';
+import { MediaPlanSubmissions1765200000000 } from './1765200000000-media-plan-submissions';
 
 export const migrations = [
   InitialSchema1764100000000,
@@ -28,4 +29,5 @@ export const migrations = [
   SessionGeneration1765100000000,
   LoginFailuresAtIndex1765110000000,
   OfficialRegionNames1765120000000,
+  MediaPlanSubmissions1765200000000,
 ];

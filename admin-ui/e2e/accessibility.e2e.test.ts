@@ -131,6 +131,7 @@ describe('accessibility of the admin UI (axe-core, WCAG 2.1 A and AA)', () => {
           sizes: BOTH,
           paths: [
             '/',
+            '/inbox',
             '/analytics/priorities',
             '/analytics/completeness',
             '/reports',
@@ -158,7 +159,11 @@ describe('accessibility of the admin UI (axe-core, WCAG 2.1 A and AA)', () => {
         { locales: ['ru', 'en'], sizes: BOTH, paths: samples },
       ])),
       ...(await checkPages(session.page, session.app.url, 'rpo-north-kazakhstan', [
-        { locales: ['ru'], sizes: ['desktop'], paths: ['/materials/create', '/materials-import', '/media-plans', '/audit-events'] },
+        {
+          locales: ['ru'],
+          sizes: ['desktop'],
+          paths: ['/inbox', '/materials/create', '/materials-import', '/media-plans', '/audit-events'],
+        },
       ])),
       ...(await checkPages(session.page, session.app.url, 'analyst', [
         { locales: ['ru'], sizes: ['desktop'], paths: ['/', '/audit-events'] },

@@ -38,6 +38,7 @@ const referenceList = (resource: string): PhonePage => ({ path: `/${resource}`, 
 /** The pages of the menu and the material's own pages for a role, given a material and a plan it may open. */
 const editorPages = (materialId: number, planId: number): PhonePage[] => [
   dashboard,
+  { path: '/inbox', ready: '[data-testid="inbox-quarterOpen"]', action: '[data-testid="inbox-item-quarterOpen"] a' },
   { shot: 'materials-list', path: '/materials', ready: CARD, action: CREATE('materials') },
   { shot: 'material-create', path: '/materials/create', ready: 'input[name="title"]', action: SAVE },
   { shot: 'material-show', path: `/materials/${materialId}/show`, ready: '.RaShow-main', action: `a[href="#/materials/${materialId}"]` },

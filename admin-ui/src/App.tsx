@@ -15,6 +15,7 @@ import { readSession } from './providers/session';
 import { directions } from './directions';
 import { i18nProvider } from './i18n/i18nProvider';
 import { IMPORT_PATH } from './imports/importRules';
+import { INBOX_PATH } from './inbox/inboxPath';
 import { AppLayout } from './Layout';
 import { materials } from './materials';
 import { mediaPlanItems } from './media-plan-items';
@@ -34,6 +35,10 @@ const AccountPage = lazyPage(
 const ImportPage = lazyPage(
   () => import('./imports/ImportPage'),
   (module) => module.ImportPage,
+);
+const InboxPage = lazyPage(
+  () => import('./inbox/InboxPage'),
+  (module) => module.InboxPage,
 );
 const PlanOverview = lazyPage(
   () => import('./media-plans/PlanOverview'),
@@ -83,6 +88,7 @@ const AdminApp = () => (
           {analyticsRoutes}
           <Route path={IMPORT_PATH} element={<ImportPage />} />
           <Route path={OVERVIEW_PATH} element={<PlanOverview />} />
+          <Route path={INBOX_PATH} element={<InboxPage />} />
         </CustomRoutes>
       </>
     )}

@@ -5,17 +5,19 @@ import GridOnIcon from '@mui/icons-material/GridOn';
 import TableChartIcon from '@mui/icons-material/TableChart';
 import { Menu, usePermissions } from 'react-admin';
 import { ImportMenuItem } from './imports/ImportMenuItem';
+import { InboxMenuItem } from './inbox/InboxMenuItem';
 import { OVERVIEW_PATH } from './media-plans/overviewPath';
 import { seesOverview } from './media-plans/planAccess';
 import { COMPLETENESS_PATH, PRIORITIES_PATH, QUARTERS_PATH, REPORTS_PATH } from './analyticsPaths';
 
-/** The default menu with the analytics pages, the quarterly report, closing quarters and the plan overview. */
+/** The default menu with the inbox, the analytics pages, the quarterly report, closing quarters and the plan overview. */
 export const AppMenu = () => {
   const { permissions } = usePermissions<string>();
   return (
     // Kazakh names of the plan and audience pages are longer than the menu is wide: they wrap instead of being cut.
     <Menu sx={{ '& .MuiMenuItem-root .MuiTypography-noWrap': { whiteSpace: 'normal' } }}>
       <Menu.DashboardItem />
+      <InboxMenuItem />
       <Menu.Item to={PRIORITIES_PATH} primaryText="app.analytics.priorities.menu" leftIcon={<GridOnIcon />} data-testid="menu-priorities" />
       <Menu.Item
         to={COMPLETENESS_PATH}

@@ -15,6 +15,7 @@ import { DirectionsModule } from './directions/directions.module';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { ImportsModule } from './imports/imports.module';
+import { InboxModule } from './inbox/inbox.module';
 import { MaterialsModule } from './materials/materials.module';
 import { MediaPlanItemsModule } from './media-plan-items/media-plan-items.module';
 import { MediaPlansModule } from './media-plans/media-plans.module';
@@ -61,6 +62,7 @@ export class AppModule {
         QuartersModule,
         ReportsModule,
         ImportsModule,
+        InboxModule,
       ],
       controllers: [HealthController],
       providers: [

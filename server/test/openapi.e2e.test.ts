@@ -105,6 +105,10 @@ describe('the OpenAPI document describes every answer of every operation', () =>
       { ...itemDraft(plan.id), targetAudienceIds: [1] },
       { topic: 'Tour topic 2' },
     );
+    const bulk = { items: [{ id: material.id, version: material.version }], set: { rubricId: null } };
+    await call('rpo-north-kazakhstan', 'POST', '/api/materials/bulk', 200, bulk);
+    await call('rpo-north-kazakhstan', 'POST', '/api/materials/bulk', 400, { ...bulk, set: {} });
+    await call('approver', 'POST', '/api/materials/bulk', 403, bulk);
     await remove('materials', 'rpo-north-kazakhstan', material.id);
     await remove('media-plan-items', 'rpo-north-kazakhstan', item.id);
     await remove('media-plans', 'rpo-north-kazakhstan', plan.id);
@@ -128,9 +132,14 @@ describe('the OpenAPI document describes every answer of every operation', () =>
     await call(rpo, 'POST', `/api/media-plans/${plan.id}/submit`, 200, {});
     await call('approver', 'POST', `/api/media-plans/${plan.id}/return`, 200, { comment: 'Tour return' });
     await call('approver', 'POST', `/api/media-plans/2147483000/return`, 404, { comment: 'Tour return' });
+    await call(rpo, 'GET', '/api/inbox', 200);
+    await call('approver', 'GET', `/api/media-plans/${plan.id}/changes`, 200);
+    await call('approver', 'GET', '/api/media-plans/2147483000/changes', 404);
+    await call(null, 'GET', '/api/inbox', 401);
     await call(rpo, 'POST', `/api/media-plans/${plan.id}/copy`, 201, { year: 2046 });
     await call(rpo, 'POST', `/api/media-plans/${plan.id}/copy`, 409, { year: 2046 });
     await call(rpo, 'POST', `/api/media-plans/${plan.id}/submit`, 200, {});
+    await call('approver', 'GET', '/api/inbox', 200);
     await call('approver', 'POST', '/api/media-plans/bulk', 200, { action: 'approve', ids: [plan.id, 2147483000] });
     await call(rpo, 'POST', '/api/media-plans/bulk', 403, { action: 'approve', ids: [plan.id] });
     await call(rpo, 'GET', `/api/media-plans/${plan.id}/execution`, 200);

@@ -1,5 +1,4 @@
 import { DataTable, List, NumberInput, ReferenceField, ReferenceInput, SelectInput, SimpleList, usePermissions } from 'react-admin';
-import { useBulkActions } from '../common/useBulkActions';
 import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
 import { ListPagination } from '../common/ListPagination';
 import { csvExporter } from '../common/csvExport';
@@ -8,6 +7,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { usePhone } from '../common/usePhone';
 import { usePhoneFilters } from '../common/usePhoneFilters';
 import { LocaleDateInput } from '../common/LocaleDateInput';
+import { MaterialBulkActions } from './MaterialBulkActions';
 
 const allFilters = [
   searchFilter,
@@ -52,7 +52,6 @@ const MaterialCards = ({ withRegion }: { withRegion: boolean }) => (
 
 export const MaterialList = () => {
   const { permissions } = usePermissions();
-  const bulkActionButtons = useBulkActions();
   const phone = usePhone();
   return (
     <List
@@ -64,7 +63,7 @@ export const MaterialList = () => {
       {phone ? (
         <MaterialCards withRegion={!ownRegionOnly(permissions)} />
       ) : (
-        <DataTable rowClick="show" bulkActionButtons={bulkActionButtons}>
+        <DataTable rowClick="show" bulkActionButtons={<MaterialBulkActions />}>
           <DateCol source="publishedOn" />
           <ShowLinkCol source="title" cellSx={titleCell} />
           <ReferenceCol source="outletId" reference="outlets" link={false} />

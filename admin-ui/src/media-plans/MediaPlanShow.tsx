@@ -11,6 +11,7 @@ import {
 import { ItemsGrid } from '../media-plan-items/ItemsGrid';
 import { CopyPlanButton } from './CopyPlanButton';
 import { canEditPlan } from './planAccess';
+import { PlanChanges } from './PlanChanges';
 import { PlanExecutionView } from './PlanExecutionView';
 import { PlanHeader } from './PlanHeader';
 import { PlanHistory } from './PlanHistory';
@@ -39,7 +40,12 @@ const PlanActions = () => {
 const PlanItems = () => {
   const plan = useRecordContext<MediaPlan>();
   const editable = useEditable();
-  return plan ? <ItemsGrid key={`${plan.id}-${plan.status}`} mediaPlanId={plan.id} editable={editable} /> : null;
+  return plan ? (
+    <>
+      <PlanChanges />
+      <ItemsGrid key={`${plan.id}-${plan.status}`} mediaPlanId={plan.id} editable={editable} />
+    </>
+  ) : null;
 };
 
 export const MediaPlanShow = () => (

@@ -3,12 +3,15 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { Completeness, Coverage } from '../../../contracts/analytics';
 import type { UserAccount, MeChanges, NewToken, PasswordChange } from '../../../contracts/auth';
 import type { ImportResult, TemplateFormat, TemplateLanguage } from '../../../contracts/imports';
+import type { Inbox } from '../../../contracts/inbox';
+import type { MaterialBulkAnswer, MaterialBulkInput } from '../../../contracts/materials';
 import type {
   BulkAction,
   BulkAnswer,
   BulkStepInput,
   MediaPlan,
   OverviewRow,
+  PlanChanges,
   PlanCopy,
   PlanExecution,
   StepComment,
@@ -44,6 +47,12 @@ export interface OutreachDataProvider extends DataProvider {
   copyPlan(id: number, year: number): Promise<MediaPlan>;
   bulkPlanStep(action: BulkAction, ids: number[], comment?: string): Promise<BulkAnswer>;
   planExecution(id: number): Promise<PlanExecution>;
+  /** The items added, removed and changed between the plan's last two submissions. */
+  planChanges(id: number): Promise<PlanChanges>;
+  /** What waits for the signed-in user, by their role and region. */
+  inbox(): Promise<Inbox>;
+  /** Several materials changed at once: all saved, or none, with each one's outcome. */
+  bulkMaterials(input: MaterialBulkInput): Promise<MaterialBulkAnswer>;
   plansOverview(year: number): Promise<OverviewRow[]>;
   quartersOverview(year: number): Promise<QuarterRow[]>;
   quarterStep(step: QuarterStep, input: QuarterStepInput): Promise<QuarterRow>;
@@ -128,6 +137,9 @@ export const dataProvider: OutreachDataProvider = {
   bulkPlanStep: (action, ids, comment) =>
     post('/media-plans/bulk', (comment ? { action, ids, comment } : { action, ids }) satisfies BulkStepInput),
   planExecution: (id) => get(`/media-plans/${id}/execution`),
+  planChanges: (id) => get(`/media-plans/${id}/changes`),
+  inbox: () => get('/inbox'),
+  bulkMaterials: (input) => post('/materials/bulk', input),
   plansOverview: (year) => get(`/media-plans/overview?year=${year}`),
   quartersOverview: (year) => get(`/quarters?year=${year}`),
   quarterStep: (step, input) => post(`/quarters/${step}`, input),

@@ -1,6 +1,6 @@
 import { applyDecorators, Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
-import { ERROR_CODES, type ErrorCode, type ErrorDetail } from '../../../contracts/errors';
+import { ERROR_CODES, type ErrorCode, type ErrorDetail, type RowOutcome } from '../../../contracts/errors';
 
 const CODES = Object.keys(ERROR_CODES);
 const PARAMS_DESCRIPTION = "the code's parameters, e.g. `{ year: 2024, planYear: 2023 }` (contracts/errors.ts)";
@@ -96,4 +96,20 @@ export function ApiFileResponse(...mediaTypes: string[]) {
     content: Object.fromEntries(mediaTypes.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])),
     headers: { 'Content-Disposition': { description: `attachment; filename="..."; filename*=UTF-8''...`, schema: { type: 'string' } } },
   });
+}
+
+/** One record's outcome in a bulk answer. */
+export class RowOutcomeResponse implements RowOutcome {
+  @ApiProperty({ type: 'integer' }) id: number;
+  @ApiProperty() ok: boolean;
+  @ApiProperty({ type: 'integer', description: 'what the change of this record alone would have answered' }) statusCode: number;
+  @ApiPropertyOptional({ description: 'why the record was refused' }) message?: string;
+  @ApiPropertyOptional({ enum: CODES, description: 'the code of the refusal (contracts/errors.ts)' }) code?: ErrorCode;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    description: "the code's parameters",
+  })
+  params?: Record<string, string | number>;
 }

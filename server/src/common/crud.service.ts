@@ -237,37 +237,40 @@ export class CrudService<E extends Identified> {
   }
 
   async update(id: number, input: Plain, actor: Actor): Promise<Plain> {
-    return this.ds.transaction(async (m) => {
-      const current = await this.find(m, id, actor, true);
-      assertWritable(this.spec.resource, actor, await this.regionOf(m, current));
-      const [before] = await this.present(m, [current]);
-      if (input.version !== current.version) {
-        throw new ConflictException({
-          message: `${this.spec.resource} ${id} was changed by someone else; reload it`,
-          code: 'version.conflict',
-          params: { resource: this.spec.resource, id },
-          current: before,
-        });
-      }
-      const beforeRow = { ...current };
-      const draft = m.getRepository(this.entity).merge(current, this.fieldsOf(input) as E);
-      Object.assign(draft, { version: current.version + 1 });
-      const region = await this.regionOf(m, draft);
-      assertWritable(this.spec.resource, actor, region);
-      await this.hooks.prepare?.(m, draft, beforeRow, actor, input);
-      const saved = await m.getRepository(this.entity).save(draft);
-      await this.hooks.afterSave?.(m, saved, input);
-      const [after] = await this.present(m, [await this.find(m, id, actor)]);
-      await audit(m, {
-        userId: actor.id,
-        action: 'update',
-        resource: this.spec.resource,
-        recordId: id,
-        regionId: region,
-        changes: diff(before, after, this.hooks.audited),
+    return this.ds.transaction((m) => this.updateIn(m, id, input, actor));
+  }
+
+  /** An update in the caller's transaction: the record locked, its version checked, prepared, saved and audited. */
+  protected async updateIn(m: EntityManager, id: number, input: Plain, actor: Actor): Promise<Plain> {
+    const current = await this.find(m, id, actor, true);
+    assertWritable(this.spec.resource, actor, await this.regionOf(m, current));
+    const [before] = await this.present(m, [current]);
+    if (input.version !== current.version) {
+      throw new ConflictException({
+        message: `${this.spec.resource} ${id} was changed by someone else; reload it`,
+        code: 'version.conflict',
+        params: { resource: this.spec.resource, id },
+        current: before,
       });
-      return after;
+    }
+    const beforeRow = { ...current };
+    const draft = m.getRepository(this.entity).merge(current, this.fieldsOf(input) as E);
+    Object.assign(draft, { version: current.version + 1 });
+    const region = await this.regionOf(m, draft);
+    assertWritable(this.spec.resource, actor, region);
+    await this.hooks.prepare?.(m, draft, beforeRow, actor, input);
+    const saved = await m.getRepository(this.entity).save(draft);
+    await this.hooks.afterSave?.(m, saved, input);
+    const [after] = await this.present(m, [await this.find(m, id, actor)]);
+    await audit(m, {
+      userId: actor.id,
+      action: 'update',
+      resource: this.spec.resource,
+      recordId: id,
+      regionId: region,
+      changes: diff(before, after, this.hooks.audited),
     });
+    return after;
   }
 
   async remove(id: number, actor: Actor): Promise<Plain> {

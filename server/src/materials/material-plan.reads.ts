@@ -19,6 +19,12 @@ export interface PlanRow {
   fulfilled: number;
 }
 
+/** The day a plan item is due, as SQL over the item's alias and the plan's year: the end of its month, else of its quarter, else of the year. */
+export const itemDueSql = (item: string, year: string): string =>
+  `(CASE WHEN ${item}.planned_month IS NOT NULL THEN make_date(${year}, ${item}.planned_month, 1) + interval '1 month'
+         WHEN ${item}.planned_quarter IS NOT NULL THEN make_date(${year}, ${item}.planned_quarter * 3 - 2, 1) + interval '3 months'
+         ELSE make_date(${year} + 1, 1, 1)::timestamp END - interval '1 day')::date`;
+
 /**
  * The items of a plan of `year` with the materials linked to them (of one region when given), each due at the end of
  * its month, else of its quarter, else of the year, and behind when due before `asOf` and not fulfilled.
@@ -28,9 +34,7 @@ export function itemExecution(ds: DataSource, planId: number, year: number, asOf
     `WITH per_item AS (
          SELECT i.id, i.topic, i.format, i.channel, i.planned_quarter, i.planned_month, i.planned_count,
                 count(m.id)::int AS linked,
-                (CASE WHEN i.planned_month IS NOT NULL THEN make_date($2, i.planned_month, 1) + interval '1 month'
-                      WHEN i.planned_quarter IS NOT NULL THEN make_date($2, i.planned_quarter * 3 - 2, 1) + interval '3 months'
-                      ELSE make_date($2 + 1, 1, 1)::timestamp END - interval '1 day')::date AS due_on
+                ${itemDueSql('i', '$2')} AS due_on
            FROM media_plan_items i
            LEFT JOIN materials m ON m.media_plan_item_id = i.id AND ($4::int IS NULL OR m.region_id = $4)
           WHERE i.media_plan_id = $1

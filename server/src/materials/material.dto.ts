@@ -1,6 +1,24 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { Allow, ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  Allow,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Format, FORMATS, Language, LANGUAGES } from '../../../contracts/codes';
+import { MATERIAL_BULK_FIELDS, MATERIAL_BULK_MAX, MaterialBulkInput } from '../../../contracts/materials';
 import { IsCalendarDate } from '../common/is-calendar-date';
 import { MAX_INT } from '../common/pg-limits';
 import { VersionedUpdate } from '../common/update-fields';
@@ -123,3 +141,32 @@ export class UpdateMaterialDto extends IntersectionType(
   VersionedUpdate,
   MaterialReadOnly,
 ) {}
+
+class MaterialBulkItemDto {
+  @ApiProperty()
+  @IsId()
+  id: number;
+
+  @ApiProperty({ description: 'the version the client saw; a stale one refuses the material (409)' })
+  @IsId()
+  version: number;
+}
+
+/** What a bulk change may set: these fields as a single edit validates them. */
+export class MaterialBulkSetDto extends PartialType(PickType(CreateMaterialDto, MATERIAL_BULK_FIELDS)) {}
+
+export class MaterialBulkDto implements MaterialBulkInput {
+  @ApiProperty({ type: [MaterialBulkItemDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MATERIAL_BULK_MAX)
+  @ValidateNested({ each: true })
+  @Type(() => MaterialBulkItemDto)
+  items: MaterialBulkItemDto[];
+
+  @ApiProperty({ type: MaterialBulkSetDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => MaterialBulkSetDto)
+  set: MaterialBulkSetDto;
+}

@@ -1,4 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { RowOutcomeResponse } from '../common/api-responses';
+import type { RowOutcome } from '../../../contracts/errors';
+import type { MaterialBulkAnswer } from '../../../contracts/materials';
 import { Channel, CHANNELS, Format, FORMATS, Language, LANGUAGES, MEDIA_LEVELS, MediaLevel } from '../../../contracts/codes';
 import { Material } from './material.entity';
 
@@ -32,4 +35,9 @@ export class MaterialResponse implements Material {
   @ApiProperty({ type: String, format: 'date-time', readOnly: true }) createdAt: Date;
   @ApiProperty({ type: String, format: 'date-time', readOnly: true }) updatedAt: Date;
   @ApiProperty({ type: 'integer' }) version: number;
+}
+
+export class MaterialBulkResponse implements MaterialBulkAnswer {
+  @ApiProperty({ description: 'true: every material was changed; false: none was' }) saved: boolean;
+  @ApiProperty({ type: [RowOutcomeResponse] }) results: RowOutcome[];
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { HttpException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertWritable } from '../common/access-policy';
 import { Actor } from '../common/actor';
@@ -11,6 +11,12 @@ import { MATERIAL_AUDITED, MATERIAL_READ_ONLY, MATERIALS_LIST } from './material
 import { assertMaterialRules } from './material-rules';
 import { createMaterial, readMaterialFacts, seekInCounters } from './materials.repository';
 import { badField } from '../common/coded-error';
+import { refusedRow } from '../common/row-outcome';
+import type { RowOutcome } from '../../../contracts/errors';
+import { MATERIAL_BULK_FIELDS, MaterialBulkAnswer, MaterialBulkInput } from '../../../contracts/materials';
+
+/** Thrown to roll a bulk change back once every material's outcome is known. */
+class BulkRefused extends Error {}
 
 @Injectable()
 export class MaterialsService extends CrudService<Material> {
@@ -57,5 +63,35 @@ export class MaterialsService extends CrudService<Material> {
       throw new Error('materials: the create statement refused a material that passes every rule');
     }
     return { ...this.hydrate(created.row), targetAudienceIds: created.targetAudienceIds };
+  }
+
+  /**
+   * Every material changed as its single edit would change it (access, version, rules, quarter lock, audit), in one
+   * transaction: all saved, or none. Each is tried in a savepoint, so that the answer tells every refusal, not the first.
+   */
+  async bulkUpdate(body: MaterialBulkInput, actor: Actor): Promise<MaterialBulkAnswer> {
+    if (!MATERIAL_BULK_FIELDS.some((f) => body.set[f] !== undefined)) throw badField('set', 'validation.required', 'nothing to set', {});
+    const items = [...new Map(body.items.map((i) => [i.id, i])).values()];
+    const results: RowOutcome[] = [];
+    try {
+      await this.ds.transaction(async (m) => {
+        for (const { id, version } of items) {
+          await m.query('SAVEPOINT bulk_row');
+          try {
+            await this.updateIn(m, id, { ...body.set, version }, actor);
+            await m.query('RELEASE SAVEPOINT bulk_row');
+            results.push({ id, ok: true, statusCode: 200 });
+          } catch (e) {
+            if (!(e instanceof HttpException)) throw e;
+            await m.query('ROLLBACK TO SAVEPOINT bulk_row');
+            results.push(refusedRow(id, e));
+          }
+        }
+        if (results.some((r) => !r.ok)) throw new BulkRefused();
+      });
+    } catch (e) {
+      if (!(e instanceof BulkRefused)) throw e;
+    }
+    return { saved: results.every((r) => r.ok), results };
   }
 }

@@ -7,8 +7,15 @@ import { Actor } from '../common/actor';
 import { IdPipe } from '../common/id.pipe';
 import { BulkStepDto, CommentDto, CopyPlanDto, ExecutionQueryDto, OptionalCommentDto, OverviewQueryDto } from './media-plan.dto';
 import { MediaPlan } from './media-plan.entity';
-import { BulkResponse, MediaPlanResponse, PlanExecutionResponse, PlanOverviewRowResponse } from './media-plan.response';
-import type { PlanExecution, WorkflowStep } from '../../../contracts/media-plans';
+import {
+  BulkResponse,
+  MediaPlanResponse,
+  PlanChangesResponse,
+  PlanExecutionResponse,
+  PlanOverviewRowResponse,
+} from './media-plan.response';
+import type { PlanChanges, PlanExecution, WorkflowStep } from '../../../contracts/media-plans';
+import { MediaPlanChangesService } from './media-plan-changes.service';
 import { MediaPlanExecutionService, PlanOverviewRow } from './media-plan-execution.service';
 import { BulkResult, MediaPlanWorkflowService } from './media-plan-workflow.service';
 import { MediaPlansService } from './media-plans.service';
@@ -26,6 +33,7 @@ export class MediaPlanWorkflowController {
     private readonly workflow: MediaPlanWorkflowService,
     private readonly execution: MediaPlanExecutionService,
     private readonly plans: MediaPlansService,
+    private readonly changes: MediaPlanChangesService,
   ) {}
 
   @Get('overview')
@@ -76,5 +84,12 @@ export class MediaPlanWorkflowController {
   @ApiErrors(400, 403, 404)
   executionOf(@Param('id', IdPipe) id: number, @Query() q: ExecutionQueryDto, @CurrentActor() actor: Actor): Promise<PlanExecution> {
     return this.execution.execution(id, actor, q.asOf);
+  }
+
+  @Get(':id/changes')
+  @ApiOkResponse({ type: PlanChangesResponse, description: "the items added, removed and changed since the plan's previous submission" })
+  @ApiErrors(400, 404)
+  changesOf(@Param('id', IdPipe) id: number, @CurrentActor() actor: Actor): Promise<PlanChanges<Date>> {
+    return this.changes.changes(id, actor);
   }
 }

@@ -4,10 +4,10 @@ import { audit } from '../common/audit';
 import { Actor } from '../common/actor';
 import { PlanStatus } from '../../../contracts/codes';
 import type { BulkResult as BulkOutcome, WorkflowStep } from '../../../contracts/media-plans';
-import { Plain } from '../common/crud.service';
+import { refusedRow } from '../common/row-outcome';
 import { BulkAction } from './media-plan.dto';
 import { MediaPlan } from './media-plan.entity';
-import { lockedPlan, savePlan } from './media-plans.repository';
+import { keepSubmittedItems, lockedPlan, savePlan } from './media-plans.repository';
 import { badField, notFound, refusal } from '../common/coded-error';
 
 interface StepRule {
@@ -79,6 +79,7 @@ export class MediaPlanWorkflowService {
     if (step === 'submit') {
       plan.submittedAt = now;
       plan.submittedById = actor.id;
+      await keepSubmittedItems(m, id, now, actor.id);
     } else if (step === 'approve') {
       plan.approvedAt = now;
       plan.approvedById = actor.id;
@@ -110,16 +111,7 @@ export class MediaPlanWorkflowService {
         results.push({ id, ok: true, statusCode: 200, plan: await this.step(id, action, actor, comment) });
       } catch (e) {
         if (!(e instanceof HttpException)) throw e;
-        const body = e.getResponse();
-        const { message, code, params } = (typeof body === 'string' ? { message: body } : body) as Pick<BulkResult, 'code' | 'params'> &
-          Plain;
-        results.push({
-          id,
-          ok: false,
-          statusCode: e.getStatus(),
-          message: Array.isArray(message) ? message.join('; ') : String(message),
-          ...(code ? { code, params: params ?? {} } : {}),
-        });
+        results.push(refusedRow(id, e));
       }
     }
     return { results };

@@ -1,7 +1,14 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PickType } from '@nestjs/swagger';
 import { Channel, CHANNELS, Format, FORMATS, PLAN_STATUSES, PlanStatus } from '../../../contracts/codes';
-import { ERROR_CODES, type ErrorCode } from '../../../contracts/errors';
-import type { ItemExecution, PeriodExecution, PlanExecution, QuarterExecution } from '../../../contracts/media-plans';
+import { RowOutcomeResponse } from '../common/api-responses';
+import {
+  type ItemExecution,
+  type PeriodExecution,
+  type PlanChanges,
+  type PlanExecution,
+  type QuarterExecution,
+  type SubmittedItem,
+} from '../../../contracts/media-plans';
 import { PlanOverviewRow } from './media-plan-execution.service';
 import { MediaPlan } from './media-plan.entity';
 import { BulkResult } from './media-plan-workflow.service';
@@ -20,20 +27,7 @@ export class MediaPlanResponse implements MediaPlan {
   @ApiProperty({ type: 'integer' }) version: number;
 }
 
-export class BulkResultResponse implements BulkResult {
-  @ApiProperty({ type: 'integer' }) id: number;
-  @ApiProperty() ok: boolean;
-  @ApiProperty({ type: 'integer', description: 'what the step alone would have answered' }) statusCode: number;
-  @ApiPropertyOptional({ description: 'why the step was refused' }) message?: string;
-  @ApiPropertyOptional({ enum: Object.keys(ERROR_CODES), description: 'the code of the refusal (contracts/errors.ts)' }) code?: ErrorCode;
-
-  @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
-    description: "the code's parameters",
-  })
-  params?: Record<string, string | number>;
-
+export class BulkResultResponse extends RowOutcomeResponse implements BulkResult {
   @ApiPropertyOptional({ type: MediaPlanResponse, description: 'the plan after the step' }) plan?: MediaPlan;
 }
 
@@ -95,4 +89,48 @@ export class PlanExecutionResponse implements PlanExecution {
   @ApiProperty({ type: PlanTotalsResponse }) totals: PlanTotalsResponse;
   @ApiProperty({ type: [QuarterExecutionResponse] }) quarters: QuarterExecution[];
   @ApiProperty({ type: [ItemExecutionResponse] }) items: ItemExecution[];
+}
+
+/** A plan item as a submission kept it (the fields of PLAN_ITEM_COMPARED). */
+export class SubmittedItemResponse implements SubmittedItem {
+  @ApiProperty({ type: 'integer' }) id: number;
+  @ApiProperty() topic: string;
+  @ApiProperty({ enum: FORMATS }) format: Format;
+  @ApiProperty({ enum: CHANNELS }) channel: Channel;
+  @ApiProperty({ type: 'integer', nullable: true }) outletId: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) rubricId: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) directionId: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) specialProjectId: number | null;
+  @ApiProperty({ type: 'integer', isArray: true }) targetAudienceIds: number[];
+  @ApiProperty({ type: 'integer', nullable: true }) plannedQuarter: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) plannedMonth: number | null;
+  @ApiProperty({ type: 'integer' }) plannedCount: number;
+  @ApiProperty({ type: String, nullable: true }) responsible: string | null;
+  @ApiProperty({ type: String, nullable: true }) notes: string | null;
+}
+
+export class ItemChangeResponse {
+  @ApiProperty({ type: 'integer' }) id: number;
+  @ApiProperty({ description: 'the topic at the latest submission' }) topic: string;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: {
+      type: 'object',
+      properties: { before: {}, after: {} },
+      required: ['before', 'after'],
+      additionalProperties: false,
+    },
+    description: 'each changed field: its value at the previous submission and at the latest',
+  })
+  changes: Record<string, { before: unknown; after: unknown }>;
+}
+
+export class PlanChangesResponse implements PlanChanges<Date> {
+  @ApiProperty({ type: 'integer' }) planId: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'the latest submission' }) submittedAt: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'the submission before it' }) previousAt: Date | null;
+  @ApiProperty({ type: [SubmittedItemResponse] }) added: SubmittedItem[];
+  @ApiProperty({ type: [SubmittedItemResponse] }) removed: SubmittedItem[];
+  @ApiProperty({ type: [ItemChangeResponse] }) changed: ItemChangeResponse[];
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MediaPlansController } from './media-plans.controller';
+import { MediaPlanChangesService } from './media-plan-changes.service';
 import { MediaPlanExecutionService } from './media-plan-execution.service';
 import { MediaPlanWorkflowService } from './media-plan-workflow.service';
 import { MediaPlanWorkflowController } from './media-plan-workflow.controller';
@@ -7,6 +8,6 @@ import { MediaPlansService } from './media-plans.service';
 
 @Module({
   controllers: [MediaPlanWorkflowController, MediaPlansController],
-  providers: [MediaPlansService, MediaPlanWorkflowService, MediaPlanExecutionService],
+  providers: [MediaPlanChangesService, MediaPlansService, MediaPlanWorkflowService, MediaPlanExecutionService],
 })
 export class MediaPlansModule {}

@@ -1,4 +1,5 @@
 import { EntityManager, IsNull } from 'typeorm';
+import type { SubmittedItem } from '../../../contracts/media-plans';
 import { MediaPlan } from './media-plan.entity';
 
 /*
@@ -63,3 +64,28 @@ export const planNamesSql = (ids: string): string =>
 export const planItemNamesSql = (ids: string): string =>
   `SELECT i.id, i.topic, i.topic, i.topic, i.media_plan_id, p.region_id, NULL::text, NULL::int
      FROM media_plan_items i JOIN media_plans p ON p.id = i.media_plan_id WHERE i.id = ANY(${ids})`;
+
+/** Keeps the plan's items as they are now, as a submission of it (in the submit's transaction). */
+export async function keepSubmittedItems(m: EntityManager, planId: number, at: Date, byId: number): Promise<void> {
+  await m.query(
+    `INSERT INTO media_plan_submissions (media_plan_id, submitted_at, submitted_by_id, items)
+     SELECT $1, $2, $3, coalesce(jsonb_agg(jsonb_build_object(
+              'id', i.id, 'topic', i.topic, 'format', i.format, 'channel', i.channel, 'outletId', i.outlet_id,
+              'rubricId', i.rubric_id, 'directionId', i.direction_id, 'specialProjectId', i.special_project_id,
+              'targetAudienceIds', ARRAY(SELECT a.target_audience_id FROM media_plan_item_target_audiences a
+                                          WHERE a.media_plan_item_id = i.id ORDER BY 1),
+              'plannedQuarter', i.planned_quarter, 'plannedMonth', i.planned_month, 'plannedCount', i.planned_count,
+              'responsible', i.responsible, 'notes', i.notes) ORDER BY i.id), '[]'::jsonb)
+       FROM media_plan_items i WHERE i.media_plan_id = $1`,
+    [planId, at, byId],
+  );
+}
+
+/** The plan's latest two submissions, the latest first. */
+export function lastSubmissions(m: EntityManager, planId: number): Promise<{ submittedAt: Date; items: SubmittedItem[] }[]> {
+  return m.query(
+    `SELECT submitted_at AS "submittedAt", items FROM media_plan_submissions
+      WHERE media_plan_id = $1 ORDER BY submitted_at DESC, id DESC LIMIT 2`,
+    [planId],
+  );
+}

@@ -1,0 +1,97 @@
+import { Client } from 'pg';
+import { startTestApp, TestApp } from './support/test-app';
+import { api, tokenFor } from './support/http';
+import type { Inbox, InboxItem } from '../../contracts/inbox';
+
+type Api = ReturnType<typeof api>;
+
+describe('the inbox: what needs attention, per role', () => {
+  let app: TestApp;
+  let db: Client;
+  let rpo: Api;
+  let otherRpo: Api;
+  let analyst: Api;
+  let approver: Api;
+  let own: number;
+  let year: number;
+
+  const inbox = async (who: Api): Promise<Inbox> => (await who.get('/api/inbox').expect(200)).body;
+  const ofKind = (box: Inbox, kind: InboxItem['kind']) => box.items.filter((i) => i.kind === kind);
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    db = new Client({ connectionString: app.databaseUrl });
+    await db.connect();
+    rpo = api(app, await tokenFor(app, 'rpo-north-kazakhstan'));
+    otherRpo = api(app, await tokenFor(app, 'rpo-aktobe'));
+    analyst = api(app, await tokenFor(app, 'analyst'));
+    approver = api(app, await tokenFor(app, 'approver'));
+    own = (await db.query(`SELECT id FROM regions WHERE code = 'north-kazakhstan'`)).rows[0].id;
+    year = (
+      await db.query(
+        `SELECT min(y)::int AS y FROM generate_series(2021, 2025) y WHERE NOT EXISTS (SELECT 1 FROM media_plans WHERE region_id = $1 AND year = y)`,
+        [own],
+      )
+    ).rows[0].y;
+  });
+
+  afterAll(async () => {
+    await db.end();
+    await app.close();
+  });
+
+  it('shows an approver the submitted plans, oldest first, and the editor the returned one with its comment', async () => {
+    const plan = (await rpo.post('/api/media-plans', { year, title: `Inbox ${year}` }).expect(201)).body;
+    const item = { mediaPlanId: plan.id, topic: 'Ауыл', format: 'article', channel: 'print', plannedCount: 2, plannedQuarter: 1 };
+    await rpo.post('/api/media-plan-items', item).expect(201);
+    await rpo.post(`/api/media-plans/${plan.id}/submit`).expect(200);
+
+    const box = await inbox(approver);
+    const submitted = ofKind(box, 'planSubmitted');
+    expect(submitted.map((i) => i.planId)).toContain(plan.id);
+    const since = submitted.map((i) => Date.parse(i.since));
+    expect(since).toEqual([...since].sort((a, b) => a - b));
+    const { n } = (await db.query(`SELECT count(*)::int AS n FROM media_plans WHERE status = 'submitted'`)).rows[0];
+    expect(box.counts.planSubmitted).toBe(n);
+    expect(box.total).toBe(Object.values(box.counts).reduce((a, b) => a + b, 0));
+
+    await approver.post('/api/media-plans/bulk', { action: 'return', ids: [plan.id], comment: 'Добавьте 60+' }).expect(200);
+    expect(ofKind(await inbox(approver), 'planSubmitted').map((i) => i.planId)).not.toContain(plan.id);
+    const returned = ofKind(await inbox(rpo), 'planReturned').find((i) => i.planId === plan.id);
+    expect(returned).toMatchObject({ regionId: own, year, title: `Inbox ${year}`, comment: 'Добавьте 60+' });
+    expect(ofKind(await inbox(otherRpo), 'planReturned').map((i) => i.planId)).not.toContain(plan.id);
+
+    await rpo.post(`/api/media-plans/${plan.id}/submit`).expect(200);
+    await approver.post('/api/media-plans/bulk', { action: 'approve', ids: [plan.id] }).expect(200);
+    const behind = ofKind(await inbox(rpo), 'itemBehind').find((i) => i.planId === plan.id);
+    expect(behind).toMatchObject({ title: 'Ауыл', quarter: 1, planned: 2, linked: 0 });
+    expect(behind?.since.slice(0, 10)).toBe(`${year}-04-01`);
+    expect(ofKind(await inbox(otherRpo), 'itemBehind').map((i) => i.planId)).not.toContain(plan.id);
+  });
+
+  it("tells an editor their region's ended quarters still open, and a late-entry exception once granted", async () => {
+    const open = ofKind(await inbox(rpo), 'quarterOpen');
+    expect(open).toContainEqual(expect.objectContaining({ regionId: own, year: 2020, quarter: 1 }));
+    expect(open.every((i) => i.regionId === own)).toBe(true);
+    const otherOpen = ofKind(await inbox(otherRpo), 'quarterOpen');
+    expect(otherOpen.every((i) => i.regionId !== own)).toBe(true);
+
+    await rpo.post('/api/quarters/submit', { year: 2020, quarter: 1 }).expect(200);
+    expect(ofKind(await inbox(rpo), 'quarterOpen')).not.toContainEqual(expect.objectContaining({ year: 2020, quarter: 1 }));
+    expect(ofKind(await inbox(approver), 'quarterSubmitted')).toContainEqual(
+      expect.objectContaining({ regionId: own, year: 2020, quarter: 1 }),
+    );
+
+    await approver.post('/api/quarters/approve', { regionId: own, year: 2020, quarter: 1 }).expect(200);
+    await approver.post('/api/quarters/exception', { regionId: own, year: 2020, quarter: 1, comment: 'Поздние публикации' }).expect(200);
+    expect(ofKind(await inbox(rpo), 'lateEntry')).toEqual([
+      expect.objectContaining({ regionId: own, year: 2020, quarter: 1, comment: 'Поздние публикации' }),
+    ]);
+    expect(ofKind(await inbox(otherRpo), 'lateEntry')).toEqual([]);
+  });
+
+  it('has nothing for an analyst, and needs a session', async () => {
+    expect(await inbox(analyst)).toMatchObject({ total: 0, items: [] });
+    await api(app, 'nonsense').get('/api/inbox').expect(401);
+  });
+});
