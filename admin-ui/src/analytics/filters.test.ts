@@ -1,8 +1,9 @@
 import {
   activeIn,
+  filtersSearch,
   materialFilter,
-  materialsListLink,
   monthsOf,
+  periodOfMonth,
   parseFilters,
   periodOfFilters,
   previousPeriod,
@@ -92,17 +93,6 @@ describe('materialFilter', () => {
 describe('links and paths', () => {
   const period = { from: '2020-01-01', to: '2020-03-31' };
 
-  it('links to the materials list with the period in the filter', () => {
-    const link = materialsListLink({ regionId: 3, language: ['ru', 'kk_ru'] }, period);
-    expect(link.startsWith('/materials?filter=')).toBe(true);
-    expect(JSON.parse(decodeURIComponent(link.slice('/materials?filter='.length)))).toEqual({
-      regionId: 3,
-      language: ['ru', 'kk_ru'],
-      publishedFrom: '2020-01-01',
-      publishedTo: '2020-03-31',
-    });
-  });
-
   it('leaves the filter out of a rollup request when there is none', () => {
     expect(groupedRollupPath('month,channel', period, {})).toBe('/rollups?groupBy=month,channel&from=2020-01-01&to=2020-03-31');
     expect(groupedRollupPath('regionId', period, { channel: 'tv' })).toContain('&filter=%7B%22channel%22%3A%22tv%22%7D');
@@ -118,5 +108,19 @@ describe('activeIn', () => {
       { id: 4 },
     ];
     expect(activeIn(regions, { from: '2020-01-01', to: '2020-12-31' }).map((region) => region.id)).toEqual([1, 4]);
+  });
+});
+
+describe('periodOfMonth', () => {
+  it('runs from the first to the last day of the month', () => {
+    expect(periodOfMonth('2020-02')).toEqual({ from: '2020-02-01', to: '2020-02-29' });
+    expect(periodOfMonth('2021-12')).toEqual({ from: '2021-12-01', to: '2021-12-31' });
+  });
+});
+
+describe('filtersSearch', () => {
+  it('keeps the filters of the URL and nothing else', () => {
+    expect(filtersSearch(new URLSearchParams('year=2020&quarter=1&regionId=7&tab=2'))).toBe('?year=2020&quarter=1&regionId=7');
+    expect(filtersSearch(new URLSearchParams('tab=2'))).toBe('');
   });
 });

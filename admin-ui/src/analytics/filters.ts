@@ -16,6 +16,24 @@ export interface AnalyticsFilters {
 
 export type FilterKey = keyof AnalyticsFilters;
 
+const FILTER_KEYS: FilterKey[] = [
+  'year',
+  'quarter',
+  'fromMonth',
+  'toMonth',
+  'regionId',
+  'channel',
+  'directionId',
+  'specialProjectId',
+  'targetAudienceId',
+];
+
+/** The search part of an analytics page's URL with its filters alone, for the other analytics pages to open with. */
+export const filtersSearch = (params: URLSearchParams): string => {
+  const kept = new URLSearchParams([...params].filter(([key]) => (FILTER_KEYS as string[]).includes(key)));
+  return kept.size === 0 ? '' : `?${kept}`;
+};
+
 const positiveInt = (raw: string | null, max = Number.MAX_SAFE_INTEGER): number | undefined => {
   if (raw === null || !/^\d+$/.test(raw)) return undefined;
   const value = Number(raw);
@@ -83,6 +101,9 @@ export const previousPeriod = (period: Period): Period => {
   return { from: monthStart(first - length), to: monthEnd(first - 1) };
 };
 
+/** One month (YYYY-MM) as a period. */
+export const periodOfMonth = (month: string): Period => ({ from: `${month}-01`, to: monthEnd(monthIndex(`${month}-01`)) });
+
 /** Every month of the period as YYYY-MM. */
 export const monthsOf = (period: Period): string[] => {
   const first = monthIndex(period.from);
@@ -99,10 +120,6 @@ export const materialFilter = (filters: AnalyticsFilters, options: { withRegion?
   if (filters.targetAudienceId !== undefined) filter.targetAudienceIds = [filters.targetAudienceId];
   return filter;
 };
-
-/** A link (for the hash router) to the materials list showing exactly the materials a figure counts. */
-export const materialsListLink = (filter: MaterialFilter, period: Period): string =>
-  `/materials?filter=${encodeURIComponent(JSON.stringify({ ...filter, publishedFrom: period.from, publishedTo: period.to }))}`;
 
 /** The records (regions) active at some time in the period; ones without dates always are. */
 export const activeIn = <T extends { activeFrom?: string | null; activeTo?: string | null }>(records: T[], period: Period): T[] =>

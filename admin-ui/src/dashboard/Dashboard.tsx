@@ -2,14 +2,14 @@ import { useEffect } from 'react';
 import { Alert, Card, CardContent, CardHeader, Grid, LinearProgress, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { AnalyticsFilterBar } from '../analytics/AnalyticsFilterBar';
-import { activeIn, previousPeriod } from '../analytics/filters';
+import { activeIn, materialFilter, previousPeriod } from '../analytics/filters';
 import { useDateFormat } from '../common/useDateFormat';
 import { useAnalyticsFilters } from '../analytics/useAnalyticsFilters';
 import { useReferenceNames } from '../analytics/useReferenceNames';
 import { TableScroll } from '../common/TableScroll';
 import { ChartCard } from './ChartCard';
 import { languageMix, monthlyTrend, newProjectIds, rankRegions, specialProjectBars } from './chartData';
-import { compareRollups } from './comparison';
+import { compareRollups, hasComparableData } from './comparison';
 import { LanguageChart, preloadDashboardCharts, RegionsChart, SpecialProjectsChart, TrendChart } from './lazyCharts';
 import { NationalTable } from './NationalTable';
 import { PlanExecutionPanel } from './PlanExecutionPanel';
@@ -26,6 +26,8 @@ export const Dashboard = () => {
   const projectNames = useReferenceNames('special-projects');
   const named = (names: typeof regionNames) => names.records.map((record) => ({ ...record, name: names.nameOf(record.id) }));
   const previous = previousPeriod(view.period);
+  const compared = data.previous.data === undefined || hasComparableData(data.previous.data);
+  const previousDates = { from: dates.date(previous.from), to: dates.date(previous.to) };
   useEffect(preloadDashboardCharts, []);
 
   return (
@@ -39,10 +41,19 @@ export const Dashboard = () => {
           <Grid container spacing={2}>
             <Grid size={12}>
               <TableScroll label={title}>
-                <NationalTable rows={compareRollups(data.national.data, data.previous.data)} />
+                <NationalTable
+                  rows={compareRollups(data.national.data, data.previous.data)}
+                  filter={materialFilter(view.filters)}
+                  period={view.period}
+                  previousPeriod={previous}
+                  compared={compared}
+                />
               </TableScroll>
-              <Typography variant="caption" color="text.secondary">
-                {translate('app.analytics.dashboard.previous_period', { from: dates.date(previous.from), to: dates.date(previous.to) })}
+              <Typography variant="caption" color="text.secondary" data-testid="previous-period">
+                {translate(
+                  compared ? 'app.analytics.dashboard.previous_period' : 'app.analytics.dashboard.no_previous_data',
+                  previousDates,
+                )}
               </Typography>
             </Grid>
             <Grid size={{ xs: 12, lg: 8 }}>
