@@ -13,7 +13,9 @@ import { groupedRollupPath } from '../providers/rollupPaths';
 
 describe('parseFilters', () => {
   it('reads every filter from the search params', () => {
-    const params = new URLSearchParams('year=2020&quarter=2&regionId=3&channel=tv&directionId=2&specialProjectId=4&targetAudienceId=3');
+    const params = new URLSearchParams(
+      'year=2020&quarter=2&regionId=3&channel=tv&mediaLevel=regional&directionId=2&specialProjectId=4&targetAudienceId=3',
+    );
     expect(parseFilters(params)).toEqual({
       year: 2020,
       quarter: 2,
@@ -21,6 +23,7 @@ describe('parseFilters', () => {
       toMonth: undefined,
       regionId: 3,
       channel: 'tv',
+      mediaLevel: 'regional',
       directionId: 2,
       specialProjectId: 4,
       targetAudienceId: 3,
@@ -28,8 +31,10 @@ describe('parseFilters', () => {
   });
 
   it('ignores malformed values', () => {
-    const filters = parseFilters(new URLSearchParams('year=abc&quarter=7&regionId=-1&channel=fax'));
-    expect(filters).toEqual(expect.objectContaining({ year: undefined, quarter: 0, regionId: undefined, channel: undefined }));
+    const filters = parseFilters(new URLSearchParams('year=abc&quarter=7&regionId=-1&channel=fax&mediaLevel=city'));
+    expect(filters).toEqual(
+      expect.objectContaining({ year: undefined, quarter: 0, regionId: undefined, channel: undefined, mediaLevel: undefined }),
+    );
   });
 
   it('prefers a valid month range over a quarter and drops a reversed one', () => {
@@ -81,9 +86,10 @@ describe('monthsOf', () => {
 
 describe('materialFilter', () => {
   it('turns the filters into a materials-list filter', () => {
-    expect(materialFilter({ quarter: 0, regionId: 3, channel: 'tv', targetAudienceId: 5 })).toEqual({
+    expect(materialFilter({ quarter: 0, regionId: 3, channel: 'tv', mediaLevel: 'republican', targetAudienceId: 5 })).toEqual({
       regionId: 3,
       channel: 'tv',
+      mediaLevel: 'republican',
       targetAudienceIds: [5],
     });
     expect(materialFilter({ quarter: 0, regionId: 3 }, { withRegion: false })).toEqual({});

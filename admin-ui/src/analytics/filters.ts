@@ -1,4 +1,4 @@
-import { Channel, CHANNELS } from '../../../contracts/codes';
+import { Channel, CHANNELS, MediaLevel, MEDIA_LEVELS } from '../../../contracts/codes';
 import type { MaterialFilter } from '../../../contracts/rollups';
 import { Period, Quarter } from './period';
 
@@ -9,6 +9,7 @@ export interface AnalyticsFilters {
   toMonth?: number;
   regionId?: number;
   channel?: Channel;
+  mediaLevel?: MediaLevel;
   directionId?: number;
   specialProjectId?: number;
   targetAudienceId?: number;
@@ -23,6 +24,7 @@ const FILTER_KEYS: FilterKey[] = [
   'toMonth',
   'regionId',
   'channel',
+  'mediaLevel',
   'directionId',
   'specialProjectId',
   'targetAudienceId',
@@ -44,6 +46,7 @@ const positiveInt = (raw: string | null, max = Number.MAX_SAFE_INTEGER): number 
 export const parseFilters = (params: URLSearchParams): AnalyticsFilters => {
   const quarter = positiveInt(params.get('quarter'), 4);
   const channel = params.get('channel');
+  const mediaLevel = params.get('mediaLevel');
   const fromMonth = positiveInt(params.get('fromMonth'), 12);
   const toMonth = positiveInt(params.get('toMonth'), 12);
   const monthRange = fromMonth !== undefined && toMonth !== undefined && fromMonth <= toMonth;
@@ -54,6 +57,7 @@ export const parseFilters = (params: URLSearchParams): AnalyticsFilters => {
     toMonth: monthRange ? toMonth : undefined,
     regionId: positiveInt(params.get('regionId')),
     channel: CHANNELS.find((known) => known === channel),
+    mediaLevel: MEDIA_LEVELS.find((known) => known === mediaLevel),
     directionId: positiveInt(params.get('directionId')),
     specialProjectId: positiveInt(params.get('specialProjectId')),
     targetAudienceId: positiveInt(params.get('targetAudienceId')),
@@ -115,6 +119,7 @@ export const materialFilter = (filters: AnalyticsFilters, options: { withRegion?
   const filter: MaterialFilter = {};
   if (filters.regionId !== undefined && options.withRegion !== false) filter.regionId = filters.regionId;
   if (filters.channel !== undefined) filter.channel = filters.channel;
+  if (filters.mediaLevel !== undefined) filter.mediaLevel = filters.mediaLevel;
   if (filters.directionId !== undefined) filter.directionId = filters.directionId;
   if (filters.specialProjectId !== undefined) filter.specialProjectId = filters.specialProjectId;
   if (filters.targetAudienceId !== undefined) filter.targetAudienceIds = [filters.targetAudienceId];
