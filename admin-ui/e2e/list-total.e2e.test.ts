@@ -22,10 +22,10 @@ describe('the materials list of a large table', () => {
     const page = await browser.newPage();
     await signIn(page, app.url, 'analyst');
     await page.goto(`${app.url}/#/materials`);
-    await page.getByText(/^1–10 из примерно \d/).waitFor();
+    await page.getByText(/^1–25 из примерно \d/).waitFor();
     await chooseLocale(page, 'English');
-    await page.getByText(/^1–10 of about \d{3},\d{3}$/).waitFor();
+    await page.getByText(/^1–25 of about \d{3},\d{3}$/).waitFor();
     await chooseLocale(page, 'Қазақша');
-    await page.getByText(/^1–10, барлығы шамамен \d/).waitFor();
+    await page.getByText(/^1–25, барлығы шамамен \d/).waitFor();
   });
 });

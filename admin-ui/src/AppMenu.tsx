@@ -9,24 +9,40 @@ import { InboxMenuItem } from './inbox/InboxMenuItem';
 import { OVERVIEW_PATH } from './media-plans/overviewPath';
 import { seesOverview } from './media-plans/planAccess';
 import { COMPLETENESS_PATH, PRIORITIES_PATH, QUARTERS_PATH, REPORTS_PATH } from './analyticsPaths';
+import { useSharedFiltersSearch } from './analytics/useAnalyticsFilters';
 
-/** The default menu with the inbox, the analytics pages, the quarterly report, closing quarters and the plan overview. */
+/**
+ * The default menu with the inbox, the analytics pages, the quarterly report, closing quarters and the plan overview;
+ * the pages that share the analytics filters open with the ones last chosen.
+ */
 export const AppMenu = () => {
   const { permissions } = usePermissions<string>();
+  const [search] = useSharedFiltersSearch();
+  const filtered = (pathname: string) => ({ pathname, search });
   return (
     // Kazakh names of the plan and audience pages are longer than the menu is wide: they wrap instead of being cut.
     <Menu sx={{ '& .MuiMenuItem-root .MuiTypography-noWrap': { whiteSpace: 'normal' } }}>
-      <Menu.DashboardItem />
+      <Menu.DashboardItem to={filtered('/')} data-testid="menu-dashboard" />
       <InboxMenuItem />
-      <Menu.Item to={PRIORITIES_PATH} primaryText="app.analytics.priorities.menu" leftIcon={<GridOnIcon />} data-testid="menu-priorities" />
       <Menu.Item
-        to={COMPLETENESS_PATH}
+        to={filtered(PRIORITIES_PATH)}
+        primaryText="app.analytics.priorities.menu"
+        leftIcon={<GridOnIcon />}
+        data-testid="menu-priorities"
+      />
+      <Menu.Item
+        to={filtered(COMPLETENESS_PATH)}
         primaryText="app.analytics.completeness.menu"
         leftIcon={<TableChartIcon />}
         data-testid="menu-completeness"
       />
-      <Menu.Item to={REPORTS_PATH} primaryText="app.reports.menu" leftIcon={<AssessmentIcon />} data-testid="menu-reports" />
-      <Menu.Item to={QUARTERS_PATH} primaryText="app.quarters.menu" leftIcon={<EventAvailableIcon />} data-testid="menu-quarters" />
+      <Menu.Item to={filtered(REPORTS_PATH)} primaryText="app.reports.menu" leftIcon={<AssessmentIcon />} data-testid="menu-reports" />
+      <Menu.Item
+        to={filtered(QUARTERS_PATH)}
+        primaryText="app.quarters.menu"
+        leftIcon={<EventAvailableIcon />}
+        data-testid="menu-quarters"
+      />
       {seesOverview({ role: permissions }) && (
         <Menu.Item
           to={OVERVIEW_PATH}

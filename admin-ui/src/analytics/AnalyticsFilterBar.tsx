@@ -2,7 +2,7 @@ import FilterListIcon from '@mui/icons-material/FilterList';
 import { Badge, Button, Drawer, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { CHANNELS } from '../../../contracts/codes';
+import { CHANNELS, MEDIA_LEVELS } from '../../../contracts/codes';
 import { usePhone } from '../common/usePhone';
 import { useDateFormat } from '../common/useDateFormat';
 import { FilterSelect } from './FilterSelect';
@@ -26,9 +26,14 @@ export const AnalyticsFilterBar = ({ view, quartersOnly = false }: AnalyticsFilt
   const optionsOf = (names: typeof regions) => names.records.map((record) => ({ value: record.id, label: names.nameOf(record.id) }));
   const phone = usePhone();
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const chosen = [filters.regionId, filters.channel, filters.directionId, filters.specialProjectId, filters.targetAudienceId].filter(
-    (value) => value !== undefined,
-  ).length;
+  const chosen = [
+    filters.regionId,
+    filters.channel,
+    filters.mediaLevel,
+    filters.directionId,
+    filters.specialProjectId,
+    filters.targetAudienceId,
+  ].filter((value) => value !== undefined).length;
 
   const otherFilters = (
     <>
@@ -47,6 +52,13 @@ export const AnalyticsFilterBar = ({ view, quartersOnly = false }: AnalyticsFilt
         value={filters.channel}
         options={CHANNELS.map((channel) => ({ value: channel, label: translate(`app.channel.${channel}`) }))}
         onChange={(value) => setFilter('channel', value)}
+      />
+      <FilterSelect
+        name="mediaLevel"
+        label={translate('resources.materials.fields.mediaLevel')}
+        value={filters.mediaLevel}
+        options={MEDIA_LEVELS.map((level) => ({ value: level, label: translate(`app.level.${level}`) }))}
+        onChange={(value) => setFilter('mediaLevel', value)}
       />
       <FilterSelect
         name="directionId"

@@ -19,7 +19,8 @@ export const CompletenessPage = () => {
   const view = useAnalyticsFilters();
   const regions = useReferenceNames('regions');
   const { period, filters, ready } = view;
-  const query = { ...period, regionId: filters.regionId, filter: materialFilter(filters, { withRegion: false }) };
+  const filter = materialFilter(filters, { withRegion: false });
+  const query = { ...period, regionId: filters.regionId, filter };
   const data = useDataQuery(ready ? ['rollups', 'completeness', query] : null, (dataProvider) => dataProvider.completeness(query));
   return (
     <Card sx={{ mt: 2 }}>
@@ -35,7 +36,7 @@ export const CompletenessPage = () => {
               {translate('app.analytics.completeness.late_total', { count: count(data.data.lateEntries), days: data.data.lateAfterDays })}
             </Typography>
             <TableScroll label={translate('app.analytics.completeness.title')}>
-              <CompletenessTable data={data.data} regionName={regions.nameOf} />
+              <CompletenessTable data={data.data} regionName={regions.nameOf} filter={filter} period={period} />
             </TableScroll>
             <Stack direction="row" spacing={2} sx={{ mt: 2 }}>
               {LEVELS.map((level) => (

@@ -1,16 +1,34 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Tooltip } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { Link } from 'react-router';
 import type { Completeness } from '../../../contracts/analytics';
+import type { MaterialFilter } from '../../../contracts/rollups';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { MonthLevel, monthCells, monthLevel, sortForFollowUp } from './completenessData';
+import { drillDownPath } from './drillDown';
+import { periodOfMonth } from './filters';
+import type { Period } from './period';
 
 export const MONTH_COLORS: Record<MonthLevel, string> = { empty: '#ef9a9a', low: '#ffcc80', normal: 'transparent', high: '#c8e6c9' };
 
 const monthLabel = (month: string) => `${month.slice(5, 7)}.${month.slice(2, 4)}`;
 
-export const CompletenessTable = ({ data, regionName }: { data: Completeness; regionName: (id: number) => string }) => {
+interface CompletenessTableProps {
+  data: Completeness;
+  regionName: (id: number) => string;
+  /** The page's filter (without the region) and period, which every count is counted under. */
+  filter: MaterialFilter;
+  period: Period;
+}
+
+export const CompletenessTable = ({ data, regionName, filter, period }: CompletenessTableProps) => {
   const translate = useTranslate();
   const format = useNumberFormat();
+  const linked = (regionId: number, count: number, when: Period, testId: string) => (
+    <Link to={drillDownPath({ ...filter, regionId }, when)} data-testid={testId}>
+      {format.count(count)}
+    </Link>
+  );
   return (
     // A year of months is wider than a laptop screen: the page puts the table in a box that scrolls, not the page.
     <>
@@ -45,12 +63,12 @@ export const CompletenessTable = ({ data, regionName }: { data: Completeness; re
                       sx={{ backgroundColor: MONTH_COLORS[level], fontWeight: level === 'empty' ? 'bold' : undefined }}
                       data-level={level}
                     >
-                      {format.count(month.count)}
+                      {linked(region.regionId, month.count, periodOfMonth(month.month), `completeness-${region.regionId}-${month.month}`)}
                     </TableCell>
                   </Tooltip>
                 );
               })}
-              <TableCell align="right">{format.count(region.total)}</TableCell>
+              <TableCell align="right">{linked(region.regionId, region.total, period, `completeness-${region.regionId}-total`)}</TableCell>
               <TableCell align="right">{format.decimal(region.monthlyAverage)}</TableCell>
               <TableCell align="right" sx={{ color: region.lateEntries > 0 ? 'error.main' : undefined }}>
                 {region.lateEntries}

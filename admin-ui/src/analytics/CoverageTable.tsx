@@ -1,10 +1,11 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { Link } from 'react-router';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { Period } from './period';
 import { CoverageRow, Priority, PRIORITIES, PriorityIds, priorityFilter } from './coverageData';
 import type { MaterialFilter } from '../../../contracts/rollups';
-import { materialsListLink } from './filters';
+import { drillDownPath, narrowFilter } from './drillDown';
 import { HeatCell } from './HeatCell';
 
 interface CoverageTableProps {
@@ -19,15 +20,16 @@ interface CoverageTableProps {
 export const CoverageTable = ({ rows, all, ids, baseFilter, period, regionName }: CoverageTableProps) => {
   const translate = useTranslate();
   const { count } = useNumberFormat();
-  const link = (row: CoverageRow, priority: Priority) =>
-    materialsListLink(
-      { ...baseFilter, ...(row.regionId === null ? {} : { regionId: row.regionId }), ...priorityFilter(priority, ids) },
-      period,
-    );
+  const rowFilter = (row: CoverageRow) => ({ ...baseFilter, ...(row.regionId === null ? {} : { regionId: row.regionId }) });
+  const link = (row: CoverageRow, priority: Priority) => drillDownPath(narrowFilter(rowFilter(row), priorityFilter(priority, ids)), period);
   const line = (row: CoverageRow, bold = false) => (
     <TableRow key={row.regionId ?? 'all'} data-testid="heat-row" sx={bold ? { '& td': { fontWeight: 'bold' } } : undefined}>
       <TableCell>{row.regionId === null ? translate('app.analytics.priorities.all_regions') : regionName(row.regionId)}</TableCell>
-      <TableCell align="right">{count(row.total)}</TableCell>
+      <TableCell align="right">
+        <Link to={drillDownPath(rowFilter(row), period)} data-testid={`heat-${row.regionId ?? 'all'}-total`}>
+          {count(row.total)}
+        </Link>
+      </TableCell>
       {PRIORITIES.map((priority) => (
         <HeatCell key={priority} cell={row.cells[priority]} to={link(row, priority)} testId={`heat-${row.regionId ?? 'all'}-${priority}`} />
       ))}

@@ -1,8 +1,9 @@
 import {
   activeIn,
+  filtersSearch,
   materialFilter,
-  materialsListLink,
   monthsOf,
+  periodOfMonth,
   parseFilters,
   periodOfFilters,
   previousPeriod,
@@ -12,7 +13,9 @@ import { groupedRollupPath } from '../providers/rollupPaths';
 
 describe('parseFilters', () => {
   it('reads every filter from the search params', () => {
-    const params = new URLSearchParams('year=2020&quarter=2&regionId=3&channel=tv&directionId=2&specialProjectId=4&targetAudienceId=3');
+    const params = new URLSearchParams(
+      'year=2020&quarter=2&regionId=3&channel=tv&mediaLevel=regional&directionId=2&specialProjectId=4&targetAudienceId=3',
+    );
     expect(parseFilters(params)).toEqual({
       year: 2020,
       quarter: 2,
@@ -20,6 +23,7 @@ describe('parseFilters', () => {
       toMonth: undefined,
       regionId: 3,
       channel: 'tv',
+      mediaLevel: 'regional',
       directionId: 2,
       specialProjectId: 4,
       targetAudienceId: 3,
@@ -27,8 +31,10 @@ describe('parseFilters', () => {
   });
 
   it('ignores malformed values', () => {
-    const filters = parseFilters(new URLSearchParams('year=abc&quarter=7&regionId=-1&channel=fax'));
-    expect(filters).toEqual(expect.objectContaining({ year: undefined, quarter: 0, regionId: undefined, channel: undefined }));
+    const filters = parseFilters(new URLSearchParams('year=abc&quarter=7&regionId=-1&channel=fax&mediaLevel=city'));
+    expect(filters).toEqual(
+      expect.objectContaining({ year: undefined, quarter: 0, regionId: undefined, channel: undefined, mediaLevel: undefined }),
+    );
   });
 
   it('prefers a valid month range over a quarter and drops a reversed one', () => {
@@ -80,9 +86,10 @@ describe('monthsOf', () => {
 
 describe('materialFilter', () => {
   it('turns the filters into a materials-list filter', () => {
-    expect(materialFilter({ quarter: 0, regionId: 3, channel: 'tv', targetAudienceId: 5 })).toEqual({
+    expect(materialFilter({ quarter: 0, regionId: 3, channel: 'tv', mediaLevel: 'republican', targetAudienceId: 5 })).toEqual({
       regionId: 3,
       channel: 'tv',
+      mediaLevel: 'republican',
       targetAudienceIds: [5],
     });
     expect(materialFilter({ quarter: 0, regionId: 3 }, { withRegion: false })).toEqual({});
@@ -91,17 +98,6 @@ describe('materialFilter', () => {
 
 describe('links and paths', () => {
   const period = { from: '2020-01-01', to: '2020-03-31' };
-
-  it('links to the materials list with the period in the filter', () => {
-    const link = materialsListLink({ regionId: 3, language: ['ru', 'kk_ru'] }, period);
-    expect(link.startsWith('/materials?filter=')).toBe(true);
-    expect(JSON.parse(decodeURIComponent(link.slice('/materials?filter='.length)))).toEqual({
-      regionId: 3,
-      language: ['ru', 'kk_ru'],
-      publishedFrom: '2020-01-01',
-      publishedTo: '2020-03-31',
-    });
-  });
 
   it('leaves the filter out of a rollup request when there is none', () => {
     expect(groupedRollupPath('month,channel', period, {})).toBe('/rollups?groupBy=month,channel&from=2020-01-01&to=2020-03-31');
@@ -118,5 +114,19 @@ describe('activeIn', () => {
       { id: 4 },
     ];
     expect(activeIn(regions, { from: '2020-01-01', to: '2020-12-31' }).map((region) => region.id)).toEqual([1, 4]);
+  });
+});
+
+describe('periodOfMonth', () => {
+  it('runs from the first to the last day of the month', () => {
+    expect(periodOfMonth('2020-02')).toEqual({ from: '2020-02-01', to: '2020-02-29' });
+    expect(periodOfMonth('2021-12')).toEqual({ from: '2021-12-01', to: '2021-12-31' });
+  });
+});
+
+describe('filtersSearch', () => {
+  it('keeps the filters of the URL and nothing else', () => {
+    expect(filtersSearch(new URLSearchParams('year=2020&quarter=1&regionId=7&tab=2'))).toBe('?year=2020&quarter=1&regionId=7');
+    expect(filtersSearch(new URLSearchParams('tab=2'))).toBe('');
   });
 });

@@ -1,4 +1,4 @@
-import { Channel, CHANNELS } from '../../../contracts/codes';
+import { Channel, CHANNELS, MediaLevel, MEDIA_LEVELS } from '../../../contracts/codes';
 import type { MaterialFilter } from '../../../contracts/rollups';
 import { Period, Quarter } from './period';
 
@@ -9,12 +9,32 @@ export interface AnalyticsFilters {
   toMonth?: number;
   regionId?: number;
   channel?: Channel;
+  mediaLevel?: MediaLevel;
   directionId?: number;
   specialProjectId?: number;
   targetAudienceId?: number;
 }
 
 export type FilterKey = keyof AnalyticsFilters;
+
+const FILTER_KEYS: FilterKey[] = [
+  'year',
+  'quarter',
+  'fromMonth',
+  'toMonth',
+  'regionId',
+  'channel',
+  'mediaLevel',
+  'directionId',
+  'specialProjectId',
+  'targetAudienceId',
+];
+
+/** The search part of an analytics page's URL with its filters alone, for the other analytics pages to open with. */
+export const filtersSearch = (params: URLSearchParams): string => {
+  const kept = new URLSearchParams([...params].filter(([key]) => (FILTER_KEYS as string[]).includes(key)));
+  return kept.size === 0 ? '' : `?${kept}`;
+};
 
 const positiveInt = (raw: string | null, max = Number.MAX_SAFE_INTEGER): number | undefined => {
   if (raw === null || !/^\d+$/.test(raw)) return undefined;
@@ -26,6 +46,7 @@ const positiveInt = (raw: string | null, max = Number.MAX_SAFE_INTEGER): number 
 export const parseFilters = (params: URLSearchParams): AnalyticsFilters => {
   const quarter = positiveInt(params.get('quarter'), 4);
   const channel = params.get('channel');
+  const mediaLevel = params.get('mediaLevel');
   const fromMonth = positiveInt(params.get('fromMonth'), 12);
   const toMonth = positiveInt(params.get('toMonth'), 12);
   const monthRange = fromMonth !== undefined && toMonth !== undefined && fromMonth <= toMonth;
@@ -36,6 +57,7 @@ export const parseFilters = (params: URLSearchParams): AnalyticsFilters => {
     toMonth: monthRange ? toMonth : undefined,
     regionId: positiveInt(params.get('regionId')),
     channel: CHANNELS.find((known) => known === channel),
+    mediaLevel: MEDIA_LEVELS.find((known) => known === mediaLevel),
     directionId: positiveInt(params.get('directionId')),
     specialProjectId: positiveInt(params.get('specialProjectId')),
     targetAudienceId: positiveInt(params.get('targetAudienceId')),
@@ -83,6 +105,9 @@ export const previousPeriod = (period: Period): Period => {
   return { from: monthStart(first - length), to: monthEnd(first - 1) };
 };
 
+/** One month (YYYY-MM) as a period. */
+export const periodOfMonth = (month: string): Period => ({ from: `${month}-01`, to: monthEnd(monthIndex(`${month}-01`)) });
+
 /** Every month of the period as YYYY-MM. */
 export const monthsOf = (period: Period): string[] => {
   const first = monthIndex(period.from);
@@ -94,15 +119,12 @@ export const materialFilter = (filters: AnalyticsFilters, options: { withRegion?
   const filter: MaterialFilter = {};
   if (filters.regionId !== undefined && options.withRegion !== false) filter.regionId = filters.regionId;
   if (filters.channel !== undefined) filter.channel = filters.channel;
+  if (filters.mediaLevel !== undefined) filter.mediaLevel = filters.mediaLevel;
   if (filters.directionId !== undefined) filter.directionId = filters.directionId;
   if (filters.specialProjectId !== undefined) filter.specialProjectId = filters.specialProjectId;
   if (filters.targetAudienceId !== undefined) filter.targetAudienceIds = [filters.targetAudienceId];
   return filter;
 };
-
-/** A link (for the hash router) to the materials list showing exactly the materials a figure counts. */
-export const materialsListLink = (filter: MaterialFilter, period: Period): string =>
-  `/materials?filter=${encodeURIComponent(JSON.stringify({ ...filter, publishedFrom: period.from, publishedTo: period.to }))}`;
 
 /** The records (regions) active at some time in the period; ones without dates always are. */
 export const activeIn = <T extends { activeFrom?: string | null; activeTo?: string | null }>(records: T[], period: Period): T[] =>

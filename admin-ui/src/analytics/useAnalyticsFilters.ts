@@ -1,11 +1,11 @@
-import { useCallback } from 'react';
-import { useGetIdentity } from 'react-admin';
+import { useCallback, useEffect } from 'react';
+import { useGetIdentity, useStore } from 'react-admin';
 import { useSearchParams } from 'react-router';
 import type { ActorScope } from '../common/actorScope';
 import { FIRST_SCREEN_STALE_MS, YEARS_KEY } from '../providers/firstScreen';
 import { useDataQuery } from '../providers/useDataQuery';
 import { latestYear, Period } from './period';
-import { AnalyticsFilters, FilterKey, parseFilters, periodOfFilters, withFilter } from './filters';
+import { AnalyticsFilters, FilterKey, filtersSearch, parseFilters, periodOfFilters, withFilter } from './filters';
 
 export interface AnalyticsView {
   filters: AnalyticsFilters;
@@ -21,9 +21,20 @@ export interface AnalyticsView {
   reset: () => void;
 }
 
+const SHARED_SEARCH_KEY = 'analytics.search';
+
+/**
+ * The filters the analytics pages last showed, as a URL's search part: the menu opens each of them with it. Kept in
+ * react-admin's store, which sign-out resets.
+ */
+export const useSharedFiltersSearch = () => useStore(SHARED_SEARCH_KEY, '');
+
 /** The analytics filters kept in the URL's search params, so that a view can be shared by link. */
 export const useAnalyticsFilters = (): AnalyticsView => {
   const [params, setParams] = useSearchParams();
+  const [, share] = useSharedFiltersSearch();
+  const search = filtersSearch(params);
+  useEffect(() => share(search), [share, search]);
   const identity = useGetIdentity();
   const user: ActorScope | undefined = identity.data;
   const yearRows = useDataQuery(YEARS_KEY, (dataProvider) => dataProvider.rollupYears(), FIRST_SCREEN_STALE_MS);

@@ -1,5 +1,5 @@
 import { List, usePermissions } from 'react-admin';
-import { ListPagination } from '../common/ListPagination';
+import { LIST_DEFAULTS } from '../common/ListPagination';
 import { usePhoneFilters } from '../common/usePhoneFilters';
 import { AuditEvents } from './AuditEvents';
 import { useAuditExporter } from './auditExport';
@@ -13,8 +13,7 @@ export const AuditEventList = () => {
       exporter={exporter}
       filters={usePhoneFilters(useAuditEventFilters(permissions))}
       sort={{ field: 'at', order: 'DESC' }}
-      perPage={25}
-      pagination={<ListPagination />}
+      {...LIST_DEFAULTS}
     >
       <AuditEvents withRecord />
     </List>

@@ -1,18 +1,19 @@
 import { Alert, Card, CardContent, CardHeader, Grid, LinearProgress, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { AnalyticsFilterBar } from '../analytics/AnalyticsFilterBar';
-import { activeIn, previousPeriod } from '../analytics/filters';
+import { activeIn, materialFilter, previousPeriod } from '../analytics/filters';
 import { useDateFormat } from '../common/useDateFormat';
 import { useAnalyticsFilters } from '../analytics/useAnalyticsFilters';
 import { useReferenceNames } from '../analytics/useReferenceNames';
 import { TableScroll } from '../common/TableScroll';
 import { ChartCard } from './ChartCard';
 import { languageMix, monthlyTrend, newProjectIds, rankRegions, specialProjectBars } from './chartData';
-import { compareRollups } from './comparison';
+import { compareRollups, hasComparableData } from './comparison';
 import { LanguageChart, RegionsChart, SpecialProjectsChart, TrendChart } from './charts';
 import { NationalTable } from './NationalTable';
 import { PlanExecutionPanel } from './PlanExecutionPanel';
 import { useDashboardData } from './useDashboardData';
+import { useChartLinks } from './useChartLinks';
 import { useDashboardTitle } from './useDashboardTitle';
 
 export const Dashboard = () => {
@@ -21,10 +22,13 @@ export const Dashboard = () => {
   const title = useDashboardTitle();
   const view = useAnalyticsFilters();
   const data = useDashboardData(view);
+  const links = useChartLinks(view);
   const regionNames = useReferenceNames('regions');
   const projectNames = useReferenceNames('special-projects');
   const named = (names: typeof regionNames) => names.records.map((record) => ({ ...record, name: names.nameOf(record.id) }));
   const previous = previousPeriod(view.period);
+  const compared = data.previous.data === undefined || hasComparableData(data.previous.data);
+  const previousDates = { from: dates.date(previous.from), to: dates.date(previous.to) };
 
   return (
     <Card sx={{ mt: 2 }}>
@@ -37,20 +41,29 @@ export const Dashboard = () => {
           <Grid container spacing={2}>
             <Grid size={12}>
               <TableScroll label={title}>
-                <NationalTable rows={compareRollups(data.national.data, data.previous.data)} />
+                <NationalTable
+                  rows={compareRollups(data.national.data, data.previous.data)}
+                  filter={materialFilter(view.filters)}
+                  period={view.period}
+                  previousPeriod={previous}
+                  compared={compared}
+                />
               </TableScroll>
-              <Typography variant="caption" color="text.secondary">
-                {translate('app.analytics.dashboard.previous_period', { from: dates.date(previous.from), to: dates.date(previous.to) })}
+              <Typography variant="caption" color="text.secondary" data-testid="previous-period">
+                {translate(
+                  compared ? 'app.analytics.dashboard.previous_period' : 'app.analytics.dashboard.no_previous_data',
+                  previousDates,
+                )}
               </Typography>
             </Grid>
             <Grid size={{ xs: 12, lg: 8 }}>
               <ChartCard title={translate('app.analytics.dashboard.trend')} testId="chart-trend">
-                <TrendChart data={monthlyTrend(data.trend.data ?? [], data.months)} />
+                <TrendChart data={monthlyTrend(data.trend.data ?? [], data.months)} hrefFor={links.month} />
               </ChartCard>
             </Grid>
             <Grid size={{ xs: 12, lg: 4 }}>
               <ChartCard title={translate('app.analytics.dashboard.languages')} testId="chart-languages">
-                <LanguageChart data={languageMix(data.languages.data ?? [])} />
+                <LanguageChart data={languageMix(data.languages.data ?? [])} hrefFor={links.language} />
               </ChartCard>
             </Grid>
             {view.ownRegionId !== null && (
@@ -63,6 +76,7 @@ export const Dashboard = () => {
                 <ChartCard title={translate('app.analytics.dashboard.regions')} testId="chart-regions">
                   <RegionsChart
                     data={rankRegions(data.regions.data ?? [], activeIn(named(regionNames), view.period), view.filters.regionId)}
+                    hrefFor={links.region}
                   />
                 </ChartCard>
               </Grid>
@@ -71,6 +85,7 @@ export const Dashboard = () => {
               <ChartCard title={translate('app.analytics.dashboard.projects')} testId="chart-projects">
                 <SpecialProjectsChart
                   data={specialProjectBars(data.projects.data ?? [], named(projectNames), newProjectIds(projectNames.records))}
+                  hrefFor={links.project}
                 />
                 <Typography variant="caption" color="text.secondary">
                   {translate('app.analytics.dashboard.new_projects_note')}

@@ -1,16 +1,33 @@
 import { memo } from 'react';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { Link } from 'react-router';
+import type { MaterialFilter } from '../../../contracts/rollups';
+import { drillDownPath, narrowFilter } from '../analytics/drillDown';
+import type { Period } from '../analytics/period';
 import { useNumberFormat } from '../common/useNumberFormat';
-import { Column, ComparedRow } from './comparison';
+import { cellFilter, Column, ComparedRow, RowKey } from './comparison';
 
 const columns: Column[] = ['total', 'tv', 'radio', 'print'];
 
 const changeColor = (change: number | null) => (change === null || change === 0 ? undefined : change > 0 ? 'success.main' : 'error.main');
 
-const Rows = ({ rows }: { rows: ComparedRow[] }) => {
+interface NationalTableProps {
+  rows: ComparedRow[];
+  /** The dashboard's filter, which every figure of the table is counted under. */
+  filter: MaterialFilter;
+  period: Period;
+  previousPeriod: Period;
+  /** Whether the previous period had materials to compare with. */
+  compared: boolean;
+}
+
+const Rows = ({ rows, filter, period, previousPeriod, compared }: NationalTableProps) => {
   const translate = useTranslate();
   const format = useNumberFormat();
+  const linked = (key: RowKey, column: Column, value: number, when: Period) => (
+    <Link to={drillDownPath(narrowFilter(filter, cellFilter(key, column)), when)}>{format.count(value)}</Link>
+  );
   return (
     <Table size="small" data-testid="national-table">
       <TableHead>
@@ -21,9 +38,13 @@ const Rows = ({ rows }: { rows: ComparedRow[] }) => {
               {translate(column === 'total' ? 'app.dashboard.total' : `app.channel.${column}`)}
             </TableCell>
           ))}
-          <TableCell align="right">{translate('app.analytics.dashboard.previous')}</TableCell>
-          <TableCell align="right">{translate('app.analytics.dashboard.change')}</TableCell>
-          <TableCell align="right">{translate('app.analytics.dashboard.change_percent')}</TableCell>
+          {compared && (
+            <>
+              <TableCell align="right">{translate('app.analytics.dashboard.previous')}</TableCell>
+              <TableCell align="right">{translate('app.analytics.dashboard.change')}</TableCell>
+              <TableCell align="right">{translate('app.analytics.dashboard.change_percent')}</TableCell>
+            </>
+          )}
         </TableRow>
       </TableHead>
       <TableBody>
@@ -32,18 +53,22 @@ const Rows = ({ rows }: { rows: ComparedRow[] }) => {
             <TableCell>{translate(`app.dashboard.${key}`)}</TableCell>
             {columns.map((column) => (
               <TableCell key={column} align="right" data-testid={`national-${key}-${column}`}>
-                {cells[column] === undefined ? '' : format.count(cells[column])}
+                {cells[column] === undefined ? '' : linked(key, column, cells[column], period)}
               </TableCell>
             ))}
-            <TableCell align="right" sx={{ color: 'text.secondary' }} data-testid={`national-${key}-previous`}>
-              {previous === null ? '' : format.count(previous)}
-            </TableCell>
-            <TableCell align="right" sx={{ color: changeColor(change) }} data-testid={`national-${key}-change`}>
-              {change === null ? '' : format.change(change)}
-            </TableCell>
-            <TableCell align="right" sx={{ color: changeColor(change) }}>
-              {changePercent === null ? '—' : format.changePercent(changePercent / 100)}
-            </TableCell>
+            {compared && (
+              <>
+                <TableCell align="right" sx={{ color: 'text.secondary' }} data-testid={`national-${key}-previous`}>
+                  {previous === null ? '' : linked(key, 'total', previous, previousPeriod)}
+                </TableCell>
+                <TableCell align="right" sx={{ color: changeColor(change) }} data-testid={`national-${key}-change`}>
+                  {change === null ? '' : format.change(change)}
+                </TableCell>
+                <TableCell align="right" sx={{ color: changeColor(change) }}>
+                  {changePercent === null ? '—' : format.changePercent(changePercent / 100)}
+                </TableCell>
+              </>
+            )}
           </TableRow>
         ))}
       </TableBody>
@@ -52,7 +77,8 @@ const Rows = ({ rows }: { rows: ComparedRow[] }) => {
 };
 
 /**
- * The ministry's national table for the period, with the previous period's totals and the change beside it; drawn
- * again only when its figures change, not on each of the dashboard's other answers.
+ * The ministry's national table for the period, with the previous period's totals and the change beside it, each
+ * figure a link to the materials it counts; drawn again only when its figures change, not on each of the dashboard's
+ * other answers.
  */
-export const NationalTable = memo(Rows, (before, after) => JSON.stringify(before.rows) === JSON.stringify(after.rows));
+export const NationalTable = memo(Rows, (before, after) => JSON.stringify(before) === JSON.stringify(after));

@@ -3,6 +3,7 @@ import { Alert, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, T
 import { useGetList, useTranslate } from 'react-admin';
 import { Link } from 'react-router';
 import type { MediaPlan } from '../../../contracts/media-plans';
+import { drillDownPath } from '../analytics/drillDown';
 import { TableScroll } from '../common/TableScroll';
 import { useDateFormat } from '../common/useDateFormat';
 import { useNumberFormat } from '../common/useNumberFormat';
@@ -81,7 +82,12 @@ const Panel = ({ regionId, year }: { regionId: number; year: number }) => {
                     <TableCell>{row.topic}</TableCell>
                     <TableCell>{dates.date(row.dueOn)}</TableCell>
                     <TableCell align="right">{format.count(row.planned)}</TableCell>
-                    <TableCell align="right">{format.count(row.fulfilled)}</TableCell>
+                    <TableCell align="right">
+                      {/* Behind its plan, an item's fulfilled materials are all it has linked. */}
+                      <Link to={drillDownPath({ mediaPlanItemId: row.id })} data-testid={`plan-behind-${row.id}`}>
+                        {format.count(row.fulfilled)}
+                      </Link>
+                    </TableCell>
                     <TableCell align="right" sx={{ color: 'error.main' }}>
                       {format.count(row.missing)}
                     </TableCell>

@@ -1,4 +1,4 @@
-import { compareRollups } from './comparison';
+import { cellFilter, compareRollups, hasComparableData } from './comparison';
 import type { NationalRollup } from '../../../contracts/rollups';
 
 const rollup = (total: number, internet: number): NationalRollup => ({
@@ -20,20 +20,39 @@ describe('compareRollups', () => {
     expect(rows[0].cells).toEqual({ total: 10, tv: 4, radio: 0, print: 6 });
   });
 
-  it('has no percentage when the previous period had no materials', () => {
-    const empty = {
-      ...rollup(0, 0),
-      republican: { total: 0, tv: 0, radio: 0, print: 0 },
-      regional: { total: 0, tv: 0, radio: 0, print: 0 },
-      social: 0,
-    };
+  const empty = {
+    ...rollup(0, 0),
+    republican: { total: 0, tv: 0, radio: 0, print: 0 },
+    regional: { total: 0, tv: 0, radio: 0, print: 0 },
+    social: 0,
+  };
+
+  it('compares with nothing when the previous period had no materials, rather than showing +100 %', () => {
     const rows = compareRollups(rollup(100, 30), empty);
-    expect(rows[4]).toEqual(expect.objectContaining({ previous: 0, change: 100, changePercent: null }));
+    expect(rows.every((row) => row.previous === null && row.change === null && row.changePercent === null)).toBe(true);
+    expect(hasComparableData(empty)).toBe(false);
+    expect(hasComparableData(undefined)).toBe(false);
+    expect(hasComparableData(rollup(1, 0))).toBe(true);
+  });
+
+  it('keeps a row of no materials in a period that had some', () => {
+    const rows = compareRollups(rollup(100, 30), rollup(80, 0));
+    expect(rows[2]).toEqual(expect.objectContaining({ previous: 0, change: 30, changePercent: null }));
   });
 
   it('leaves the comparison empty until the previous period is loaded', () => {
     expect(compareRollups(rollup(100, 30), undefined)[4]).toEqual(
       expect.objectContaining({ previous: null, change: null, changePercent: null }),
     );
+  });
+});
+
+describe('cellFilter', () => {
+  it('counts a level by its TV, radio and print, and internet and social media at every level', () => {
+    expect(cellFilter('republican', 'total')).toEqual({ mediaLevel: 'republican', channel: ['tv', 'radio', 'print'] });
+    expect(cellFilter('regional', 'tv')).toEqual({ mediaLevel: 'regional', channel: 'tv' });
+    expect(cellFilter('internet', 'total')).toEqual({ channel: 'internet' });
+    expect(cellFilter('social', 'total')).toEqual({ channel: 'social' });
+    expect(cellFilter('all', 'total')).toEqual({});
   });
 });

@@ -1,4 +1,4 @@
-import type { NationalRollup } from '../../../contracts/rollups';
+import type { MaterialFilter, NationalRollup } from '../../../contracts/rollups';
 
 export type RowKey = 'republican' | 'regional' | 'internet' | 'social' | 'all';
 export type Column = 'total' | 'tv' | 'radio' | 'print';
@@ -22,9 +22,12 @@ const rowsOf = (rollup: NationalRollup): { key: RowKey; cells: Partial<Record<Co
 
 const percent = (change: number, previous: number) => (previous === 0 ? null : Math.round((change / previous) * 1000) / 10);
 
-/** The rows of the national table, each with the previous period's total and the change. */
+/** A period without a single material is no base to compare with: the table says so instead of "+100 %". */
+export const hasComparableData = (previous: NationalRollup | undefined): boolean => (previous?.total ?? 0) > 0;
+
+/** The rows of the national table, each with the previous period's total and the change when it had any materials. */
 export const compareRollups = (current: NationalRollup, previous: NationalRollup | undefined): ComparedRow[] => {
-  const before = previous ? rowsOf(previous) : [];
+  const before = previous && hasComparableData(previous) ? rowsOf(previous) : [];
   return rowsOf(current).map((row, index) => {
     const previousTotal = before[index]?.cells.total ?? null;
     const change = previousTotal === null ? null : (row.cells.total ?? 0) - previousTotal;
@@ -35,4 +38,13 @@ export const compareRollups = (current: NationalRollup, previous: NationalRollup
       changePercent: change === null || previousTotal === null ? null : percent(change, previousTotal),
     };
   });
+};
+
+const PRINTED_AND_BROADCAST = ['tv', 'radio', 'print'];
+
+/** The materials one cell of the national table counts, as the counters do: a level's cells hold TV, radio and print. */
+export const cellFilter = (key: RowKey, column: Column): MaterialFilter => {
+  if (key === 'all') return {};
+  if (key === 'internet' || key === 'social') return { channel: key };
+  return { mediaLevel: key, channel: column === 'total' ? PRINTED_AND_BROADCAST : column };
 };

@@ -445,7 +445,7 @@ export const enMessages: TranslationMessages = {
       no_options: 'No matching options',
       expand_path: 'Show the full path',
     },
-    list: { estimatedRange: '%{from}–%{to} of about %{count}' },
+    list: { estimatedRange: '%{from}–%{to} of about %{count}', activeFilters: 'Active filters' },
     auth: {
       too_many_attempts:
         'Too many attempts, try again in %{smart_count} minute |||| Too many attempts, try again in %{smart_count} minutes',

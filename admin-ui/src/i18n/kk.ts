@@ -632,7 +632,7 @@ export const kkMessages: TranslationMessages = {
       no_options: 'Сәйкес нұсқа жоқ',
       expand_path: 'Толық жолды көрсету',
     },
-    list: { estimatedRange: '%{from}–%{to}, барлығы шамамен %{count}' },
+    list: { estimatedRange: '%{from}–%{to}, барлығы шамамен %{count}', activeFilters: 'Қолданылған сүзгілер' },
     auth: {
       too_many_attempts: 'Әрекет тым көп, %{smart_count} минуттан кейін қайталаңыз',
       session_ended: 'Сеансыңыз аяқталды: құпиясөз, рөл немесе өңір өзгерді, не барлық құрылғыдан шығу орындалды. Қайта кіріңіз.',

@@ -462,7 +462,7 @@ export const ruMessages: TranslationMessages = {
       no_options: 'Нет подходящих вариантов',
       expand_path: 'Показать полный путь',
     },
-    list: { estimatedRange: '%{from}–%{to} из примерно %{count}' },
+    list: { estimatedRange: '%{from}–%{to} из примерно %{count}', activeFilters: 'Действующие фильтры' },
     auth: {
       too_many_attempts:
         'Слишком много попыток, повторите через %{smart_count} минуту |||| Слишком много попыток, повторите через %{smart_count} минуты |||| Слишком много попыток, повторите через %{smart_count} минут',

@@ -3,7 +3,7 @@ import { Alert, Button } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { Link } from 'react-router';
-import { importedMaterialsPath } from './importRules';
+import { drillDownPath } from '../analytics/drillDown';
 import type { ImportResult } from '../../../contracts/imports';
 
 /** The saved import: how many materials were created and skipped, and the way to them. */
@@ -18,7 +18,7 @@ export const ImportDone = ({ result }: { result: ImportResult }) => {
         result.importId !== undefined && (
           <Button
             component={Link}
-            to={importedMaterialsPath(result.importId)}
+            to={drillDownPath({ importId: result.importId })}
             startIcon={<ListIcon />}
             color="inherit"
             data-testid="import-open-materials"

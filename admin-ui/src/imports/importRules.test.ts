@@ -1,4 +1,4 @@
-import { canRunImport, importedMaterialsPath, isSpreadsheetName, percentOf, uploadErrorKey, uploadErrorMessage } from './importRules';
+import { canRunImport, isSpreadsheetName, percentOf, uploadErrorKey, uploadErrorMessage } from './importRules';
 import { importsEn } from '../i18n/imports/en';
 import { importsKk } from '../i18n/imports/kk';
 import { importsRu } from '../i18n/imports/ru';
@@ -97,14 +97,6 @@ describe('uploadErrorMessage', () => {
     });
     expect(uploadErrorMessage(413, 'import.limit', { limit: 'rows' }, 'en').key).toBe('app.imports.errors.too_large');
     expect(uploadErrorMessage(400, undefined, undefined, 'en').key).toBe('app.imports.errors.unreadable');
-  });
-});
-
-describe('importedMaterialsPath', () => {
-  it('puts the import id into the list filter of the URL', () => {
-    const path = importedMaterialsPath(12);
-    expect(path.startsWith('/materials?filter=')).toBe(true);
-    expect(JSON.parse(decodeURIComponent(path.split('filter=')[1]))).toEqual({ importId: 12 });
   });
 });
 

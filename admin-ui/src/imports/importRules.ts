@@ -68,9 +68,6 @@ export const uploadErrorMessage = (
   return { key: `app.imports.errors.limit.${limit.key}`, params: { status, max: new Intl.NumberFormat(locale).format(max) } };
 };
 
-/** The materials list filtered to what one import created, as react-admin reads list filters from the URL. */
-export const importedMaterialsPath = (importId: number): string => `/materials?filter=${encodeURIComponent(JSON.stringify({ importId }))}`;
-
 export const percentOf = (loaded: number, total: number): number => (total > 0 ? Math.min(100, Math.round((loaded / total) * 100)) : 0);
 
 export const kilobytes = (bytes: number): number => Math.max(1, Math.round(bytes / 1024));

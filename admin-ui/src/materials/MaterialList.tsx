@@ -1,6 +1,7 @@
 import { DataTable, List, NumberInput, ReferenceField, ReferenceInput, SelectInput, SimpleList, usePermissions } from 'react-admin';
 import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
-import { ListPagination } from '../common/ListPagination';
+import { LIST_DEFAULTS } from '../common/ListPagination';
+import { FilterChips } from './FilterChips';
 import { csvExporter } from '../common/csvExport';
 import { ChoiceCol, DateCol, namedReferenceFilter, ReferenceCol, searchFilter, ShowLinkCol } from '../common/listParts';
 import { LocaleDateField } from '../common/LocaleDateField';
@@ -58,8 +59,9 @@ export const MaterialList = () => {
       exporter={csvExporter}
       filters={usePhoneFilters(filtersFor(permissions))}
       sort={{ field: 'publishedOn', order: 'DESC' }}
-      pagination={<ListPagination />}
+      {...LIST_DEFAULTS}
     >
+      <FilterChips />
       {phone ? (
         <MaterialCards withRegion={!ownRegionOnly(permissions)} />
       ) : (

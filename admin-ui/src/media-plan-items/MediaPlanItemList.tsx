@@ -3,6 +3,7 @@ import { periodLabel } from './periodLabel';
 import { channelChoices, formatChoices } from '../common/choices';
 import type { MediaPlanItem } from '../../../contracts/media-plans';
 import { csvExporter } from '../common/csvExport';
+import { LIST_DEFAULTS } from '../common/ListPagination';
 import { ChoiceCol, ReferenceCol } from '../common/listParts';
 import { RowsOrCards } from '../common/RowsOrCards';
 import { usePhoneFilters } from '../common/usePhoneFilters';
@@ -31,7 +32,7 @@ const itemCards = (
 );
 
 export const MediaPlanItemList = () => (
-  <List exporter={csvExporter} filters={usePhoneFilters(filters)} sort={{ field: 'id', order: 'ASC' }}>
+  <List {...LIST_DEFAULTS} exporter={csvExporter} filters={usePhoneFilters(filters)} sort={{ field: 'id', order: 'ASC' }}>
     <RowsOrCards cards={itemCards}>
       <DataTable rowClick={openPlan} bulkActionButtons={false}>
         <ReferenceCol source="mediaPlanId" reference="media-plans" link={false} />

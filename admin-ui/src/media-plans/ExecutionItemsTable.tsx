@@ -4,7 +4,8 @@ import { Link, useTranslate } from 'react-admin';
 import { useDateFormat } from '../common/useDateFormat';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { periodLabel } from '../media-plan-items/periodLabel';
-import { materialsOfItemSearch, percent } from './executionData';
+import { percent } from './executionData';
+import { drillDownPath } from '../analytics/drillDown';
 import type { ItemExecution } from '../../../contracts/media-plans';
 
 const headers = ['topic', 'period', 'planned', 'linked', 'share', 'due', 'materials'];
@@ -46,7 +47,11 @@ export const ExecutionItemsTable = ({ items }: { items: ItemExecution[] }) => {
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(...periodLabel(item))}</TableCell>
               <TableCell align="right">{item.plannedCount}</TableCell>
-              <TableCell align="right">{item.linked}</TableCell>
+              <TableCell align="right">
+                <Link to={drillDownPath({ mediaPlanItemId: item.id })} data-testid="item-linked">
+                  {format.count(item.linked)}
+                </Link>
+              </TableCell>
               <TableCell sx={{ minWidth: 120 }}>
                 {format.percent(item.share)}
                 <LinearProgress
@@ -58,7 +63,7 @@ export const ExecutionItemsTable = ({ items }: { items: ItemExecution[] }) => {
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{dates.date(item.dueOn)}</TableCell>
               <TableCell>
-                <Link to={{ pathname: '/materials', search: materialsOfItemSearch(item.id) }} data-testid="item-materials">
+                <Link to={drillDownPath({ mediaPlanItemId: item.id })} data-testid="item-materials">
                   {translate('app.plans.execution.open_materials', { smart_count: item.linked })}
                 </Link>
               </TableCell>

@@ -18,6 +18,7 @@ import { RegionLabel } from './RegionLabel';
 import { StatusBadge } from './StatusBadge';
 import type { MediaPlan } from '../../../contracts/media-plans';
 import { csvExporter } from '../common/csvExport';
+import { LIST_DEFAULTS } from '../common/ListPagination';
 import { RowsOrCards } from '../common/RowsOrCards';
 import { usePhone } from '../common/usePhone';
 import { usePhoneFilters } from '../common/usePhoneFilters';
@@ -58,7 +59,13 @@ const planCards = (
 );
 
 export const MediaPlanList = () => (
-  <List exporter={csvExporter} filters={usePhoneFilters(filters)} actions={<ListActions />} sort={{ field: 'year', order: 'DESC' }}>
+  <List
+    {...LIST_DEFAULTS}
+    exporter={csvExporter}
+    filters={usePhoneFilters(filters)}
+    actions={<ListActions />}
+    sort={{ field: 'year', order: 'DESC' }}
+  >
     <RowsOrCards cards={planCards}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="year" />

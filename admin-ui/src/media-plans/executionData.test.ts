@@ -1,4 +1,4 @@
-import { materialsOfItemSearch, percent, toQuarterBars } from './executionData';
+import { percent, toQuarterBars } from './executionData';
 
 describe('toQuarterBars', () => {
   it('gives all four quarters, zero where nothing is planned', () => {
@@ -35,11 +35,5 @@ describe('percent', () => {
   it('turns a ratio into a percentage with one decimal', () => {
     expect(percent(0.333)).toBe(33.3);
     expect(percent(1)).toBe(100);
-  });
-});
-
-describe('materialsOfItemSearch', () => {
-  it('filters the materials list by the item', () => {
-    expect(decodeURIComponent(materialsOfItemSearch(42))).toBe('?filter={"mediaPlanItemId":42}');
   });
 });

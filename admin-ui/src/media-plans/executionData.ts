@@ -19,7 +19,3 @@ export const toQuarterBars = (quarters: QuarterExecution[]): QuarterBar[] => {
 };
 
 export const percent = (share: number): number => Math.round(share * 1000) / 10;
-
-/** The materials list of one plan item, as a react-admin list URL query. */
-export const materialsOfItemSearch = (itemId: number): string =>
-  `?filter=${encodeURIComponent(JSON.stringify({ mediaPlanItemId: itemId }))}`;

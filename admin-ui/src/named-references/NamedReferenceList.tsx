@@ -1,6 +1,7 @@
 import { ReactElement, ReactNode } from 'react';
 import { DataTable, List, SimpleList, TextField } from 'react-admin';
 import { csvExporter } from '../common/csvExport';
+import { LIST_DEFAULTS } from '../common/ListPagination';
 import { searchFilter, ShowLinkCol } from '../common/listParts';
 import { LocalizedNameField } from '../common/LocalizedNameField';
 import { RowsOrCards } from '../common/RowsOrCards';
@@ -14,14 +15,13 @@ interface NamedReferenceListProps {
   /** The column the list is sorted by and starts with. */
   keySource?: string;
   filters?: ReactElement<{ alwaysOn?: boolean }>[];
-  perPage?: number;
   /** The columns after the name. */
   children?: ReactNode;
 }
 
 /** A list of regions, directions, special projects or target audiences: a key column, the name in the user's language, and the kind's own columns. */
-export const NamedReferenceList = ({ keySource = 'code', filters = searchOnly, perPage, children = [] }: NamedReferenceListProps) => (
-  <List exporter={csvExporter} filters={usePhoneFilters(filters)} sort={{ field: keySource, order: 'ASC' }} perPage={perPage}>
+export const NamedReferenceList = ({ keySource = 'code', filters = searchOnly, children = [] }: NamedReferenceListProps) => (
+  <List {...LIST_DEFAULTS} exporter={csvExporter} filters={usePhoneFilters(filters)} sort={{ field: keySource, order: 'ASC' }}>
     <RowsOrCards
       cards={<SimpleList rowClick="show" primaryText={<LocalizedNameField />} secondaryText={<TextField source={keySource} />} />}
     >

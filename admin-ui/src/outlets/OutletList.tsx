@@ -3,6 +3,7 @@ import { useBulkActions } from '../common/useBulkActions';
 import type { ActorScope } from '../common/actorScope';
 import { channelChoices, levelChoices } from '../common/choices';
 import { csvExporter } from '../common/csvExport';
+import { LIST_DEFAULTS } from '../common/ListPagination';
 import { BooleanCol, ChoiceCol, namedReferenceFilter, ReferenceCol, searchFilter, ShowLinkCol } from '../common/listParts';
 import { RowsOrCards } from '../common/RowsOrCards';
 import { usePhoneFilters } from '../common/usePhoneFilters';
@@ -39,6 +40,7 @@ export const OutletList = () => {
   if (isPending) return null;
   return (
     <List
+      {...LIST_DEFAULTS}
       exporter={csvExporter}
       filters={shownFilters}
       filterDefaultValues={ownRegionFilter(identity)}

@@ -6,7 +6,7 @@ import { NamedReferenceList } from '../named-references/NamedReferenceList';
 const filters = [searchFilter, <SelectInput key="kind" source="kind" choices={regionKindChoices} />];
 
 export const RegionList = () => (
-  <NamedReferenceList keySource="kato" filters={filters} perPage={25}>
+  <NamedReferenceList keySource="kato" filters={filters}>
     <ChoiceCol source="kind" choices={regionKindChoices} />
     <DataTable.Col source="code" />
     <DateCol source="activeFrom" />

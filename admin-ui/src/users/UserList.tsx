@@ -2,6 +2,7 @@ import { BooleanInput, DataTable, List, ReferenceField, SelectField, SelectInput
 import { LocalizedNameField } from '../common/LocalizedNameField';
 import { localeChoices, roleChoices } from '../common/choices';
 import { csvExporter } from '../common/csvExport';
+import { LIST_DEFAULTS } from '../common/ListPagination';
 import { BooleanCol, ChoiceCol, namedReferenceFilter, ReferenceCol, searchFilter, ShowLinkCol } from '../common/listParts';
 import { RowsOrCards } from '../common/RowsOrCards';
 import { usePhoneFilters } from '../common/usePhoneFilters';
@@ -31,7 +32,7 @@ const userCards = (
 );
 
 export const UserList = () => (
-  <List exporter={csvExporter} filters={usePhoneFilters(filters)} sort={{ field: 'login', order: 'ASC' }}>
+  <List {...LIST_DEFAULTS} exporter={csvExporter} filters={usePhoneFilters(filters)} sort={{ field: 'login', order: 'ASC' }}>
     <RowsOrCards cards={userCards}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <ShowLinkCol source="login" />

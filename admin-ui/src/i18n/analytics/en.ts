@@ -15,6 +15,7 @@ export const analyticsEn = {
       change: 'Change',
       change_percent: 'Change, %',
       previous_period: 'Compared with %{from} — %{to}',
+      no_previous_data: 'No data for %{from} — %{to}: nothing to compare with',
       trend: 'Materials by month and channel',
       languages: 'Language mix',
       regions: 'Regions ranked',

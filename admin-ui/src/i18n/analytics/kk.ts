@@ -15,6 +15,7 @@ export const analyticsKk = {
       change: 'Өзгеріс',
       change_percent: 'Өзгеріс, %',
       previous_period: '%{from} — %{to} кезеңімен салыстыру',
+      no_previous_data: '%{from} — %{to} кезеңі бойынша деректер жоқ: салыстыратын ештеңе жоқ',
       trend: 'Айлар мен арналар бойынша материалдар',
       languages: 'Материалдардың тілдері',
       regions: 'Өңірлер рейтингі',

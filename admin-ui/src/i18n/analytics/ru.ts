@@ -15,6 +15,7 @@ export const analyticsRu = {
       change: 'Изменение',
       change_percent: 'Изменение, %',
       previous_period: 'Сравнение с периодом %{from} — %{to}',
+      no_previous_data: 'Нет данных за %{from} — %{to}: сравнивать не с чем',
       trend: 'Материалы по месяцам и каналам',
       languages: 'Языки материалов',
       regions: 'Рейтинг регионов',
