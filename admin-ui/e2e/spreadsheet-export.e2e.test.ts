@@ -83,7 +83,7 @@ describe('files the admin UI writes for spreadsheets', () => {
     await signIn(page, app.url, 'rpo-north-kazakhstan');
     await page.goto(`${app.url}/#/materials?filter=${encodeURIComponent(JSON.stringify({ q: stamp }))}`);
     await page.getByText(stamp).first().waitFor();
-    const list = await download(page, () => page.locator('button:has-text("Экспорт")').click());
+    const list = await download(page, () => page.getByRole('button', { name: 'Экспорт' }).first().click());
     expect(list.name).toBe('materials.csv');
     expect(list.text.startsWith('\uFEFF')).toBe(true);
     const rows = fieldsOf(list.text);
@@ -95,7 +95,7 @@ describe('files the admin UI writes for spreadsheets', () => {
 
     await page.goto(`${app.url}/#/audit-events`);
     await page.getByTestId('audit-changes').first().waitFor();
-    const audit = await download(page, () => page.locator('button:has-text("Экспорт")').click());
+    const audit = await download(page, () => page.getByRole('button', { name: 'Экспорт' }).first().click());
     expect(audit.name).toBe('audit-events.csv');
     const events = fieldsOf(audit.text);
     const columns = events[0];
