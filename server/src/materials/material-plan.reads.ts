@@ -90,11 +90,11 @@ export function planOverview(ds: DataSource, year: number, regionId: number | nu
   );
 }
 
-/** Items planned for the quarter in each region's plan of the year, against the materials linked to them. */
+/** Items planned for the quarter (none: the whole year) in each region's plan of the year, against the materials linked to them. */
 export function planVsFact(
   ds: DataSource,
   year: number,
-  quarter: number,
+  quarter: number | undefined,
   regionId: number | undefined,
   locale: Locale,
   republican: string,
@@ -106,11 +106,11 @@ export function planVsFact(
          FROM media_plans p
          LEFT JOIN regions r ON r.id = p.region_id
          LEFT JOIN media_plan_items i ON i.media_plan_id = p.id
-              AND coalesce(i.planned_quarter, (i.planned_month + 2) / 3) = $2
+              AND ($2::int IS NULL OR coalesce(i.planned_quarter, (i.planned_month + 2) / 3) = $2)
          LEFT JOIN LATERAL (SELECT count(*)::int AS linked FROM materials m WHERE m.media_plan_item_id = i.id) l ON true
         WHERE p.year = $1 AND ($3::int IS NULL OR p.region_id = $3)
         GROUP BY p.id, r.${NAME_COLUMN[locale]}
         ORDER BY p.region_id IS NOT NULL, 1`,
-    [year, quarter, regionId ?? null, republican],
+    [year, quarter ?? null, regionId ?? null, republican],
   );
 }

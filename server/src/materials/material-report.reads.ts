@@ -11,6 +11,7 @@ export interface Period {
 }
 
 export interface RegionChannelRow {
+  id: number;
   name: string;
   tv: number;
   radio: number;
@@ -21,6 +22,7 @@ export interface RegionChannelRow {
 }
 
 export interface NamedCount {
+  id: number;
   name: string;
   count: number;
 }
@@ -58,7 +60,7 @@ export const BATCH = 5000;
 /** Each region active in the period, with its materials per channel. */
 export function regionsByChannel(ds: DataSource, p: Period, locale: Locale): Promise<RegionChannelRow[]> {
   return ds.query(
-    `SELECT r.${NAME_COLUMN[locale]} AS name,
+    `SELECT r.id, r.${NAME_COLUMN[locale]} AS name,
               count(m.id) FILTER (WHERE m.channel = 'tv')::int AS tv,
               count(m.id) FILTER (WHERE m.channel = 'radio')::int AS radio,
               count(m.id) FILTER (WHERE m.channel = 'print')::int AS print,
@@ -77,7 +79,7 @@ export function regionsByChannel(ds: DataSource, p: Period, locale: Locale): Pro
 /** Each special project with its materials of the period. */
 export function bySpecialProject(ds: DataSource, p: Period, locale: Locale): Promise<NamedCount[]> {
   return ds.query(
-    `SELECT s.${NAME_COLUMN[locale]} AS name, count(m.id)::int AS count
+    `SELECT s.id, s.${NAME_COLUMN[locale]} AS name, count(m.id)::int AS count
          FROM special_projects s
          LEFT JOIN materials m ON m.special_project_id = s.id AND m.published_on BETWEEN $1 AND $2 AND ($3::int IS NULL OR m.region_id = $3)
         GROUP BY s.id ORDER BY s.id`,
@@ -88,7 +90,7 @@ export function bySpecialProject(ds: DataSource, p: Period, locale: Locale): Pro
 /** Each target audience with its materials of the period. */
 export function byAudience(ds: DataSource, p: Period, locale: Locale): Promise<NamedCount[]> {
   return ds.query(
-    `SELECT a.${NAME_COLUMN[locale]} AS name, count(m.id)::int AS count
+    `SELECT a.id, a.${NAME_COLUMN[locale]} AS name, count(m.id)::int AS count
          FROM target_audiences a
          LEFT JOIN material_target_audiences mta ON mta.target_audience_id = a.id
          LEFT JOIN materials m ON m.id = mta.material_id AND m.published_on BETWEEN $1 AND $2 AND ($3::int IS NULL OR m.region_id = $3)

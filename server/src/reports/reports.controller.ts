@@ -6,11 +6,13 @@ import { attachment } from '../common/attachment';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { Actor } from '../common/actor';
 import { ApiErrors, ApiFileResponse, ApiSignedIn } from '../common/api-responses';
-import { QuarterlyReportQueryDto } from './reports.dto';
+import { NoteQueryDto, QuarterlyReportQueryDto } from './reports.dto';
+import { NoteService } from './note.service';
 import { QuarterlyReportService } from './quarterly-report.service';
 
 const CONTENT_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   csv: 'text/csv; charset=utf-8',
 };
 
@@ -18,7 +20,10 @@ const CONTENT_TYPES = {
 @ApiBearerAuth()
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly reports: QuarterlyReportService) {}
+  constructor(
+    private readonly reports: QuarterlyReportService,
+    private readonly notes: NoteService,
+  ) {}
 
   @Get('quarterly')
   @ApiFileResponse(CONTENT_TYPES.xlsx, CONTENT_TYPES.csv)
@@ -39,5 +44,26 @@ export class ReportsController {
     reply.header('Content-Type', CONTENT_TYPES[format]);
     reply.header('Content-Disposition', attachment(this.reports.fileName(request, code)));
     return new StreamableFile(this.reports.stream(request, actor));
+  }
+
+  /** The ministry's written note on a year or a quarter, drafted from the same figures as the quarterly report. */
+  @Get('note')
+  @ApiFileResponse(CONTENT_TYPES.docx)
+  @ApiSignedIn()
+  @ApiErrors(400, 403)
+  async note(
+    @Query() q: NoteQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const scoped = readRegion('materials', actor);
+    const regionId = scoped === 'any' ? q.regionId : scoped;
+    const locale = q.lang ?? (await this.reports.localeOf(actor));
+    const code = await this.reports.regionCode(regionId);
+    const by = await this.reports.signatureOf(actor);
+    const request = { year: q.year, quarter: q.quarter, regionId, locale, by };
+    reply.header('Content-Type', CONTENT_TYPES.docx);
+    reply.header('Content-Disposition', attachment(this.notes.fileName(request, code)));
+    return new StreamableFile(this.notes.stream(request, actor));
   }
 }

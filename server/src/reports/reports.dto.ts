@@ -26,3 +26,21 @@ export class QuarterlyReportQueryDto extends YearQueryDto {
   @IsIn(LOCALES)
   lang?: Locale;
 }
+
+export class NoteQueryDto extends YearQueryDto {
+  @ApiPropertyOptional({ example: 1, description: 'a quarter of the year; none: the whole year' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'quarter must be an integer' })
+  @Min(1)
+  @Max(4)
+  quarter?: number;
+
+  @RegionIdQuery()
+  regionId?: number;
+
+  @ApiPropertyOptional({ enum: LOCALES, description: "the note's language; the user's own by default" })
+  @IsOptional()
+  @IsIn(LOCALES)
+  lang?: Locale;
+}

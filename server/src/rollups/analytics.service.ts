@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import type { Completeness, Coverage } from '../../../contracts/analytics';
 import { Actor } from '../common/actor';
 import { ReadSource } from '../common/read-source';
-import { parseMaterialsFilter, regionMonthCounts } from '../materials/material-counts.reads';
+import { MaterialsFilter, parseMaterialsFilter, regionMonthCounts } from '../materials/material-counts.reads';
 import { coverageCounts } from '../materials/material-report.reads';
 import { activeRegionIds } from '../regions/region-reads';
 import { newestSpecialProjectIds } from '../special-projects/special-project-reads';
@@ -28,70 +29,81 @@ function monthsOf(from: string, to: string): string[] {
   });
 }
 
+/** Each region's materials per month against its own monthly average, empty months, and entries logged late. */
+export async function completenessOf(
+  ds: DataSource,
+  from: string,
+  to: string,
+  regionId?: number,
+  filter: MaterialsFilter = {},
+): Promise<Completeness> {
+  const scope = { from, to, regionId, filter };
+  const [counts, regionIds] = await Promise.all([regionMonthCounts(ds, scope, LATE_AFTER_DAYS), activeRegionIds(ds, from, to, regionId)]);
+  const months = monthsOf(from, to);
+  const byKey = new Map(counts.map((c) => [`${c.region_id}/${c.month}`, c]));
+  const regions = regionIds.map((id) => {
+    const cells = months.map((month) => ({
+      month,
+      count: byKey.get(`${id}/${month}`)?.count ?? 0,
+      late: byKey.get(`${id}/${month}`)?.late ?? 0,
+    }));
+    const total = cells.reduce((s, c) => s + c.count, 0);
+    const average = months.length > 0 ? total / months.length : 0;
+    return {
+      regionId: id,
+      total,
+      monthlyAverage: Math.round(average * 10) / 10,
+      months: cells.map((c) => ({ month: c.month, count: c.count, ratio: ratio(c.count, average) })),
+      emptyMonths: cells.filter((c) => c.count === 0).map((c) => c.month),
+      lateEntries: cells.reduce((s, c) => s + c.late, 0),
+    };
+  });
+  return {
+    from,
+    to,
+    lateAfterDays: LATE_AFTER_DAYS,
+    months,
+    regions,
+    lateEntries: regions.reduce((s, r) => s + r.lateEntries, 0),
+  };
+}
+
+/** How each region's work, per quarter, covers the priorities the guide sets for the offices. */
+export async function coverageOf(ds: DataSource, from: string, to: string, regionId?: number): Promise<Coverage> {
+  const newProjects = await newestSpecialProjectIds(ds);
+  const rows = await coverageCounts(ds, { from, to, regionId }, newProjects);
+  return {
+    from,
+    to,
+    benchmark: AUDIENCE_CHANNEL_BENCHMARK,
+    newSpecialProjectIds: newProjects,
+    rows: rows.map(({ special_projects, ...r }) => ({
+      ...r,
+      specialProjects: special_projects ?? {},
+      shares: {
+        russianOrBilingual: ratio(r.russianOrBilingual, r.total),
+        seniors: ratio(r.seniors, r.total),
+        ethnicGroups: ratio(r.ethnicGroups, r.total),
+        youth: ratio(r.youth, r.total),
+        tvRadio: ratio(r.tvRadio, r.total),
+        internet: ratio(r.internet, r.total),
+      },
+    })),
+  };
+}
+
 @Injectable()
 export class AnalyticsService {
   constructor(private readonly reads: ReadSource) {}
 
-  /** Each region's materials per month against its own monthly average, empty months, and entries logged late. */
-  async completeness(actor: Actor, from: string, to: string, regionId?: number, filter?: string): Promise<Completeness> {
+  completeness(actor: Actor, from: string, to: string, regionId?: number, filter?: string): Promise<Completeness> {
     checkPeriod(from, to);
-    const scope = { from, to, regionId, filter: parseMaterialsFilter(filter) };
-    const [counts, regionIds] = await this.reads.read(actor, (ds) =>
-      Promise.all([regionMonthCounts(ds, scope, LATE_AFTER_DAYS), activeRegionIds(ds, from, to, regionId)]),
-    );
-    const months = monthsOf(from, to);
-    const byKey = new Map(counts.map((c) => [`${c.region_id}/${c.month}`, c]));
-    const regions = regionIds.map((id) => {
-      const cells = months.map((month) => ({
-        month,
-        count: byKey.get(`${id}/${month}`)?.count ?? 0,
-        late: byKey.get(`${id}/${month}`)?.late ?? 0,
-      }));
-      const total = cells.reduce((s, c) => s + c.count, 0);
-      const average = months.length > 0 ? total / months.length : 0;
-      return {
-        regionId: id,
-        total,
-        monthlyAverage: Math.round(average * 10) / 10,
-        months: cells.map((c) => ({ month: c.month, count: c.count, ratio: ratio(c.count, average) })),
-        emptyMonths: cells.filter((c) => c.count === 0).map((c) => c.month),
-        lateEntries: cells.reduce((s, c) => s + c.late, 0),
-      };
-    });
-    return {
-      from,
-      to,
-      lateAfterDays: LATE_AFTER_DAYS,
-      months,
-      regions,
-      lateEntries: regions.reduce((s, r) => s + r.lateEntries, 0),
-    };
+    const parsed = parseMaterialsFilter(filter);
+    return this.reads.read(actor, (ds) => completenessOf(ds, from, to, regionId, parsed));
   }
 
-  /** How each region's work, per quarter, covers the priorities the guide sets for the offices. */
-  async coverage(actor: Actor, from: string, to: string, regionId?: number): Promise<Coverage> {
+  coverage(actor: Actor, from: string, to: string, regionId?: number): Promise<Coverage> {
     checkPeriod(from, to);
-    const [newProjects, rows] = await this.reads.read(actor, async (ds) => {
-      const ids = await newestSpecialProjectIds(ds);
-      return [ids, await coverageCounts(ds, { from, to, regionId }, ids)] as const;
-    });
-    return {
-      from,
-      to,
-      benchmark: AUDIENCE_CHANNEL_BENCHMARK,
-      newSpecialProjectIds: newProjects,
-      rows: rows.map(({ special_projects, ...r }) => ({
-        ...r,
-        specialProjects: special_projects ?? {},
-        shares: {
-          russianOrBilingual: ratio(r.russianOrBilingual, r.total),
-          seniors: ratio(r.seniors, r.total),
-          ethnicGroups: ratio(r.ethnicGroups, r.total),
-          youth: ratio(r.youth, r.total),
-          tvRadio: ratio(r.tvRadio, r.total),
-          internet: ratio(r.internet, r.total),
-        },
-      })),
-    };
+    return this.reads.read(actor, (ds) => coverageOf(ds, from, to, regionId));
   }
 }
