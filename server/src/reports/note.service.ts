@@ -37,11 +37,15 @@ export interface NoteRequest extends NotePeriod {
 }
 
 const FONT = 'Times New Roman';
-/** Sizes in half-points: 14 pt for the text as official notes are typed, 11 pt in the table, 9 pt for the title block. */
+/** Sizes in half-points: 14 pt for the text as official notes are typed, 11 pt for remarks, 10 pt in the table, 9 pt for the title block. */
 const TEXT = 28;
 const SMALL = 22;
+const CELL = 20;
 const TINY = 18;
 const INDENT = convertMillimetersToTwip(12.5);
+const MARGIN = { top: 20, bottom: 20, left: 30, right: 15 };
+/** A4 between the margins: the table's columns share it. */
+const TABLE_WIDTH = convertMillimetersToTwip(210 - MARGIN.left - MARGIN.right);
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 
@@ -52,11 +56,11 @@ function cell(value: string, o: { header?: boolean; total?: boolean; first: bool
   return new TableCell({
     borders: BORDERS,
     shading: o.header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'DCE6F1' } : undefined,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    margins: { top: 30, bottom: 30, left: 60, right: 60 },
     children: [
       new Paragraph({
         alignment: o.first ? AlignmentType.LEFT : o.header ? AlignmentType.CENTER : AlignmentType.RIGHT,
-        children: [text(value, { size: SMALL, bold: o.header || o.total })],
+        children: [text(value, { size: o.header ? TINY : CELL, bold: o.header || o.total })],
       }),
     ],
   });
@@ -67,7 +71,7 @@ function table(t: NoteTable): Table {
     new TableRow({ tableHeader: o.header, cantSplit: true, children: cells.map((v, i) => cell(v, { ...o, first: i === 0 })) });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: [34, ...t.header.slice(1).map(() => 66 / (t.header.length - 1))].map((share) => Math.round(share * 93)),
+    columnWidths: [25, ...t.header.slice(1).map(() => 75 / (t.header.length - 1))].map((share) => Math.round((share / 100) * TABLE_WIDTH)),
     rows: [row(t.header, { header: true }), ...t.rows.map((r) => row(r, {})), row(t.total, { total: true })],
   });
 }
@@ -136,10 +140,10 @@ export class NoteService {
           properties: {
             page: {
               margin: {
-                top: convertMillimetersToTwip(20),
-                bottom: convertMillimetersToTwip(20),
-                left: convertMillimetersToTwip(30),
-                right: convertMillimetersToTwip(15),
+                top: convertMillimetersToTwip(MARGIN.top),
+                bottom: convertMillimetersToTwip(MARGIN.bottom),
+                left: convertMillimetersToTwip(MARGIN.left),
+                right: convertMillimetersToTwip(MARGIN.right),
               },
             },
           },
