@@ -11,3 +11,11 @@ export interface ReportRequest {
   format: ReportFormat;
   lang: Locale;
 }
+
+/** GET /api/reports/note?year=&quarter=&regionId=&lang=: a year's note, or a quarter's. */
+export interface NoteRequest {
+  year: number;
+  quarter?: number;
+  regionId?: number;
+  lang: Locale;
+}

@@ -1,5 +1,7 @@
 import { Alert, Card, CardContent, CardHeader, Grid, LinearProgress, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocale, useTranslate } from 'react-admin';
+import { LOCALES } from '../../../contracts/codes';
+import { NoteButton } from '../reports/NoteButton';
 import { AnalyticsFilterBar } from '../analytics/AnalyticsFilterBar';
 import { activeIn, materialFilter, previousPeriod } from '../analytics/filters';
 import { useDateFormat } from '../common/useDateFormat';
@@ -29,10 +31,21 @@ export const Dashboard = () => {
   const previous = previousPeriod(view.period);
   const compared = data.previous.data === undefined || hasComparableData(data.previous.data);
   const previousDates = { from: dates.date(previous.from), to: dates.date(previous.to) };
+  const locale = useLocale();
+  const note = {
+    year: view.year,
+    quarter: view.filters.quarter || undefined,
+    regionId: view.ownRegionId ?? view.filters.regionId,
+    lang: LOCALES.find((known) => known === locale) ?? 'ru',
+  };
 
   return (
     <Card sx={{ mt: 2 }}>
-      <CardHeader title={title} slotProps={{ title: { 'data-testid': 'dashboard-title' } }} />
+      <CardHeader
+        title={title}
+        slotProps={{ title: { 'data-testid': 'dashboard-title' } }}
+        action={view.ready && <NoteButton request={note} />}
+      />
       <CardContent>
         <AnalyticsFilterBar view={view} />
         {data.error && <Alert severity="error">{translate('app.dashboard.error')}</Alert>}

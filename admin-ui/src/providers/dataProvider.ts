@@ -19,9 +19,9 @@ import type {
 } from '../../../contracts/media-plans';
 import type { QuarterRow, QuarterStep, QuarterStepInput } from '../../../contracts/quarters';
 import type { References } from '../../../contracts/reference';
-import type { ReportRequest } from '../../../contracts/reports';
+import type { NoteRequest, ReportRequest } from '../../../contracts/reports';
 import type { CountRow, NationalRollup, RollupQuery, YearCount } from '../../../contracts/rollups';
-import { fallbackName, reportPath, saveDownload } from './downloads';
+import { fallbackName, noteFallbackName, notePath, reportPath, saveDownload } from './downloads';
 import { API_URL, authorization, httpClient } from './httpClient';
 import { listTotal } from './listTotal';
 import { filterParam, groupedRollupPath, nationalRollupPath } from './rollupPaths';
@@ -66,6 +66,7 @@ export interface OutreachDataProvider extends DataProvider {
   uploadImport(file: File, dryRun: boolean, progress: UploadProgress): Promise<UploadOutcome>;
   downloadTemplate(format: TemplateFormat, lang: TemplateLanguage): Promise<void>;
   downloadReport(request: ReportRequest): Promise<void>;
+  downloadNote(request: NoteRequest): Promise<void>;
 }
 
 const simpleRest = simpleRestProvider(API_URL, httpClient);
@@ -154,4 +155,5 @@ export const dataProvider: OutreachDataProvider = {
   downloadTemplate: (format, lang) =>
     download(`/materials/import/template?format=${format}&lang=${lang}`, `materials-import-${lang}.${format}`),
   downloadReport: (request) => download(reportPath(request), fallbackName(request)),
+  downloadNote: (request) => download(notePath(request), noteFallbackName(request)),
 };

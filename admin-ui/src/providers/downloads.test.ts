@@ -1,4 +1,4 @@
-import { fallbackName, fileNameOf, reportPath } from './downloads';
+import { fallbackName, fileNameOf, noteFallbackName, notePath, reportPath } from './downloads';
 
 describe('reportPath', () => {
   it('asks for the national report without a region', () => {
@@ -23,5 +23,17 @@ describe('fileNameOf', () => {
   it('falls back when there is none', () => {
     const request = { year: 2020, quarter: 3, format: 'csv' as const, lang: 'en' as const };
     expect(fileNameOf(null, fallbackName(request))).toBe('report-2020-q3-en.csv');
+  });
+});
+
+describe('notePath', () => {
+  it('asks for a year’s national note without a quarter or a region', () => {
+    expect(notePath({ year: 2020, lang: 'ru' })).toBe('/reports/note?year=2020&lang=ru');
+    expect(noteFallbackName({ year: 2020, lang: 'ru' })).toBe('note-2020-ru.docx');
+  });
+
+  it('asks for a quarter and a region when chosen', () => {
+    expect(notePath({ year: 2020, quarter: 1, regionId: 3, lang: 'kk' })).toBe('/reports/note?year=2020&quarter=1&regionId=3&lang=kk');
+    expect(noteFallbackName({ year: 2020, quarter: 1, regionId: 3, lang: 'kk' })).toBe('note-2020-q1-kk.docx');
   });
 });

@@ -1,8 +1,14 @@
-import type { ReportRequest } from '../../../contracts/reports';
+import type { NoteRequest, ReportRequest } from '../../../contracts/reports';
 
 export const reportPath = (request: ReportRequest): string => {
   const region = request.regionId === undefined ? '' : `&regionId=${request.regionId}`;
   return `/reports/quarterly?year=${request.year}&quarter=${request.quarter}${region}&format=${request.format}&lang=${request.lang}`;
+};
+
+export const notePath = (request: NoteRequest): string => {
+  const quarter = request.quarter === undefined ? '' : `&quarter=${request.quarter}`;
+  const region = request.regionId === undefined ? '' : `&regionId=${request.regionId}`;
+  return `/reports/note?year=${request.year}${quarter}${region}&lang=${request.lang}`;
 };
 
 /** The file name the server gives in Content-Disposition (RFC 5987 form first), or a fallback. */
@@ -16,6 +22,10 @@ export const fileNameOf = (disposition: string | null, fallback: string): string
 /** The server's name without the region (its code is the server's to know): period and language. */
 export const fallbackName = (request: ReportRequest): string =>
   `report-${request.year}-q${request.quarter}-${request.lang}.${request.format}`;
+
+/** The note's name without the region, as the server would give it. */
+export const noteFallbackName = (request: NoteRequest): string =>
+  `note-${request.year}${request.quarter === undefined ? '' : `-q${request.quarter}`}-${request.lang}.docx`;
 
 /** Saves a fetched file through a temporary link, under the name the server gives or the fallback. */
 export const saveDownload = async (response: Response, fallback: string): Promise<void> => {

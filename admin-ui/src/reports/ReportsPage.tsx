@@ -6,6 +6,7 @@ import { FilterSelect } from '../analytics/FilterSelect';
 import { useAnalyticsFilters } from '../analytics/useAnalyticsFilters';
 import { useReferenceNames } from '../analytics/useReferenceNames';
 import type { OutreachDataProvider } from '../providers/dataProvider';
+import { NoteButton } from './NoteButton';
 import type { Locale } from '../../../contracts/codes';
 import { REPORT_FORMATS, ReportFormat } from '../../../contracts/reports';
 
@@ -20,8 +21,9 @@ export const ReportsPage = () => {
   const locale = useLocale();
   const view = useAnalyticsFilters();
   const regions = useReferenceNames('regions');
-  const [quarter, setQuarter] = useState(view.filters.quarter || previousQuarter());
-  const [regionId, setRegionId] = useState<number | undefined>(view.filters.regionId);
+  // The quarter and the region are the analytics filters of the URL, which the dashboard and the note share.
+  const quarter = view.filters.quarter || previousQuarter();
+  const regionId = view.ownRegionId ?? view.filters.regionId;
   const [format, setFormat] = useState<ReportFormat>('xlsx');
   const [lang, setLang] = useState<Locale>(LANGUAGES.find((known) => known === locale) ?? 'ru');
   const [busy, setBusy] = useState(false);
@@ -29,7 +31,7 @@ export const ReportsPage = () => {
   const download = async () => {
     setBusy(true);
     try {
-      await dataProvider.downloadReport({ year: view.year, quarter, regionId: view.ownRegionId ?? regionId, format, lang });
+      await dataProvider.downloadReport({ year: view.year, quarter, regionId, format, lang });
     } catch {
       notify('app.reports.error', { type: 'error' });
     } finally {
@@ -57,7 +59,7 @@ export const ReportsPage = () => {
             value={quarter}
             allowAll={false}
             options={[1, 2, 3, 4].map((n) => ({ value: n, label: translate('app.dashboard.quarter_n', { n }) }))}
-            onChange={(value) => setQuarter(Number(value) as typeof quarter)}
+            onChange={(value) => view.setFilter('quarter', Number(value))}
           />
           {view.ownRegionId === null ? (
             <FilterSelect
@@ -65,7 +67,7 @@ export const ReportsPage = () => {
               label={translate('resources.materials.fields.regionId')}
               value={regionId}
               options={regions.records.map((region) => ({ value: region.id, label: regions.nameOf(region.id) }))}
-              onChange={(value) => setRegionId(value === '' ? undefined : Number(value))}
+              onChange={(value) => view.setFilter('regionId', value === '' ? undefined : Number(value))}
             />
           ) : (
             <Typography sx={{ alignSelf: 'center' }}>{regions.nameOf(view.ownRegionId)}</Typography>
@@ -90,9 +92,12 @@ export const ReportsPage = () => {
         <Alert severity="info" sx={{ mb: 2 }}>
           {translate('app.reports.contents')}
         </Alert>
-        <Button variant="contained" startIcon={<DownloadIcon />} onClick={download} disabled={busy} data-testid="report-download">
-          {translate(busy ? 'app.reports.preparing' : 'app.reports.download')}
-        </Button>
+        <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+          <Button variant="contained" startIcon={<DownloadIcon />} onClick={download} disabled={busy} data-testid="report-download">
+            {translate(busy ? 'app.reports.preparing' : 'app.reports.download')}
+          </Button>
+          <NoteButton request={{ year: view.year, quarter, regionId, lang }} />
+        </Stack>
       </CardContent>
     </Card>
   );

@@ -85,6 +85,9 @@ export const analyticsEn = {
     download: 'Download',
     preparing: 'Preparing…',
     error: 'Could not prepare the report',
+    note: 'Note',
+    note_hint: 'The ministry’s written note (Word) for the same year, quarter and region, drafted from the figures for the analyst to edit',
+    note_error: 'Could not prepare the note',
   },
   quarters: {
     menu: 'Closing quarters',
