@@ -176,12 +176,15 @@ describe('the OpenAPI document describes every answer of every operation', () =>
     await call('analyst', 'GET', `/api/rollups?groupBy=nonsense&${period}`, 400);
   });
 
-  it('describes the quarterly report and the import template as files', async () => {
+  it('describes the quarterly report, the note and the import template as files', async () => {
     for (const format of ['xlsx', 'csv']) {
       await call('analyst', 'GET', `/api/reports/quarterly?year=2020&quarter=2&format=${format}`, 200);
       await call('rpo-north-kazakhstan', 'GET', `/api/materials/import/template?format=${format}`, 200);
     }
     await call('analyst', 'GET', '/api/reports/quarterly?year=2020&quarter=5', 400);
+    await call('analyst', 'GET', '/api/reports/note?year=2020&quarter=2&lang=kk', 200);
+    await call('rpo-north-kazakhstan', 'GET', '/api/reports/note?year=2020', 200);
+    await call('analyst', 'GET', '/api/reports/note?year=2020&quarter=5', 400);
     await call('rpo-north-kazakhstan', 'GET', '/api/materials/import/template?format=pdf', 400);
     await call('analyst', 'GET', '/api/materials/import/template', 403);
   });
