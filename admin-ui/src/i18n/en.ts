@@ -204,7 +204,7 @@ export const enMessages: TranslationMessages = {
         planSubmitted: 'submitted %{date}',
         quarterSubmitted: 'submitted %{date}',
         planReturned: 'returned %{date}',
-        quarterOpen: 'ended before %{date}',
+        quarterOpen: 'ended %{date}',
         lateEntry: 'granted %{date}',
         itemBehind: 'overdue since %{date}',
       },

@@ -392,7 +392,7 @@ export const kkMessages: TranslationMessages = {
         planSubmitted: '%{date} жіберілді',
         quarterSubmitted: '%{date} жіберілді',
         planReturned: '%{date} қайтарылды',
-        quarterOpen: '%{date} дейін аяқталды',
+        quarterOpen: '%{date} аяқталды',
         lateEntry: '%{date} рұқсат берілді',
         itemBehind: '%{date} бастап мерзімі өтті',
       },

@@ -219,7 +219,7 @@ export const ruMessages: TranslationMessages = {
         planSubmitted: 'отправлен %{date}',
         quarterSubmitted: 'отправлен %{date}',
         planReturned: 'возвращён %{date}',
-        quarterOpen: 'завершился до %{date}',
+        quarterOpen: 'завершился %{date}',
         lateEntry: 'разрешено %{date}',
         itemBehind: 'просрочен с %{date}',
       },
