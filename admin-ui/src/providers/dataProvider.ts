@@ -19,9 +19,9 @@ import type {
 } from '../../../contracts/media-plans';
 import type { QuarterRow, QuarterStep, QuarterStepInput } from '../../../contracts/quarters';
 import type { References } from '../../../contracts/reference';
-import type { ReportRequest } from '../../../contracts/reports';
+import type { ListExportRequest, ReportRequest } from '../../../contracts/reports';
 import type { CountRow, NationalRollup, RollupQuery, YearCount } from '../../../contracts/rollups';
-import { fallbackName, reportPath, saveDownload } from './downloads';
+import { fallbackName, listExportPath, reportPath, saveDownload } from './downloads';
 import { API_URL, authorization, httpClient } from './httpClient';
 import { listTotal } from './listTotal';
 import { filterParam, groupedRollupPath, nationalRollupPath } from './rollupPaths';
@@ -66,6 +66,8 @@ export interface OutreachDataProvider extends DataProvider {
   uploadImport(file: File, dryRun: boolean, progress: UploadProgress): Promise<UploadOutcome>;
   downloadTemplate(format: TemplateFormat, lang: TemplateLanguage): Promise<void>;
   downloadReport(request: ReportRequest): Promise<void>;
+  /** A list as the server's workbook: its filter, or only the selected rows. */
+  downloadListExport(request: ListExportRequest): Promise<void>;
 }
 
 const simpleRest = simpleRestProvider(API_URL, httpClient);
@@ -154,4 +156,5 @@ export const dataProvider: OutreachDataProvider = {
   downloadTemplate: (format, lang) =>
     download(`/materials/import/template?format=${format}&lang=${lang}`, `materials-import-${lang}.${format}`),
   downloadReport: (request) => download(reportPath(request), fallbackName(request)),
+  downloadListExport: (request) => download(listExportPath(request), `${request.list}-${request.lang}.xlsx`),
 };

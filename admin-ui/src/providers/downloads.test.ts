@@ -1,4 +1,4 @@
-import { fallbackName, fileNameOf, reportPath } from './downloads';
+import { fallbackName, fileNameOf, listExportPath, reportPath } from './downloads';
 
 describe('reportPath', () => {
   it('asks for the national report without a region', () => {
@@ -23,5 +23,20 @@ describe('fileNameOf', () => {
   it('falls back when there is none', () => {
     const request = { year: 2020, quarter: 3, format: 'csv' as const, lang: 'en' as const };
     expect(fileNameOf(null, fallbackName(request))).toBe('report-2020-q3-en.csv');
+  });
+});
+
+describe('listExportPath', () => {
+  it('asks for the list with its filter and language', () => {
+    expect(listExportPath({ list: 'materials', filter: { regionId: 3, q: 'a&b' }, lang: 'kk' })).toBe(
+      `/materials/export?filter=${encodeURIComponent('{"regionId":3,"q":"a&b"}')}&lang=kk`,
+    );
+  });
+
+  it('asks for the selected rows only when some are', () => {
+    expect(listExportPath({ list: 'audit-events', filter: {}, ids: [4, 9], lang: 'en' })).toBe(
+      '/audit-events/export?filter=%7B%7D&ids=4,9&lang=en',
+    );
+    expect(listExportPath({ list: 'media-plans', filter: {}, ids: [], lang: 'ru' })).toBe('/media-plans/export?filter=%7B%7D&lang=ru');
   });
 });

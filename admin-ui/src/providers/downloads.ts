@@ -1,8 +1,13 @@
-import type { ReportRequest } from '../../../contracts/reports';
+import type { ListExportRequest, ReportRequest } from '../../../contracts/reports';
 
 export const reportPath = (request: ReportRequest): string => {
   const region = request.regionId === undefined ? '' : `&regionId=${request.regionId}`;
   return `/reports/quarterly?year=${request.year}&quarter=${request.quarter}${region}&format=${request.format}&lang=${request.lang}`;
+};
+
+export const listExportPath = (request: ListExportRequest): string => {
+  const ids = request.ids && request.ids.length > 0 ? `&ids=${request.ids.join(',')}` : '';
+  return `/${request.list}/export?filter=${encodeURIComponent(JSON.stringify(request.filter))}${ids}&lang=${request.lang}`;
 };
 
 /** The file name the server gives in Content-Disposition (RFC 5987 form first), or a fallback. */
