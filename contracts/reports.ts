@@ -19,3 +19,16 @@ export interface NoteRequest {
   regionId?: number;
   lang: Locale;
 }
+
+/** The lists the server writes as workbooks: GET /api/<list>/export?filter=&ids=&lang= */
+export const EXPORTED_LISTS = ['materials', 'media-plans', 'audit-events'] as const;
+export type ExportedList = (typeof EXPORTED_LISTS)[number];
+
+export interface ListExportRequest {
+  list: ExportedList;
+  /** The list's filter, as its GET takes it. */
+  filter: Record<string, unknown>;
+  /** Only these rows (the selected ones), within the filter. */
+  ids?: readonly (string | number)[];
+  lang: Locale;
+}

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { Page } from 'playwright-core';
 import { apiLogin, LoginAnswer, signIn, useBrowserSession } from './support';
 
@@ -59,7 +60,7 @@ const fieldsOf = (text: string): string[][] => {
 describe('files the admin UI writes for spreadsheets', () => {
   const session = useBrowserSession();
 
-  it('exports a list and the audit trail with a hostile title neutralized and the changes readable', async () => {
+  it('exports the materials as a workbook and the audit trail as CSV with a hostile title neutralized and the changes readable', async () => {
     const { app, page } = session;
     const editor = await apiLogin(app.url, 'rpo-north-kazakhstan');
     const stamp = `e2e-${Date.now()}`;
@@ -83,15 +84,17 @@ describe('files the admin UI writes for spreadsheets', () => {
     await signIn(page, app.url, 'rpo-north-kazakhstan');
     await page.goto(`${app.url}/#/materials?filter=${encodeURIComponent(JSON.stringify({ q: stamp }))}`);
     await page.getByText(stamp).first().waitFor();
-    const list = await download(page, () => page.getByRole('button', { name: 'Экспорт' }).first().click());
-    expect(list.name).toBe('materials.csv');
-    expect(list.text.startsWith('\uFEFF')).toBe(true);
-    const rows = fieldsOf(list.text);
-    const [header] = rows;
-    const mine = rows.find((r) => r[header.indexOf('id')] === String(created.id));
-    expect(mine?.[header.indexOf('title')]).toBe(`'${HOSTILE} ${stamp}`);
-    expect(mine?.[header.indexOf('views')]).toBe('0');
-    expect(rows.flat().filter(live)).toEqual([]);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-materials').click()]);
+    expect(file.suggestedFilename()).toBe('materials-north-kazakhstan-ru.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await file.path());
+    const sheet = wb.worksheets[0];
+    const mine = sheet.getRows(1, sheet.rowCount)?.find((row) => row.getCell(1).value === created.id);
+    expect(mine?.getCell(10).value).toBe(`'${HOSTILE} ${stamp}`);
+    expect(mine?.getCell(14).value).toBe(0);
+    const texts: string[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => (typeof cell.value === 'string' ? texts.push(cell.value) : undefined)));
+    expect(texts.filter(live)).toEqual([]);
 
     await page.goto(`${app.url}/#/audit-events`);
     await page.getByTestId('audit-changes').first().waitFor();

@@ -15,6 +15,7 @@ import { DirectionsModule } from './directions/directions.module';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { ImportsModule } from './imports/imports.module';
+import { ExportsModule } from './exports/exports.module';
 import { InboxModule } from './inbox/inbox.module';
 import { MaterialsModule } from './materials/materials.module';
 import { MediaPlanItemsModule } from './media-plan-items/media-plan-items.module';
@@ -63,6 +64,7 @@ export class AppModule {
         ReportsModule,
         ImportsModule,
         InboxModule,
+        ExportsModule,
       ],
       controllers: [HealthController],
       providers: [

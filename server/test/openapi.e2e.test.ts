@@ -189,6 +189,16 @@ describe('the OpenAPI document describes every answer of every operation', () =>
     await call('analyst', 'GET', '/api/materials/import/template', 403);
   });
 
+  it('describes the list exports as files', async () => {
+    const filter = encodeURIComponent(JSON.stringify({ publishedFrom: '2020-01-01', publishedTo: '2020-01-31' }));
+    await call('analyst', 'GET', `/api/materials/export?filter=${filter}&lang=en`, 200);
+    await call('analyst', 'GET', '/api/materials/export?ids=0', 400);
+    await call('analyst', 'GET', '/api/media-plans/export?filter=%7B%22year%22%3A2020%7D', 200);
+    await call('analyst', 'GET', '/api/media-plans/export?lang=xx', 400);
+    await call('rpo-north-kazakhstan', 'GET', '/api/audit-events/export', 200);
+    await call('analyst', 'GET', '/api/audit-events/export?filter=nope', 400);
+  });
+
   it('describes an import, its dry run and its refusals', async () => {
     const rpo = 'rpo-north-kazakhstan';
     const template = await call(rpo, 'GET', '/api/materials/import/template?format=csv', 200);

@@ -128,6 +128,26 @@ describe('files a spreadsheet opens', () => {
     });
   });
 
+  describe('the list export', () => {
+    it('writes a hostile title, outlet and rubric as neutralized text cells, with no formula anywhere', async () => {
+      const res = await api(app, rpo).get(`/api/materials/export?ids=${materialId}&lang=ru`).buffer(true).parse(binary).expect(200);
+      const wb = await workbookOf(res.body);
+      const found: ExcelJS.Row[] = [];
+      wb.worksheets[0].eachRow((row) => {
+        if (row.getCell(1).value === materialId) found.push(row);
+      });
+      expect(found).toHaveLength(1);
+      expect([4, 5, 10].map((c) => [found[0].getCell(c).type, found[0].getCell(c).value])).toEqual([
+        [ExcelJS.ValueType.String, `'${outletName}`],
+        [ExcelJS.ValueType.String, `'${rubricName}`],
+        [ExcelJS.ValueType.String, `'${HOSTILE}`],
+      ]);
+      const { texts, formulas } = cellsOf(wb);
+      expect(formulas).toEqual([]);
+      expect(texts.filter((t) => LIVE.test(t))).toEqual([]);
+    });
+  });
+
   describe('the import template', () => {
     it('lists user-typed outlet and rubric names as neutralized text, never formulas', async () => {
       const res = await api(app, rpo).get('/api/materials/import/template?format=xlsx&lang=ru').buffer(true).parse(binary).expect(200);

@@ -5,7 +5,7 @@ import type { Completeness } from '../../../contracts/analytics';
 import type { MaterialFilter } from '../../../contracts/rollups';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { MonthLevel, monthCells, monthLevel, sortForFollowUp } from './completenessData';
-import { drillDownPath } from './drillDown';
+import { useDrillDown } from './useDrillDown';
 import { periodOfMonth } from './filters';
 import type { Period } from './period';
 
@@ -23,9 +23,10 @@ interface CompletenessTableProps {
 
 export const CompletenessTable = ({ data, regionName, filter, period }: CompletenessTableProps) => {
   const translate = useTranslate();
+  const drillDown = useDrillDown();
   const format = useNumberFormat();
   const linked = (regionId: number, count: number, when: Period, testId: string) => (
-    <Link to={drillDownPath({ ...filter, regionId }, when)} data-testid={testId}>
+    <Link to={drillDown.path({ ...filter, regionId }, when)} data-testid={testId}>
       {format.count(count)}
     </Link>
   );

@@ -5,7 +5,8 @@ import { useNumberFormat } from '../common/useNumberFormat';
 import { Period } from './period';
 import { CoverageRow, Priority, PRIORITIES, PriorityIds, priorityFilter } from './coverageData';
 import type { MaterialFilter } from '../../../contracts/rollups';
-import { drillDownPath, narrowFilter } from './drillDown';
+import { narrowFilter } from './drillDown';
+import { useDrillDown } from './useDrillDown';
 import { HeatCell } from './HeatCell';
 
 interface CoverageTableProps {
@@ -19,14 +20,16 @@ interface CoverageTableProps {
 
 export const CoverageTable = ({ rows, all, ids, baseFilter, period, regionName }: CoverageTableProps) => {
   const translate = useTranslate();
+  const drillDown = useDrillDown();
   const { count } = useNumberFormat();
   const rowFilter = (row: CoverageRow) => ({ ...baseFilter, ...(row.regionId === null ? {} : { regionId: row.regionId }) });
-  const link = (row: CoverageRow, priority: Priority) => drillDownPath(narrowFilter(rowFilter(row), priorityFilter(priority, ids)), period);
+  const link = (row: CoverageRow, priority: Priority) =>
+    drillDown.path(narrowFilter(rowFilter(row), priorityFilter(priority, ids)), period);
   const line = (row: CoverageRow, bold = false) => (
     <TableRow key={row.regionId ?? 'all'} data-testid="heat-row" sx={bold ? { '& td': { fontWeight: 'bold' } } : undefined}>
       <TableCell>{row.regionId === null ? translate('app.analytics.priorities.all_regions') : regionName(row.regionId)}</TableCell>
       <TableCell align="right">
-        <Link to={drillDownPath(rowFilter(row), period)} data-testid={`heat-${row.regionId ?? 'all'}-total`}>
+        <Link to={drillDown.path(rowFilter(row), period)} data-testid={`heat-${row.regionId ?? 'all'}-total`}>
           {count(row.total)}
         </Link>
       </TableCell>

@@ -32,3 +32,10 @@ describe('narrowFilter', () => {
     expect(narrowFilter({ channel: 'internet' }, { channel: 'tv' })).toEqual({ channel: [] });
   });
 });
+
+describe('drillDownPath with a page size', () => {
+  it('carries the page size a person chose, which a list URL without one resets', () => {
+    expect(drillDownPath({ importId: 12 }, undefined, 100)).toBe(`${drillDownPath({ importId: 12 })}&perPage=100`);
+    expect(drillDownHref({ importId: 12 }, undefined, 50).endsWith('&perPage=50')).toBe(true);
+  });
+});

@@ -20,12 +20,15 @@ export const narrowFilter = (base: MaterialFilter, extra: MaterialFilter): Mater
 
 /**
  * The materials list (a path for the hash router, react-admin's list URL) showing exactly the materials a figure
- * counts: its filter within the period.
+ * counts: its filter within the period. A list URL without a page size would reset the one a person chose to the
+ * default, so the remembered one is carried along.
  */
-export const drillDownPath = (filter: MaterialFilter, period?: Period): string => {
+export const drillDownPath = (filter: MaterialFilter, period?: Period, perPage?: number): string => {
   const withPeriod = period ? { ...filter, publishedFrom: period.from, publishedTo: period.to } : filter;
-  return `/materials?filter=${encodeURIComponent(JSON.stringify(withPeriod))}`;
+  const size = perPage === undefined ? '' : `&perPage=${perPage}`;
+  return `/materials?filter=${encodeURIComponent(JSON.stringify(withPeriod))}${size}`;
 };
 
 /** The same as an address of the page, for a plain link (an SVG chart's bar). */
-export const drillDownHref = (filter: MaterialFilter, period?: Period): string => `#${drillDownPath(filter, period)}`;
+export const drillDownHref = (filter: MaterialFilter, period?: Period, perPage?: number): string =>
+  `#${drillDownPath(filter, period, perPage)}`;

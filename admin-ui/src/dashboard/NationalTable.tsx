@@ -3,7 +3,8 @@ import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router';
 import type { MaterialFilter } from '../../../contracts/rollups';
-import { drillDownPath, narrowFilter } from '../analytics/drillDown';
+import { narrowFilter } from '../analytics/drillDown';
+import { useDrillDown } from '../analytics/useDrillDown';
 import type { Period } from '../analytics/period';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { cellFilter, Column, ComparedRow, RowKey } from './comparison';
@@ -24,9 +25,10 @@ interface NationalTableProps {
 
 const Rows = ({ rows, filter, period, previousPeriod, compared }: NationalTableProps) => {
   const translate = useTranslate();
+  const drillDown = useDrillDown();
   const format = useNumberFormat();
   const linked = (key: RowKey, column: Column, value: number, when: Period) => (
-    <Link to={drillDownPath(narrowFilter(filter, cellFilter(key, column)), when)}>{format.count(value)}</Link>
+    <Link to={drillDown.path(narrowFilter(filter, cellFilter(key, column)), when)}>{format.count(value)}</Link>
   );
   return (
     <Table size="small" data-testid="national-table">

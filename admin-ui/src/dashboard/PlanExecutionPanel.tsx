@@ -3,7 +3,7 @@ import { Alert, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, T
 import { useGetList, useTranslate } from 'react-admin';
 import { Link } from 'react-router';
 import type { MediaPlan } from '../../../contracts/media-plans';
-import { drillDownPath } from '../analytics/drillDown';
+import { useDrillDown } from '../analytics/useDrillDown';
 import { TableScroll } from '../common/TableScroll';
 import { useDateFormat } from '../common/useDateFormat';
 import { useNumberFormat } from '../common/useNumberFormat';
@@ -14,6 +14,7 @@ import { behindItems, quarterBars } from './planExecution';
 
 const Panel = ({ regionId, year }: { regionId: number; year: number }) => {
   const translate = useTranslate();
+  const drillDown = useDrillDown();
   const dates = useDateFormat();
   const format = useNumberFormat();
   const plans = useGetList<MediaPlan>('media-plans', {
@@ -84,7 +85,7 @@ const Panel = ({ regionId, year }: { regionId: number; year: number }) => {
                     <TableCell align="right">{format.count(row.planned)}</TableCell>
                     <TableCell align="right">
                       {/* Behind its plan, an item's fulfilled materials are all it has linked. */}
-                      <Link to={drillDownPath({ mediaPlanItemId: row.id })} data-testid={`plan-behind-${row.id}`}>
+                      <Link to={drillDown.path({ mediaPlanItemId: row.id })} data-testid={`plan-behind-${row.id}`}>
                         {format.count(row.fulfilled)}
                       </Link>
                     </TableCell>

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
-import { drillDownHref, narrowFilter } from '../analytics/drillDown';
+import { narrowFilter } from '../analytics/drillDown';
 import { AnalyticsFilters, materialFilter, periodOfMonth } from '../analytics/filters';
 import type { Period } from '../analytics/period';
 import { AnalyticsView } from '../analytics/useAnalyticsFilters';
+import { useDrillDown } from '../analytics/useDrillDown';
 import type { LanguageSlice, ProjectBar, RankedRegion, TrendRow } from './chartData';
 
-const chartLinks = (filters: AnalyticsFilters, period: Period) => {
+const chartLinks = (filters: AnalyticsFilters, period: Period, drillDownHref: ReturnType<typeof useDrillDown>['href']) => {
   const filter = materialFilter(filters);
   // The regions chart ranks every region, so its bars narrow the filter without the chosen region.
   const unlessRegion = materialFilter(filters, { withRegion: false });
@@ -22,6 +23,7 @@ const chartLinks = (filters: AnalyticsFilters, period: Period) => {
  * links are kept while its filters and period read the same: the charts are then not redrawn.
  */
 export const useChartLinks = ({ filters, period }: AnalyticsView) => {
+  const { href } = useDrillDown();
   const key = JSON.stringify([filters, period]);
-  return useMemo(() => chartLinks(filters, period), [key]);
+  return useMemo(() => chartLinks(filters, period, href), [key, href]);
 };

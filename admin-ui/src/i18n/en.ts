@@ -204,7 +204,7 @@ export const enMessages: TranslationMessages = {
         planSubmitted: 'submitted %{date}',
         quarterSubmitted: 'submitted %{date}',
         planReturned: 'returned %{date}',
-        quarterOpen: 'ended before %{date}',
+        quarterOpen: 'ended %{date}',
         lateEntry: 'granted %{date}',
         itemBehind: 'overdue since %{date}',
       },
@@ -445,7 +445,11 @@ export const enMessages: TranslationMessages = {
       no_options: 'No matching options',
       expand_path: 'Show the full path',
     },
-    list: { estimatedRange: '%{from}–%{to} of about %{count}', activeFilters: 'Active filters' },
+    list: {
+      estimatedRange: '%{from}–%{to} of about %{count}',
+      activeFilters: 'Active filters',
+      exportFailed: 'Could not prepare the workbook',
+    },
     auth: {
       too_many_attempts:
         'Too many attempts, try again in %{smart_count} minute |||| Too many attempts, try again in %{smart_count} minutes',

@@ -392,7 +392,7 @@ export const kkMessages: TranslationMessages = {
         planSubmitted: '%{date} жіберілді',
         quarterSubmitted: '%{date} жіберілді',
         planReturned: '%{date} қайтарылды',
-        quarterOpen: '%{date} дейін аяқталды',
+        quarterOpen: '%{date} аяқталды',
         lateEntry: '%{date} рұқсат берілді',
         itemBehind: '%{date} бастап мерзімі өтті',
       },
@@ -632,7 +632,11 @@ export const kkMessages: TranslationMessages = {
       no_options: 'Сәйкес нұсқа жоқ',
       expand_path: 'Толық жолды көрсету',
     },
-    list: { estimatedRange: '%{from}–%{to}, барлығы шамамен %{count}', activeFilters: 'Қолданылған сүзгілер' },
+    list: {
+      estimatedRange: '%{from}–%{to}, барлығы шамамен %{count}',
+      activeFilters: 'Қолданылған сүзгілер',
+      exportFailed: 'Excel кітабын дайындау мүмкін болмады',
+    },
     auth: {
       too_many_attempts: 'Әрекет тым көп, %{smart_count} минуттан кейін қайталаңыз',
       session_ended: 'Сеансыңыз аяқталды: құпиясөз, рөл немесе өңір өзгерді, не барлық құрылғыдан шығу орындалды. Қайта кіріңіз.',

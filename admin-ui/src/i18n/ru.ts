@@ -219,7 +219,7 @@ export const ruMessages: TranslationMessages = {
         planSubmitted: 'отправлен %{date}',
         quarterSubmitted: 'отправлен %{date}',
         planReturned: 'возвращён %{date}',
-        quarterOpen: 'завершился до %{date}',
+        quarterOpen: 'завершился %{date}',
         lateEntry: 'разрешено %{date}',
         itemBehind: 'просрочен с %{date}',
       },
@@ -462,7 +462,11 @@ export const ruMessages: TranslationMessages = {
       no_options: 'Нет подходящих вариантов',
       expand_path: 'Показать полный путь',
     },
-    list: { estimatedRange: '%{from}–%{to} из примерно %{count}', activeFilters: 'Действующие фильтры' },
+    list: {
+      estimatedRange: '%{from}–%{to} из примерно %{count}',
+      activeFilters: 'Действующие фильтры',
+      exportFailed: 'Не удалось подготовить книгу Excel',
+    },
     auth: {
       too_many_attempts:
         'Слишком много попыток, повторите через %{smart_count} минуту |||| Слишком много попыток, повторите через %{smart_count} минуты |||| Слишком много попыток, повторите через %{smart_count} минут',

@@ -3,12 +3,13 @@ import { Alert, Button } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { Link } from 'react-router';
-import { drillDownPath } from '../analytics/drillDown';
+import { useDrillDown } from '../analytics/useDrillDown';
 import type { ImportResult } from '../../../contracts/imports';
 
 /** The saved import: how many materials were created and skipped, and the way to them. */
 export const ImportDone = ({ result }: { result: ImportResult }) => {
   const translate = useTranslate();
+  const drillDown = useDrillDown();
   const { count } = useNumberFormat();
   return (
     <Alert
@@ -18,7 +19,7 @@ export const ImportDone = ({ result }: { result: ImportResult }) => {
         result.importId !== undefined && (
           <Button
             component={Link}
-            to={drillDownPath({ importId: result.importId })}
+            to={drillDown.path({ importId: result.importId })}
             startIcon={<ListIcon />}
             color="inherit"
             data-testid="import-open-materials"

@@ -4,7 +4,7 @@ import { Link as RouterLink } from 'react-router';
 import { useDateFormat } from '../common/useDateFormat';
 import { RegionLabel } from '../media-plans/RegionLabel';
 import type { InboxItem } from '../../../contracts/inbox';
-import { inboxLink } from './inboxLinks';
+import { inboxDay, inboxLink } from './inboxLinks';
 
 interface InboxCardProps {
   item: InboxItem;
@@ -34,7 +34,7 @@ export const InboxCard = ({ item, selection }: InboxCardProps) => {
           </Link>
           <Typography variant="body2" color="text.secondary">
             <RegionLabel regionId={item.regionId} /> · {item.year} ·{' '}
-            {translate(`app.inbox.since.${item.kind}`, { date: date(item.since.slice(0, 10)) })}
+            {translate(`app.inbox.since.${item.kind}`, { date: date(inboxDay(item)) })}
           </Typography>
           {item.planned !== null && (
             <Typography variant="body2">{translate('app.inbox.progress', { linked: item.linked ?? 0, planned: item.planned })}</Typography>

@@ -1,5 +1,6 @@
-import { BulkDeleteButton, BulkExportButton, usePermissions } from 'react-admin';
+import { BulkDeleteButton, usePermissions } from 'react-admin';
 import { canWrite } from '../common/access';
+import { WorkbookExportButton } from '../common/WorkbookExportButton';
 import { MaterialBulkChange } from './MaterialBulkChange';
 
 /** The selected rows exported by anyone; changed or deleted by those who may write materials. */
@@ -7,7 +8,7 @@ export const MaterialBulkActions = () => {
   const { permissions } = usePermissions();
   return (
     <>
-      <BulkExportButton />
+      <WorkbookExportButton list="materials" selected />
       {canWrite('materials', permissions) && (
         <>
           <MaterialBulkChange />

@@ -1,14 +1,27 @@
-import { DataTable, List, NumberInput, ReferenceField, ReferenceInput, SelectInput, SimpleList, usePermissions } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  FilterButton,
+  List,
+  NumberInput,
+  ReferenceField,
+  ReferenceInput,
+  SelectInput,
+  SimpleList,
+  TopToolbar,
+  usePermissions,
+  useResourceDefinition,
+} from 'react-admin';
 import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
 import { LIST_DEFAULTS } from '../common/ListPagination';
 import { FilterChips } from './FilterChips';
-import { csvExporter } from '../common/csvExport';
 import { ChoiceCol, DateCol, namedReferenceFilter, ReferenceCol, searchFilter, ShowLinkCol } from '../common/listParts';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { usePhone } from '../common/usePhone';
 import { usePhoneFilters } from '../common/usePhoneFilters';
 import { LocaleDateInput } from '../common/LocaleDateInput';
 import { MaterialBulkActions } from './MaterialBulkActions';
+import { WorkbookExportButton } from '../common/WorkbookExportButton';
 
 const allFilters = [
   searchFilter,
@@ -51,12 +64,25 @@ const MaterialCards = ({ withRegion }: { withRegion: boolean }) => (
   />
 );
 
+/** react-admin's own actions, with the server's workbook for its CSV export. */
+const ListActions = () => {
+  const { hasCreate } = useResourceDefinition();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {hasCreate && <CreateButton />}
+      <WorkbookExportButton list="materials" />
+    </TopToolbar>
+  );
+};
+
 export const MaterialList = () => {
   const { permissions } = usePermissions();
   const phone = usePhone();
   return (
     <List
-      exporter={csvExporter}
+      exporter={false}
+      actions={<ListActions />}
       filters={usePhoneFilters(filtersFor(permissions))}
       sort={{ field: 'publishedOn', order: 'DESC' }}
       {...LIST_DEFAULTS}

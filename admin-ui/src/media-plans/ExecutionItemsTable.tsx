@@ -5,13 +5,14 @@ import { useDateFormat } from '../common/useDateFormat';
 import { useNumberFormat } from '../common/useNumberFormat';
 import { periodLabel } from '../media-plan-items/periodLabel';
 import { percent } from './executionData';
-import { drillDownPath } from '../analytics/drillDown';
+import { useDrillDown } from '../analytics/useDrillDown';
 import type { ItemExecution } from '../../../contracts/media-plans';
 
 const headers = ['topic', 'period', 'planned', 'linked', 'share', 'due', 'materials'];
 
 export const ExecutionItemsTable = ({ items }: { items: ItemExecution[] }) => {
   const translate = useTranslate();
+  const drillDown = useDrillDown();
   const format = useNumberFormat();
   const dates = useDateFormat();
   // A phone scrolls the table sideways rather than the page (zero width with a full minimum keeps it from stretching it).
@@ -48,7 +49,7 @@ export const ExecutionItemsTable = ({ items }: { items: ItemExecution[] }) => {
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(...periodLabel(item))}</TableCell>
               <TableCell align="right">{item.plannedCount}</TableCell>
               <TableCell align="right">
-                <Link to={drillDownPath({ mediaPlanItemId: item.id })} data-testid="item-linked">
+                <Link to={drillDown.path({ mediaPlanItemId: item.id })} data-testid="item-linked">
                   {format.count(item.linked)}
                 </Link>
               </TableCell>
@@ -63,7 +64,7 @@ export const ExecutionItemsTable = ({ items }: { items: ItemExecution[] }) => {
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{dates.date(item.dueOn)}</TableCell>
               <TableCell>
-                <Link to={drillDownPath({ mediaPlanItemId: item.id })} data-testid="item-materials">
+                <Link to={drillDown.path({ mediaPlanItemId: item.id })} data-testid="item-materials">
                   {translate('app.plans.execution.open_materials', { smart_count: item.linked })}
                 </Link>
               </TableCell>

@@ -1,7 +1,6 @@
 import {
   CreateButton,
   DataTable,
-  ExportButton,
   FilterButton,
   List,
   NumberInput,
@@ -17,7 +16,7 @@ import { canCreatePlan } from './planAccess';
 import { RegionLabel } from './RegionLabel';
 import { StatusBadge } from './StatusBadge';
 import type { MediaPlan } from '../../../contracts/media-plans';
-import { csvExporter } from '../common/csvExport';
+import { WorkbookExportButton } from '../common/WorkbookExportButton';
 import { LIST_DEFAULTS } from '../common/ListPagination';
 import { RowsOrCards } from '../common/RowsOrCards';
 import { usePhone } from '../common/usePhone';
@@ -40,7 +39,7 @@ const ListActions = () => {
     <TopToolbar>
       {usePhone() && <FilterButton />}
       {identity && canCreatePlan(identity) && <CreateButton />}
-      <ExportButton />
+      <WorkbookExportButton list="media-plans" />
     </TopToolbar>
   );
 };
@@ -61,7 +60,7 @@ const planCards = (
 export const MediaPlanList = () => (
   <List
     {...LIST_DEFAULTS}
-    exporter={csvExporter}
+    exporter={false}
     filters={usePhoneFilters(filters)}
     actions={<ListActions />}
     sort={{ field: 'year', order: 'DESC' }}

@@ -19,9 +19,9 @@ import type {
 } from '../../../contracts/media-plans';
 import type { QuarterRow, QuarterStep, QuarterStepInput } from '../../../contracts/quarters';
 import type { References } from '../../../contracts/reference';
-import type { NoteRequest, ReportRequest } from '../../../contracts/reports';
+import type { ListExportRequest, NoteRequest, ReportRequest } from '../../../contracts/reports';
 import type { CountRow, NationalRollup, RollupQuery, YearCount } from '../../../contracts/rollups';
-import { fallbackName, noteFallbackName, notePath, reportPath, saveDownload } from './downloads';
+import { fallbackName, listExportPath, noteFallbackName, notePath, reportPath, saveDownload } from './downloads';
 import { API_URL, authorization, httpClient } from './httpClient';
 import { listTotal } from './listTotal';
 import { filterParam, groupedRollupPath, nationalRollupPath } from './rollupPaths';
@@ -67,6 +67,8 @@ export interface OutreachDataProvider extends DataProvider {
   downloadTemplate(format: TemplateFormat, lang: TemplateLanguage): Promise<void>;
   downloadReport(request: ReportRequest): Promise<void>;
   downloadNote(request: NoteRequest): Promise<void>;
+  /** A list as the server's workbook: its filter, or only the selected rows. */
+  downloadListExport(request: ListExportRequest): Promise<void>;
 }
 
 const simpleRest = simpleRestProvider(API_URL, httpClient);
@@ -156,4 +158,5 @@ export const dataProvider: OutreachDataProvider = {
     download(`/materials/import/template?format=${format}&lang=${lang}`, `materials-import-${lang}.${format}`),
   downloadReport: (request) => download(reportPath(request), fallbackName(request)),
   downloadNote: (request) => download(notePath(request), noteFallbackName(request)),
+  downloadListExport: (request) => download(listExportPath(request), `${request.list}-${request.lang}.xlsx`),
 };

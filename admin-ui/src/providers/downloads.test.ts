@@ -1,4 +1,4 @@
-import { fallbackName, fileNameOf, noteFallbackName, notePath, reportPath } from './downloads';
+import { fallbackName, fileNameOf, listExportPath, noteFallbackName, notePath, reportPath } from './downloads';
 
 describe('reportPath', () => {
   it('asks for the national report without a region', () => {
@@ -35,5 +35,20 @@ describe('notePath', () => {
   it('asks for a quarter and a region when chosen', () => {
     expect(notePath({ year: 2020, quarter: 1, regionId: 3, lang: 'kk' })).toBe('/reports/note?year=2020&quarter=1&regionId=3&lang=kk');
     expect(noteFallbackName({ year: 2020, quarter: 1, regionId: 3, lang: 'kk' })).toBe('note-2020-q1-kk.docx');
+  });
+});
+
+describe('listExportPath', () => {
+  it('asks for the list with its filter and language', () => {
+    expect(listExportPath({ list: 'materials', filter: { regionId: 3, q: 'a&b' }, lang: 'kk' })).toBe(
+      `/materials/export?filter=${encodeURIComponent('{"regionId":3,"q":"a&b"}')}&lang=kk`,
+    );
+  });
+
+  it('asks for the selected rows only when some are', () => {
+    expect(listExportPath({ list: 'audit-events', filter: {}, ids: [4, 9], lang: 'en' })).toBe(
+      '/audit-events/export?filter=%7B%7D&ids=4,9&lang=en',
+    );
+    expect(listExportPath({ list: 'media-plans', filter: {}, ids: [], lang: 'ru' })).toBe('/media-plans/export?filter=%7B%7D&lang=ru');
   });
 });

@@ -1,4 +1,4 @@
-import type { NoteRequest, ReportRequest } from '../../../contracts/reports';
+import type { ListExportRequest, NoteRequest, ReportRequest } from '../../../contracts/reports';
 
 export const reportPath = (request: ReportRequest): string => {
   const region = request.regionId === undefined ? '' : `&regionId=${request.regionId}`;
@@ -9,6 +9,11 @@ export const notePath = (request: NoteRequest): string => {
   const quarter = request.quarter === undefined ? '' : `&quarter=${request.quarter}`;
   const region = request.regionId === undefined ? '' : `&regionId=${request.regionId}`;
   return `/reports/note?year=${request.year}${quarter}${region}&lang=${request.lang}`;
+};
+
+export const listExportPath = (request: ListExportRequest): string => {
+  const ids = request.ids && request.ids.length > 0 ? `&ids=${request.ids.join(',')}` : '';
+  return `/${request.list}/export?filter=${encodeURIComponent(JSON.stringify(request.filter))}${ids}&lang=${request.lang}`;
 };
 
 /** The file name the server gives in Content-Disposition (RFC 5987 form first), or a fallback. */

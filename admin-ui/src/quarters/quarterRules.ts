@@ -4,11 +4,12 @@ import type { ActorScope } from '../common/actorScope';
 // Mirrors the server's rules so that only possible steps are offered; the server still decides.
 const STEP_FROM: Record<QuarterStep, QuarterStatus> = { submit: 'open', approve: 'submitted', exception: 'approved', close: 'exception' };
 
+/** The last day of a quarter, YYYY-MM-DD. */
+export const quarterLastDay = (year: number, quarter: number): string =>
+  new Date(Date.UTC(year, quarter * 3, 0)).toISOString().slice(0, 10);
+
 /** Whether the quarter is over on the given day (a quarter is submitted only after it ends). */
-export const quarterEnded = (year: number, quarter: number, today: string): boolean => {
-  const lastDay = new Date(Date.UTC(year, quarter * 3, 0)).toISOString().slice(0, 10);
-  return today > lastDay;
-};
+export const quarterEnded = (year: number, quarter: number, today: string): boolean => today > quarterLastDay(year, quarter);
 
 const mayTake = (step: QuarterStep, row: QuarterRow, actor: ActorScope, today: string): boolean => {
   if (row.status !== STEP_FROM[step]) return false;

@@ -41,6 +41,13 @@ export interface ListSeek {
   skip: number;
 }
 
+/** The ids of a list's rows as SQL (see CrudService.selection). */
+export interface ListSelection {
+  sql: string;
+  params: unknown[];
+  filter: Record<string, unknown>;
+}
+
 export interface ResourceSpec extends ListSpec {
   resource: ResourceName;
 }
@@ -101,8 +108,8 @@ export class CrudService<E extends Identified> {
     return this.reads.list(actor, (ds) => this.listFrom(ds, query, actor));
   }
 
-  private async listFrom(ds: DataSource, query: RawListQuery, actor: Actor): Promise<Page> {
-    const params: ListParams = parseListQuery(query, this.spec);
+  /** The list's rows for the actor: its filter, and the reader's confinement to a region. */
+  private filtered(ds: DataSource, params: ListParams, actor: Actor): SelectQueryBuilder<E> {
     const qb = ds.getRepository(this.entity).createQueryBuilder('r');
     applyFilter(qb, 'r', this.spec, params.filter);
     const region = readRegion(this.spec.resource, actor);
@@ -111,6 +118,24 @@ export class CrudService<E extends Identified> {
       const republican = ACCESS[this.spec.resource].republicanReadable ? ` OR ${column} IS NULL` : '';
       qb.andWhere(`(${column} = :scopeRegion${republican})`, { scopeRegion: region });
     }
+    return qb;
+  }
+
+  /**
+   * The ids the list with this filter (and the extra conditions) shows the actor, as a statement and its parameters
+   * ($1, ...), with the filter as parsed: an export reads its rows by them in batches, confined exactly as the list is.
+   */
+  selection(query: RawListQuery, actor: Actor, extra: Record<string, unknown> = {}): ListSelection {
+    const params = parseListQuery(query, this.spec);
+    Object.assign(params.filter, extra);
+    const [sql, values] = this.filtered(this.ds, params, actor).select('r.id').getQueryAndParameters();
+    return { sql, params: values, filter: params.filter };
+  }
+
+  private async listFrom(ds: DataSource, query: RawListQuery, actor: Actor): Promise<Page> {
+    const params: ListParams = parseListQuery(query, this.spec);
+    const qb = this.filtered(ds, params, actor);
+    const region = readRegion(this.spec.resource, actor);
     const { offset, limit } = pageOf(params);
     const [field, order] = params.sort;
     const column = `r.${field}`;

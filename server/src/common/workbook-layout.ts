@@ -6,12 +6,29 @@ import { appVersion } from './app-version';
 
 /** How every workbook we write shows a date: a real date cell, in the day-first order used in Kazakhstan. */
 export const DATE_FORMAT = 'dd.mm.yyyy';
+/** A moment, as the wall clock in Almaty showed it. */
+export const DATE_TIME_FORMAT = 'dd.mm.yyyy hh:mm';
+
+/** More rows than a sheet holds (1 048 576) are never written: an export stops at this many. */
+export const EXPORT_ROW_LIMIT = 1_000_000;
 
 const WORDS: Record<
   Locale,
-  { period: string; filters: string; none: string; generated: string; zone: string; by: string; version: string }
+  {
+    period: string;
+    filters: string;
+    none: string;
+    generated: string;
+    zone: string;
+    by: string;
+    version: string;
+    rows: string;
+    limited: string;
+  }
 > = {
   ru: {
+    rows: 'Строк',
+    limited: 'первые %{n}: сузьте фильтры, чтобы выгрузить остальные',
     period: 'Период',
     filters: 'Фильтры',
     none: 'нет',
@@ -21,6 +38,8 @@ const WORDS: Record<
     version: 'Версия приложения',
   },
   kk: {
+    rows: 'Жолдар',
+    limited: 'алғашқы %{n}: қалғанын түсіру үшін сүзгілерді тарылтыңыз',
     period: 'Кезең',
     filters: 'Сүзгілер',
     none: 'жоқ',
@@ -29,7 +48,17 @@ const WORDS: Record<
     by: 'Жасаған',
     version: 'Қолданба нұсқасы',
   },
-  en: { period: 'Period', filters: 'Filters', none: 'none', generated: 'Generated', zone: 'Almaty time', by: 'By', version: 'App version' },
+  en: {
+    period: 'Period',
+    filters: 'Filters',
+    none: 'none',
+    generated: 'Generated',
+    zone: 'Almaty time',
+    by: 'By',
+    version: 'App version',
+    rows: 'Rows',
+    limited: 'the first %{n}: narrow the filters to export the rest',
+  },
 };
 
 /** What a workbook's title block says about itself. */
@@ -41,13 +70,15 @@ export interface TitleBlock {
   filters: string[];
   by: string;
   at: Date;
+  /** How many rows the table holds, for a list export; limited: more matched than EXPORT_ROW_LIMIT. */
+  rows?: { count: number; limited: boolean };
 }
 
 /** A YYYY-MM-DD date as the Kazakh and Russian texts write it, DD.MM.YYYY. */
 export const dayMonthYear = (iso: string | number): string => String(iso).split('-').reverse().join('.');
 
-function almatyTime(at: Date): string {
-  const parts = Object.fromEntries(
+function almatyParts(at: Date): Record<string, string> {
+  return Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', {
       timeZone: PUBLICATION_TIME_ZONE,
       day: '2-digit',
@@ -60,7 +91,20 @@ function almatyTime(at: Date): string {
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );
+}
+
+function almatyTime(at: Date): string {
+  const parts = almatyParts(at);
   return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+/**
+ * A moment as a date cell: a spreadsheet keeps no time zone, so the cell holds the wall clock in Almaty (its UTC
+ * fields are Almaty's), shown with DATE_TIME_FORMAT.
+ */
+export function almatyCell(at: Date): Date {
+  const p = almatyParts(at);
+  return new Date(Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute)));
 }
 
 /** The lines of the title block: the title, then the period, filters, when, by whom and the app's version. */
@@ -70,6 +114,7 @@ export function titleLines(block: TitleBlock, locale: Locale): string[] {
     block.title,
     ...(block.period ? [`${w.period}: ${dayMonthYear(block.period.from)} – ${dayMonthYear(block.period.to)}`] : []),
     `${w.filters}: ${block.filters.length > 0 ? block.filters.join('; ') : w.none}`,
+    ...(block.rows ? [`${w.rows}: ${block.rows.limited ? w.limited.replace('%{n}', String(block.rows.count)) : block.rows.count}`] : []),
     `${w.generated}: ${almatyTime(block.at)} (${w.zone})`,
     `${w.by}: ${block.by}`,
     `${w.version}: ${appVersion()}`,
@@ -135,6 +180,8 @@ export function addTableSheet(
       fitToHeight: 0,
       printTitlesRow: `${headerRow}:${headerRow}`,
     },
+    // The sheet's name on the left and "page / pages" on the right of every printed page, in any language.
+    headerFooter: { oddFooter: '&L&A&R&P / &N' },
   });
   ws.columns = widths.map((width) => ({ width }));
   lines.forEach((line, i) => (addValues(ws, [line]).font = i === 0 ? { bold: true, size: 13 } : { italic: true }));

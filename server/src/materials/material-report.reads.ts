@@ -99,26 +99,43 @@ export function byAudience(ds: DataSource, p: Period, locale: Locale): Promise<N
   );
 }
 
-/** The materials of the period by date, in keyset batches so that memory stays flat. */
-export async function* materialBatches(ds: DataSource, p: Period, locale: Locale): AsyncGenerator<MaterialRow[]> {
+/** A condition over the materials' alias `m`, with its parameters ($1, ...). */
+export interface MaterialCondition {
+  where: string;
+  params: unknown[];
+}
+
+/** The materials published in the period (in its region, when it has one). */
+export const inPeriod = (p: Period): MaterialCondition => ({
+  where: 'm.published_on BETWEEN $1 AND $2 AND ($3::int IS NULL OR m.region_id = $3)',
+  params: [p.from, p.to, p.regionId ?? null],
+});
+
+/** The materials that meet the condition (over `m`) as report rows, their references named in the language; unordered. */
+export function materialRowsSql(where: string, locale: Locale): string {
+  return `SELECT m.id, to_char(m.published_on, 'YYYY-MM-DD') AS "publishedOn", r.${NAME_COLUMN[locale]} AS region, o.name AS outlet,
+                 rb.name AS rubric, m.channel, m.media_level AS "mediaLevel", m.language, m.format, m.title, m.url,
+                 d.${NAME_COLUMN[locale]} AS direction, s.${NAME_COLUMN[locale]} AS "specialProject",
+                 m.views, m.reactions, m.shares, m.comments, m.reach
+            FROM materials m
+            JOIN regions r ON r.id = m.region_id
+            JOIN outlets o ON o.id = m.outlet_id
+            LEFT JOIN rubrics rb ON rb.id = m.rubric_id
+            LEFT JOIN directions d ON d.id = m.direction_id
+            LEFT JOIN special_projects s ON s.id = m.special_project_id
+           WHERE ${where}`;
+}
+
+/** The materials that meet the condition, by date, in keyset batches so that memory stays flat. */
+export async function* materialBatches(ds: DataSource, c: MaterialCondition, locale: Locale): AsyncGenerator<MaterialRow[]> {
   let after: [string, number] = ['0001-01-01', 0];
+  const [day, id] = [c.params.length + 1, c.params.length + 2];
   for (;;) {
     const rows: MaterialRow[] = await ds.query(
-      `SELECT m.id, to_char(m.published_on, 'YYYY-MM-DD') AS "publishedOn", r.${NAME_COLUMN[locale]} AS region, o.name AS outlet,
-                rb.name AS rubric, m.channel, m.media_level AS "mediaLevel", m.language, m.format, m.title, m.url,
-                d.${NAME_COLUMN[locale]} AS direction, s.${NAME_COLUMN[locale]} AS "specialProject",
-                m.views, m.reactions, m.shares, m.comments, m.reach
-           FROM materials m
-           JOIN regions r ON r.id = m.region_id
-           JOIN outlets o ON o.id = m.outlet_id
-           LEFT JOIN rubrics rb ON rb.id = m.rubric_id
-           LEFT JOIN directions d ON d.id = m.direction_id
-           LEFT JOIN special_projects s ON s.id = m.special_project_id
-          WHERE m.published_on BETWEEN $1 AND $2 AND ($3::int IS NULL OR m.region_id = $3)
-            AND (m.published_on, m.id) > ($4::date, $5::int)
+      `${materialRowsSql(`(${c.where}) AND (m.published_on, m.id) > ($${day}::date, $${id}::int)`, locale)}
           ORDER BY m.published_on, m.id
           LIMIT ${BATCH}`,
-      [p.from, p.to, p.regionId ?? null, after[0], after[1]],
+      [...c.params, after[0], after[1]],
     );
     if (rows.length === 0) return;
     yield rows;

@@ -9,5 +9,6 @@ import { MediaPlansService } from './media-plans.service';
 @Module({
   controllers: [MediaPlanWorkflowController, MediaPlansController],
   providers: [MediaPlanChangesService, MediaPlansService, MediaPlanWorkflowService, MediaPlanExecutionService],
+  exports: [MediaPlansService],
 })
 export class MediaPlansModule {}

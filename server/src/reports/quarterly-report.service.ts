@@ -15,14 +15,15 @@ import { PlanRow, planVsFact } from '../materials/material-plan.reads';
 import {
   byAudience,
   bySpecialProject,
+  inPeriod,
   materialBatches,
-  MaterialRow,
   NamedCount,
   Period,
   RegionChannelRow,
   regionsByChannel,
 } from '../materials/material-report.reads';
 import { regionCode, regionName } from '../regions/region-reads';
+import { asDate, asText, label, MATERIAL_WIDTHS, materialCells } from './material-cells';
 import { REPORT_LABELS, ReportLabels } from './report-labels';
 
 export interface QuarterlyRequest {
@@ -93,11 +94,6 @@ function countRows(rows: NamedCount[], materials: number): Cell[][] {
   return rows.map((r) => [r.name, r.count, shareOf(r.count, materials)]);
 }
 
-/** A code's label, or the code itself should the database hold one the labels do not know. */
-function label(labels: Record<string, string>, code: string): string {
-  return labels[code] ?? code;
-}
-
 function planHeader(l: ReportLabels): string[] {
   return [l.plan.region, l.plan.status, l.plan.items, l.plan.planned, l.plan.linked, l.plan.fulfilled, l.plan.share];
 }
@@ -113,36 +109,6 @@ function planRows(rows: PlanRow[], l: ReportLabels): Cell[][] {
     shareOf(r.fulfilled, r.planned),
   ]);
 }
-
-/** A material's cells; its date as a date cell in a workbook, as the ISO text in a CSV. */
-function materialCells(m: MaterialRow, l: ReportLabels, date: (iso: string) => Cell): Cell[] {
-  return [
-    m.id,
-    date(m.publishedOn),
-    m.region,
-    m.outlet,
-    m.rubric,
-    label(l.codes.channel, m.channel),
-    label(l.codes.level, m.mediaLevel),
-    label(l.codes.language, m.language),
-    label(l.codes.format, m.format),
-    m.title,
-    m.url,
-    m.direction,
-    m.specialProject,
-    m.views,
-    m.reactions,
-    m.shares,
-    m.comments,
-    m.reach,
-  ];
-}
-
-const asDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
-const asText = (iso: string): string => iso;
-
-/** The list of materials is streamed: its widths are set before its rows are known. */
-const MATERIAL_WIDTHS = [8, 12, 28, 28, 22, 12, 16, 16, 16, 60, 36, 30, 28, 11, 11, 11, 12, 10];
 
 /** The quarterly report as an Excel workbook or CSV, written to a stream as it is read so that memory stays flat. */
 @Injectable()
@@ -241,7 +207,7 @@ export class QuarterlyReportService {
 
     const list = addTableSheet(wb, l.sheets.materials, t.lines, l.materials, MATERIAL_WIDTHS, 1);
     let rows = 0;
-    for await (const batch of materialBatches(ds, p, req.locale)) {
+    for await (const batch of materialBatches(ds, inPeriod(p), req.locale)) {
       for (const m of batch) addValues(list.ws, materialCells(m, l, asDate)).commit();
       rows += batch.length;
     }
@@ -265,7 +231,7 @@ export class QuarterlyReportService {
     await section(l.sheets.audiences, [l.audience, l.count, l.share], countRows(t.audiences, t.national.total));
     await section(l.sheets.plan, planHeader(l), planRows(t.plan, l));
     await send(line([l.sheets.materials]) + line(l.materials));
-    for await (const batch of materialBatches(ds, p, req.locale)) {
+    for await (const batch of materialBatches(ds, inPeriod(p), req.locale)) {
       await send(batch.map((m) => line(materialCells(m, l, asText))).join(''));
     }
     out.end();

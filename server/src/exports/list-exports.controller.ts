@@ -1,0 +1,64 @@
+import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ACCESS } from '../common/access-policy';
+import { Actor } from '../common/actor';
+import { ApiErrors, ApiFileResponse, ApiSignedIn } from '../common/api-responses';
+import { attachment } from '../common/attachment';
+import { CurrentActor } from '../common/current-actor.decorator';
+import { Roles } from '../common/roles.decorator';
+import { ListExportQueryDto } from './list-export.dto';
+import { ExportFile, ListExportsService } from './list-exports.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function send(reply: FastifyReply, file: ExportFile): StreamableFile {
+  reply.header('Content-Type', XLSX);
+  reply.header('Content-Disposition', attachment(file.fileName));
+  return new StreamableFile(file.stream);
+}
+
+/** The lists as workbooks: the rows the list shows with the same filter (docs/api-extensions.md). */
+@ApiTags('exports')
+@ApiBearerAuth()
+@ApiSignedIn()
+@Controller()
+export class ListExportsController {
+  constructor(private readonly exports: ListExportsService) {}
+
+  @Get('materials/export')
+  @Roles(...ACCESS.materials.read)
+  @ApiFileResponse(XLSX)
+  @ApiErrors(400, 403)
+  async materials(
+    @Query() q: ListExportQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    return send(reply, await this.exports.materials(q, actor));
+  }
+
+  @Get('media-plans/export')
+  @Roles(...ACCESS['media-plans'].read)
+  @ApiFileResponse(XLSX)
+  @ApiErrors(400, 403)
+  async mediaPlans(
+    @Query() q: ListExportQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    return send(reply, await this.exports.mediaPlans(q, actor));
+  }
+
+  @Get('audit-events/export')
+  @Roles(...ACCESS['audit-events'].read)
+  @ApiFileResponse(XLSX)
+  @ApiErrors(400, 403)
+  async auditEvents(
+    @Query() q: ListExportQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    return send(reply, await this.exports.auditEvents(q, actor));
+  }
+}

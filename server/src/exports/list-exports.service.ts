@@ -1,0 +1,355 @@
+import { PassThrough } from 'node:stream';
+import { Injectable, Logger } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+import type { AuditChanges } from '../../../contracts/audit-events';
+import { CODE_LABELS } from '../../../contracts/code-labels';
+import type { Locale } from '../../../contracts/codes';
+import type { SheetCell } from '../../../contracts/spreadsheet-cells';
+import { readRegion, ResourceName } from '../common/access-policy';
+import { Actor } from '../common/actor';
+import type { ListSelection } from '../common/crud.service';
+import { NAME_COLUMN } from '../common/names.dto';
+import {
+  addTableSheet,
+  addValues,
+  almatyCell,
+  closeTable,
+  DATE_TIME_FORMAT,
+  EXPORT_ROW_LIMIT,
+  fitWidths,
+  TableSheet,
+  TitleBlock,
+  titleLines,
+} from '../common/workbook-layout';
+import { AuditEventsService } from '../audit-events/audit-events.service';
+import { BATCH, MaterialRow, materialRowsSql } from '../materials/material-report.reads';
+import { cursorBatches } from '../common/cursor-batches';
+import { MaterialsService } from '../materials/materials.service';
+import { MediaPlansService } from '../media-plans/media-plans.service';
+import { asDate, label, MATERIAL_WIDTHS, materialCells } from '../reports/material-cells';
+import { REPORT_LABELS } from '../reports/report-labels';
+import { userLocale, userSignature } from '../users/user-locale';
+import { EXPORT_LABELS, ExportLabels } from './export-labels';
+import { exportFileName, filtersInWords, periodSlug, regionOfExport, regionSlug } from './filter-words';
+import type { ListExportQueryDto } from './list-export.dto';
+
+/** An export ready to send: its file name, and its bytes as they are written. */
+export interface ExportFile {
+  fileName: string;
+  stream: PassThrough;
+}
+
+/** What every export knows before it writes a row. */
+interface ExportContext {
+  locale: Locale;
+  l: ExportLabels;
+  selection: ListSelection;
+  confinedTo: number | 'any';
+  lines: string[];
+}
+
+/** An Excel cell holds at most this many characters. */
+const CELL_TEXT_LIMIT = 32_767;
+
+const PLAN_ITEM_WIDTHS = [10, 8, 28, 10, 50, 12, 16, 28, 30, 28, 9, 8, 14, 14, 24, 40];
+const AUDIT_WIDTHS = [9, 17, 32, 22, 18, 10, 28, 40, 80];
+
+/** An audit event's changes as lines a reader follows: "title: old → new". */
+function changesText(changes: AuditChanges | null): string {
+  const say = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
+  const text = Object.entries(changes ?? {})
+    .map(([field, c]) => `${field}: ${say(c?.before)} → ${say(c?.after)}`)
+    .join('\n');
+  return text.length > CELL_TEXT_LIMIT ? `${text.slice(0, CELL_TEXT_LIMIT - 1)}…` : text;
+}
+
+interface PlanRow {
+  id: number;
+  year: number;
+  region: string | null;
+  title: string;
+  status: string;
+  submittedAt: Date | null;
+  approvedAt: Date | null;
+  items: number;
+  planned: number;
+  linked: number;
+}
+
+interface PlanItemRow {
+  planId: number;
+  year: number;
+  region: string | null;
+  id: number;
+  topic: string;
+  channel: string;
+  format: string;
+  outlet: string | null;
+  direction: string | null;
+  specialProject: string | null;
+  plannedQuarter: number | null;
+  plannedMonth: number | null;
+  plannedCount: number;
+  linked: number;
+  responsible: string | null;
+  notes: string | null;
+}
+
+interface AuditRow {
+  id: number;
+  at: Date;
+  user: string | null;
+  action: string;
+  resource: string;
+  recordId: number | null;
+  region: string | null;
+  comment: string | null;
+  changes: AuditChanges | null;
+}
+
+/**
+ * The lists as workbooks for analysis (materials, media plans with their items, the audit trail): the rows the list
+ * with the same filter shows the reader, under the quarterly report's layout, streamed in keyset batches.
+ */
+@Injectable()
+export class ListExportsService {
+  private readonly logger = new Logger('ListExport');
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly materialsList: MaterialsService,
+    private readonly plansList: MediaPlansService,
+    private readonly auditList: AuditEventsService,
+  ) {}
+
+  async materials(q: ListExportQueryDto, actor: Actor): Promise<ExportFile> {
+    const c = await this.context('materials', this.materialsList.selection(q, actor, idsOf(q)), q, actor);
+    const { count, limited } = await this.counted(c.selection);
+    c.lines = await this.lines(c, actor, 'materials', ['publishedFrom', 'publishedTo'], { count, limited });
+    const region = await regionSlug(this.ds, regionOfExport(c.selection.filter, c.confinedTo));
+    const fileName = exportFileName(
+      'materials',
+      [periodSlug(c.selection.filter.publishedFrom, c.selection.filter.publishedTo), region],
+      c.locale,
+    );
+    return this.file(fileName, async (wb) => {
+      const r = REPORT_LABELS[c.locale];
+      const sheet = addTableSheet(wb, c.l.materials.sheet, c.lines, r.materials, MATERIAL_WIDTHS, 1);
+      let rows = 0;
+      const sql = `${materialRowsSql(`m.id IN (${c.selection.sql})`, c.locale)} ORDER BY m.published_on, m.id LIMIT ${EXPORT_ROW_LIMIT}`;
+      for await (const batch of cursorBatches<MaterialRow>(this.ds, sql, c.selection.params, BATCH)) {
+        for (const m of batch) addValues(sheet.ws, materialCells(m, r, asDate)).commit();
+        rows += batch.length;
+      }
+      close(sheet, rows);
+    });
+  }
+
+  async mediaPlans(q: ListExportQueryDto, actor: Actor): Promise<ExportFile> {
+    const c = await this.context('media-plans', this.plansList.selection(q, actor, idsOf(q)), q, actor);
+    c.lines = await this.lines(c, actor, 'media-plans', [], undefined);
+    const region = await regionSlug(this.ds, regionOfExport(c.selection.filter, c.confinedTo));
+    const year = typeof c.selection.filter.year === 'number' ? String(c.selection.filter.year) : undefined;
+    const fileName = exportFileName('media-plans', [year, region], c.locale);
+    const codes = CODE_LABELS[c.locale];
+    const name = NAME_COLUMN[c.locale];
+    return this.file(fileName, async (wb) => {
+      // A plan per region and year: a few hundred at most, read at once; their items are read in batches.
+      const plans: PlanRow[] = await this.ds.query(
+        `SELECT p.id, p.year, r.${name} AS region, p.title, p.status, p.submitted_at AS "submittedAt", p.approved_at AS "approvedAt",
+                (SELECT count(*) FROM media_plan_items i WHERE i.media_plan_id = p.id)::int AS items,
+                (SELECT coalesce(sum(i.planned_count), 0) FROM media_plan_items i WHERE i.media_plan_id = p.id)::int AS planned,
+                (SELECT count(*) FROM media_plan_items i JOIN materials m ON m.media_plan_item_id = i.id WHERE i.media_plan_id = p.id)::int AS linked
+           FROM media_plans p LEFT JOIN regions r ON r.id = p.region_id
+          WHERE p.id IN (${c.selection.sql})
+          ORDER BY p.year DESC, r.${name} NULLS FIRST, p.id`,
+        c.selection.params,
+      );
+      const planRows: SheetCell[][] = plans.map((p) => [
+        p.id,
+        p.year,
+        p.region ?? c.l.republican,
+        p.title,
+        label(codes.planStatus, p.status),
+        p.submittedAt && almatyCell(p.submittedAt),
+        p.approvedAt && almatyCell(p.approvedAt),
+        p.items,
+        p.planned,
+        p.linked,
+      ]);
+      const plansSheet = addTableSheet(
+        wb,
+        c.l.mediaPlans.plans,
+        c.lines,
+        c.l.mediaPlans.planHeader,
+        fitWidths([c.l.mediaPlans.planHeader, ...planRows]),
+        1,
+      );
+      for (const row of planRows) withTimes(addValues(plansSheet.ws, row), [6, 7]).commit();
+      close(plansSheet, planRows.length);
+
+      const itemsSheet = addTableSheet(wb, c.l.mediaPlans.items, c.lines, c.l.mediaPlans.itemHeader, PLAN_ITEM_WIDTHS, 1);
+      let rows = 0;
+      for await (const batch of this.planItemBatches(c.selection, c.locale)) {
+        for (const i of batch) {
+          addValues(itemsSheet.ws, [
+            i.planId,
+            i.year,
+            i.region ?? c.l.republican,
+            i.id,
+            i.topic,
+            label(codes.channel, i.channel),
+            label(codes.format, i.format),
+            i.outlet,
+            i.direction,
+            i.specialProject,
+            i.plannedQuarter,
+            i.plannedMonth,
+            i.plannedCount,
+            i.linked,
+            i.responsible,
+            i.notes,
+          ]).commit();
+        }
+        rows += batch.length;
+      }
+      close(itemsSheet, rows);
+    });
+  }
+
+  async auditEvents(q: ListExportQueryDto, actor: Actor): Promise<ExportFile> {
+    const c = await this.context('audit-events', this.auditList.selection(q, actor, idsOf(q)), q, actor);
+    const { count, limited } = await this.counted(c.selection);
+    c.lines = await this.lines(c, actor, 'audit-events', [], { count, limited });
+    const region = await regionSlug(this.ds, regionOfExport(c.selection.filter, c.confinedTo));
+    const fileName = exportFileName('audit-events', [periodSlug(c.selection.filter.from, c.selection.filter.to), region], c.locale);
+    const codes = CODE_LABELS[c.locale];
+    return this.file(fileName, async (wb) => {
+      const sheet = addTableSheet(wb, c.l.audit.sheet, c.lines, c.l.audit.header, AUDIT_WIDTHS, 1);
+      let rows = 0;
+      for await (const batch of this.auditBatches(c.selection, c.locale)) {
+        for (const e of batch) {
+          const row = addValues(sheet.ws, [
+            e.id,
+            almatyCell(e.at),
+            e.user,
+            label(codes.auditAction, e.action),
+            e.resource,
+            e.recordId,
+            e.region,
+            e.comment,
+            changesText(e.changes),
+          ]);
+          withTimes(row, [2]).commit();
+        }
+        rows += batch.length;
+      }
+      close(sheet, rows);
+    });
+  }
+
+  private async context(resource: ResourceName, selection: ListSelection, q: ListExportQueryDto, actor: Actor): Promise<ExportContext> {
+    const locale = q.lang ?? (await userLocale(this.ds, actor.id));
+    return { locale, l: EXPORT_LABELS[locale], selection, confinedTo: readRegion(resource, actor), lines: [] };
+  }
+
+  /** The title block: the list's name, the period when the filter gives both its ends, the filters in words. */
+  private async lines(
+    c: ExportContext,
+    actor: Actor,
+    resource: 'materials' | 'media-plans' | 'audit-events',
+    periodKeys: string[],
+    rows: TitleBlock['rows'],
+  ): Promise<string[]> {
+    const [fromKey, toKey] = periodKeys;
+    const from = fromKey ? c.selection.filter[fromKey] : undefined;
+    const to = toKey ? c.selection.filter[toKey] : undefined;
+    const period = typeof from === 'string' && typeof to === 'string' ? { from, to } : undefined;
+    const filter = Object.fromEntries(Object.entries(c.selection.filter).filter(([k]) => !(period && periodKeys.includes(k))));
+    const title = { materials: c.l.materials.title, 'media-plans': c.l.mediaPlans.title, 'audit-events': c.l.audit.title }[resource];
+    return titleLines(
+      {
+        title,
+        period,
+        filters: await filtersInWords(this.ds, filter, c.confinedTo, c.l, CODE_LABELS[c.locale], c.locale),
+        by: await userSignature(this.ds, actor.id, actor.login),
+        at: new Date(),
+        rows,
+      },
+      c.locale,
+    );
+  }
+
+  /** How many rows the export holds: all that match, up to EXPORT_ROW_LIMIT (a count that reads no further). */
+  private async counted(s: ListSelection): Promise<{ count: number; limited: boolean }> {
+    const [{ n }]: { n: number }[] = await this.ds.query(
+      `SELECT count(*)::int AS n FROM (${s.sql} LIMIT ${EXPORT_ROW_LIMIT + 1}) x`,
+      s.params,
+    );
+    return { count: Math.min(n, EXPORT_ROW_LIMIT), limited: n > EXPORT_ROW_LIMIT };
+  }
+
+  /** The items of the selected plans, by plan and item. */
+  private planItemBatches(s: ListSelection, locale: Locale): AsyncGenerator<PlanItemRow[]> {
+    const name = NAME_COLUMN[locale];
+    const sql = `SELECT p.id AS "planId", p.year, r.${name} AS region, i.id, i.topic, i.channel, i.format, o.name AS outlet,
+                        d.${name} AS direction, sp.${name} AS "specialProject", i.planned_quarter AS "plannedQuarter",
+                        i.planned_month AS "plannedMonth", i.planned_count AS "plannedCount",
+                        (SELECT count(*) FROM materials m WHERE m.media_plan_item_id = i.id)::int AS linked, i.responsible, i.notes
+                   FROM media_plan_items i
+                   JOIN media_plans p ON p.id = i.media_plan_id
+                   LEFT JOIN regions r ON r.id = p.region_id
+                   LEFT JOIN outlets o ON o.id = i.outlet_id
+                   LEFT JOIN directions d ON d.id = i.direction_id
+                   LEFT JOIN special_projects sp ON sp.id = i.special_project_id
+                  WHERE p.id IN (${s.sql})
+                  ORDER BY i.media_plan_id, i.id`;
+    return cursorBatches<PlanItemRow>(this.ds, sql, s.params, BATCH);
+  }
+
+  /** The events, newest first as the list shows them. */
+  private auditBatches(s: ListSelection, locale: Locale): AsyncGenerator<AuditRow[]> {
+    const sql = `SELECT e.id, e.at,
+                        CASE WHEN u.id IS NULL THEN NULL ELSE coalesce(nullif(u.full_name, '') || ' (' || u.login || ')', u.login) END AS "user",
+                        e.action, e.resource, e.record_id AS "recordId", r.${NAME_COLUMN[locale]} AS region, e.comment, e.changes
+                   FROM audit_events e
+                   LEFT JOIN users u ON u.id = e.user_id
+                   LEFT JOIN regions r ON r.id = e.region_id
+                  WHERE e.id IN (${s.sql})
+                  ORDER BY e.id DESC
+                  LIMIT ${EXPORT_ROW_LIMIT}`;
+    return cursorBatches<AuditRow>(this.ds, sql, s.params, BATCH);
+  }
+
+  /** Starts writing and answers at once; a failure half-way ends the stream with an error, logged. */
+  private file(fileName: string, write: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>): ExportFile {
+    const stream = new PassThrough();
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+    wb.creator = 'Outreach back-office';
+    write(wb)
+      .then(() => wb.commit())
+      .catch((e: unknown) => {
+        this.logger.error(e instanceof Error ? e.stack : String(e));
+        stream.destroy(e instanceof Error ? e : new Error(String(e)));
+      });
+    return { fileName, stream };
+  }
+}
+
+/** The rows picked by hand, within the filter. */
+function idsOf(q: ListExportQueryDto): Record<string, unknown> {
+  return q.ids ? { id: q.ids.split(',').map(Number) } : {};
+}
+
+/** Shows the given columns (1-based) of a row as date and time. */
+function withTimes(row: ExcelJS.Row, columns: number[]): ExcelJS.Row {
+  for (const c of columns) if (row.getCell(c).value instanceof Date) row.getCell(c).numFmt = DATE_TIME_FORMAT;
+  return row;
+}
+
+/** The autofilter over the header and the rows written, then the sheet is done. */
+function close(sheet: TableSheet, rows: number): void {
+  closeTable(sheet, sheet.headerRow + rows);
+  sheet.ws.commit();
+}
