@@ -105,6 +105,17 @@ export const apiGet = async <T>(url: string, session: LoginAnswer, path: string)
   return { json: (await response.json()) as T, total: total === undefined ? null : Number(total) };
 };
 
+/** A write to the API as the signed-in user; the test fails on a refusal. */
+export const apiSend = async <T>(url: string, session: LoginAnswer, method: string, path: string, body: object = {}): Promise<T> => {
+  const response = await fetch(`${url}/api${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.accessToken}` },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+};
+
 export const PHONE_VIEWPORT = { width: 390, height: 844 } as const;
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
