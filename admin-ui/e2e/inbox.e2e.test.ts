@@ -1,19 +1,11 @@
 import type { Page } from 'playwright-core';
 import type { Inbox } from '../../contracts/inbox';
 import type { MediaPlan } from '../../contracts/media-plans';
-import { apiGet, apiLogin, LoginAnswer, signIn, useBrowserSession } from './support';
+import { apiGet, apiLogin, apiSend, LoginAnswer, signIn, useBrowserSession } from './support';
 
 const EDITOR = 'rpo-north-kazakhstan';
 
-const send = async <T>(url: string, session: LoginAnswer, path: string, body: object): Promise<T> => {
-  const response = await fetch(`${url}/api${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.accessToken}` },
-    body: JSON.stringify(body),
-  });
-  expect(response.ok).toBe(true);
-  return (await response.json()) as T;
-};
+const send = <T>(url: string, session: LoginAnswer, path: string, body: object): Promise<T> => apiSend<T>(url, session, 'POST', path, body);
 
 /** The menu's count once it shows what the API answers the same user. */
 const expectMenuCount = async (page: Page, url: string, session: LoginAnswer) => {

@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium';
 
 export interface TestApp {
   url: string;
@@ -16,17 +17,6 @@ export interface LoginAnswer {
 // Loaded at run time so that the UI's type check does not compile the server's decorated sources.
 const testAppModule = '../../server/test/support/test-app';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export const PASSWORD = 'demo12345';
 
 /** A desktop window; charts drawn at once (as for a user who asks for reduced motion), so screenshots show their final state. */
@@ -40,7 +30,7 @@ export const startApp = async (): Promise<TestApp> => {
   return startTestApp();
 };
 
-export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+export const launchBrowser = launchChromium;
 
 export interface BrowserSession {
   app: TestApp;
@@ -113,6 +103,17 @@ export const apiGet = async <T>(url: string, session: LoginAnswer, path: string)
   const response = await fetch(`${url}/api${path}`, { headers: { Authorization: `Bearer ${session.accessToken}` } });
   const total = /\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1];
   return { json: (await response.json()) as T, total: total === undefined ? null : Number(total) };
+};
+
+/** A write to the API as the signed-in user; the test fails on a refusal. */
+export const apiSend = async <T>(url: string, session: LoginAnswer, method: string, path: string, body: object = {}): Promise<T> => {
+  const response = await fetch(`${url}/api${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session.accessToken}` },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
 };
 
 export const PHONE_VIEWPORT = { width: 390, height: 844 } as const;

@@ -28,22 +28,10 @@ import { specialProjects } from './special-projects';
 import { targetAudiences } from './target-audiences';
 import { users } from './users';
 
-const AccountPage = lazyPage(
-  () => import('./account/AccountPage'),
-  (module) => module.AccountPage,
-);
-const ImportPage = lazyPage(
-  () => import('./imports/ImportPage'),
-  (module) => module.ImportPage,
-);
-const InboxPage = lazyPage(
-  () => import('./inbox/InboxPage'),
-  (module) => module.InboxPage,
-);
-const PlanOverview = lazyPage(
-  () => import('./media-plans/PlanOverview'),
-  (module) => module.PlanOverview,
-);
+const AccountPage = lazyPage(() => import('./account/AccountPage'), 'AccountPage');
+const ImportPage = lazyPage(() => import('./imports/ImportPage'), 'ImportPage');
+const InboxPage = lazyPage(() => import('./inbox/InboxPage'), 'InboxPage');
+const PlanOverview = lazyPage(() => import('./media-plans/PlanOverview'), 'PlanOverview');
 
 /** A sign-in lands on the dashboard: its figures are asked for with the sign-in's answer, not once the layout has rendered. */
 const appAuthProvider: AuthProvider = {

@@ -2,22 +2,10 @@ import { Route } from 'react-router';
 import { COMPLETENESS_PATH, PRIORITIES_PATH, QUARTERS_PATH, REPORTS_PATH } from './analyticsPaths';
 import { lazyPage } from './common/lazyPage';
 
-const QuartersPage = lazyPage(
-  () => import('./quarters/QuartersPage'),
-  (module) => module.QuartersPage,
-);
-const ReportsPage = lazyPage(
-  () => import('./reports/ReportsPage'),
-  (module) => module.ReportsPage,
-);
-const CompletenessPage = lazyPage(
-  () => import('./analytics/CompletenessPage'),
-  (module) => module.CompletenessPage,
-);
-const PrioritiesPage = lazyPage(
-  () => import('./analytics/PrioritiesPage'),
-  (module) => module.PrioritiesPage,
-);
+const QuartersPage = lazyPage(() => import('./quarters/QuartersPage'), 'QuartersPage');
+const ReportsPage = lazyPage(() => import('./reports/ReportsPage'), 'ReportsPage');
+const CompletenessPage = lazyPage(() => import('./analytics/CompletenessPage'), 'CompletenessPage');
+const PrioritiesPage = lazyPage(() => import('./analytics/PrioritiesPage'), 'PrioritiesPage');
 
 /** The custom routes of the analytics pages, for <CustomRoutes>. */
 export const analyticsRoutes = [

@@ -1,4 +1,5 @@
-import { Browser, CDPSession, chromium, Page } from 'playwright-core';
+import { Browser, CDPSession, Page } from 'playwright-core';
+import { launchChromium } from '../chromium';
 
 export interface BrowserTarget {
   url: string;
@@ -25,17 +26,6 @@ export interface BrowserResults {
   signInRoutes: string[];
   chromium: string;
 }
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Probe {
   inflight: number;
@@ -157,7 +147,7 @@ async function pageTurn(page: Page, cdp: CDPSession): Promise<BrowserRun> {
  * cache, no storage), from the click to the dashboard complete; then `runs` page turns of the materials list.
  */
 export async function measureBrowser(t: BrowserTarget): Promise<BrowserResults> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const signIn: BrowserRun[] = [];
     let last: { page: Page; routes: string[] } | null = null;

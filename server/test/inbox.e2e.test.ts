@@ -1,17 +1,11 @@
-import { Client } from 'pg';
-import { startTestApp, TestApp } from './support/test-app';
-import { api, tokenFor } from './support/http';
+import { api } from './support/http';
+import { Api, useAppSession } from './support/app-session';
 import type { Inbox, InboxItem } from '../../contracts/inbox';
 
-type Api = ReturnType<typeof api>;
-
 describe('the inbox: what needs attention, per role', () => {
-  let app: TestApp;
-  let db: Client;
-  let rpo: Api;
-  let otherRpo: Api;
-  let analyst: Api;
-  let approver: Api;
+  const session = useAppSession('rpo', 'otherRpo', 'analyst', 'approver');
+  const { db } = session;
+  const { rpo, otherRpo, analyst, approver } = session.as;
   let own: number;
   let year: number;
 
@@ -19,25 +13,8 @@ describe('the inbox: what needs attention, per role', () => {
   const ofKind = (box: Inbox, kind: InboxItem['kind']) => box.items.filter((i) => i.kind === kind);
 
   beforeAll(async () => {
-    app = await startTestApp();
-    db = new Client({ connectionString: app.databaseUrl });
-    await db.connect();
-    rpo = api(app, await tokenFor(app, 'rpo-north-kazakhstan'));
-    otherRpo = api(app, await tokenFor(app, 'rpo-aktobe'));
-    analyst = api(app, await tokenFor(app, 'analyst'));
-    approver = api(app, await tokenFor(app, 'approver'));
-    own = (await db.query(`SELECT id FROM regions WHERE code = 'north-kazakhstan'`)).rows[0].id;
-    year = (
-      await db.query(
-        `SELECT min(y)::int AS y FROM generate_series(2021, 2025) y WHERE NOT EXISTS (SELECT 1 FROM media_plans WHERE region_id = $1 AND year = y)`,
-        [own],
-      )
-    ).rows[0].y;
-  });
-
-  afterAll(async () => {
-    await db.end();
-    await app.close();
+    own = await session.regionId('north-kazakhstan');
+    year = await session.freePlanYear(own);
   });
 
   it('shows an approver the submitted plans, oldest first, and the editor the returned one with its comment', async () => {
@@ -92,6 +69,6 @@ describe('the inbox: what needs attention, per role', () => {
 
   it('has nothing for an analyst, and needs a session', async () => {
     expect(await inbox(analyst)).toMatchObject({ total: 0, items: [] });
-    await api(app, 'nonsense').get('/api/inbox').expect(401);
+    await api(session.app, 'nonsense').get('/api/inbox').expect(401);
   });
 });

@@ -1,17 +1,12 @@
-import { Client } from 'pg';
-import { startTestApp, TestApp } from './support/test-app';
-import { api, tokenFor } from './support/http';
+import { useAppSession } from './support/app-session';
 import type { MaterialBulkAnswer } from '../../contracts/materials';
 
-type Api = ReturnType<typeof api>;
 type Row = { id: number; version: number; publishedOn: string; mediaPlanItemId: number | null };
 
 describe('POST /api/materials/bulk: several materials changed at once, all or none', () => {
-  let app: TestApp;
-  let db: Client;
-  let rpo: Api;
-  let approver: Api;
-  let admin: Api;
+  const session = useAppSession('rpo', 'approver', 'admin');
+  const { db } = session;
+  const { rpo, approver, admin } = session.as;
   let own: number;
   let outlet: number;
   let year: number;
@@ -25,26 +20,15 @@ describe('POST /api/materials/bulk: several materials changed at once, all or no
     (await db.query('SELECT media_plan_item_id AS item FROM materials WHERE id = ANY($1) ORDER BY id', [ids])).rows.map((r) => r.item);
 
   beforeAll(async () => {
-    app = await startTestApp();
-    db = new Client({ connectionString: app.databaseUrl });
-    await db.connect();
-    rpo = api(app, await tokenFor(app, 'rpo-north-kazakhstan'));
-    approver = api(app, await tokenFor(app, 'approver'));
-    admin = api(app, await tokenFor(app, 'admin'));
-    own = (await db.query(`SELECT id FROM regions WHERE code = 'north-kazakhstan'`)).rows[0].id;
+    own = await session.regionId('north-kazakhstan');
     outlet = (await db.query(`SELECT id FROM outlets WHERE region_id = $1 AND kind = 'print' LIMIT 1`, [own])).rows[0].id;
-    year = (
-      await db.query(
-        `SELECT min(y)::int AS y FROM generate_series(2021, 2025) y WHERE NOT EXISTS (SELECT 1 FROM media_plans WHERE region_id = $1 AND year = y)`,
-        [own],
-      )
-    ).rows[0].y;
+    year = await session.freePlanYear(own);
     const plan = (await rpo.post('/api/media-plans', { year, title: `Bulk ${year}` }).expect(201)).body;
     const item = { mediaPlanId: plan.id, topic: 'Ауыл', format: 'article', channel: 'print', plannedCount: 5, plannedQuarter: 1 };
     itemId = (await rpo.post('/api/media-plan-items', item).expect(201)).body.id;
     await rpo.post(`/api/media-plans/${plan.id}/submit`).expect(200);
     await approver.post(`/api/media-plans/${plan.id}/approve`).expect(200);
-    const otherRegion = (await db.query(`SELECT id FROM regions WHERE code = 'aktobe'`)).rows[0].id;
+    const otherRegion = await session.regionId('aktobe');
     const otherOutlet = (await db.query(`SELECT id FROM outlets WHERE region_id = $1 LIMIT 1`, [otherRegion])).rows[0].id;
     otherMaterial = (
       await admin
@@ -58,11 +42,6 @@ describe('POST /api/materials/bulk: several materials changed at once, all or no
         })
         .expect(201)
     ).body;
-  });
-
-  afterAll(async () => {
-    await db.end();
-    await app.close();
   });
 
   it('links every material to the plan item, each audited, in one request', async () => {

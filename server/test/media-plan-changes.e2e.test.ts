@@ -1,30 +1,10 @@
-import { Client } from 'pg';
-import { startTestApp, TestApp } from './support/test-app';
-import { api, tokenFor } from './support/http';
+import { useAppSession } from './support/app-session';
 import type { PlanChanges } from '../../contracts/media-plans';
 
-type Api = ReturnType<typeof api>;
-
 describe('GET /api/media-plans/:id/changes: what changed since the previous submission', () => {
-  let app: TestApp;
-  let db: Client;
-  let rpo: Api;
-  let otherRpo: Api;
-  let approver: Api;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    db = new Client({ connectionString: app.databaseUrl });
-    await db.connect();
-    rpo = api(app, await tokenFor(app, 'rpo-north-kazakhstan'));
-    otherRpo = api(app, await tokenFor(app, 'rpo-aktobe'));
-    approver = api(app, await tokenFor(app, 'approver'));
-  });
-
-  afterAll(async () => {
-    await db.end();
-    await app.close();
-  });
+  const session = useAppSession('rpo', 'otherRpo', 'approver');
+  const { db } = session;
+  const { rpo, otherRpo, approver } = session.as;
 
   it('lists the items added, removed and changed, field by field, between the last two submissions', async () => {
     const plan = (await rpo.post('/api/media-plans', { year: 2043, title: 'Changes 2043' }).expect(201)).body;

@@ -1,17 +1,9 @@
-import { Client } from 'pg';
-import { startTestApp, TestApp } from './support/test-app';
-import { api, tokenFor } from './support/http';
-
-type Api = ReturnType<typeof api>;
+import { Api, useAppSession } from './support/app-session';
 
 describe('media plans: workflow, linking, execution', () => {
-  let app: TestApp;
-  let db: Client;
-  let rpo: Api;
-  let otherRpo: Api;
-  let analyst: Api;
-  let approver: Api;
-  let admin: Api;
+  const session = useAppSession('rpo', 'otherRpo', 'analyst', 'approver', 'admin');
+  const { db } = session;
+  const { rpo, otherRpo, analyst, approver, admin } = session.as;
   let own: number;
   let ownOutlet: number;
 
@@ -26,21 +18,8 @@ describe('media plans: workflow, linking, execution', () => {
   });
 
   beforeAll(async () => {
-    app = await startTestApp();
-    db = new Client({ connectionString: app.databaseUrl });
-    await db.connect();
-    rpo = api(app, await tokenFor(app, 'rpo-north-kazakhstan'));
-    otherRpo = api(app, await tokenFor(app, 'rpo-aktobe'));
-    analyst = api(app, await tokenFor(app, 'analyst'));
-    approver = api(app, await tokenFor(app, 'approver'));
-    admin = api(app, await tokenFor(app, 'admin'));
-    own = (await db.query(`SELECT id FROM regions WHERE code = 'north-kazakhstan'`)).rows[0].id;
+    own = await session.regionId('north-kazakhstan');
     ownOutlet = (await db.query(`SELECT id FROM outlets WHERE region_id = $1 AND kind = 'print' LIMIT 1`, [own])).rows[0].id;
-  });
-
-  afterAll(async () => {
-    await db.end();
-    await app.close();
   });
 
   it('walks draft → submitted → returned → submitted → approved → draft, refusing every other step', async () => {

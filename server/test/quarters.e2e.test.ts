@@ -1,39 +1,20 @@
-import { Client } from 'pg';
-import { startTestApp, TestApp } from './support/test-app';
-import { api, tokenFor } from './support/http';
-
-type Api = ReturnType<typeof api>;
+import { useAppSession } from './support/app-session';
 
 describe('closing a quarter', () => {
-  let app: TestApp;
-  let db: Client;
-  let rpo: Api;
-  let otherRpo: Api;
-  let approver: Api;
-  let analyst: Api;
+  const session = useAppSession('rpo', 'otherRpo', 'approver', 'analyst');
+  const { db } = session;
+  const { rpo, otherRpo, approver, analyst } = session.as;
   let own: number;
   let outlet: number;
   let q2Material: { id: number; [k: string]: unknown };
 
   beforeAll(async () => {
-    app = await startTestApp();
-    db = new Client({ connectionString: app.databaseUrl });
-    await db.connect();
-    rpo = api(app, await tokenFor(app, 'rpo-north-kazakhstan'));
-    otherRpo = api(app, await tokenFor(app, 'rpo-aktobe'));
-    approver = api(app, await tokenFor(app, 'approver'));
-    analyst = api(app, await tokenFor(app, 'analyst'));
-    own = (await db.query(`SELECT id FROM regions WHERE code = 'north-kazakhstan'`)).rows[0].id;
+    own = await session.regionId('north-kazakhstan');
     outlet = (await db.query(`SELECT id FROM outlets WHERE region_id = $1 AND kind = 'print' LIMIT 1`, [own])).rows[0].id;
     const id = (
       await db.query(`SELECT id FROM materials WHERE region_id = $1 AND published_on BETWEEN '2020-04-01' AND '2020-06-30' LIMIT 1`, [own])
     ).rows[0].id;
     q2Material = (await rpo.get(`/api/materials/${id}`).expect(200)).body;
-  });
-
-  afterAll(async () => {
-    await db.end();
-    await app.close();
   });
 
   const quarter = { year: 2020, quarter: 2 };

@@ -5,7 +5,8 @@ import { useTranslate } from 'react-admin';
 import { CHANNELS, MEDIA_LEVELS } from '../../../contracts/codes';
 import { usePhone } from '../common/usePhone';
 import { useDateFormat } from '../common/useDateFormat';
-import { FilterSelect } from './FilterSelect';
+import { FilterOption, FilterSelect } from './FilterSelect';
+import { FilterKey } from './filters';
 import { PeriodFilters } from './PeriodFilters';
 import { AnalyticsView } from './useAnalyticsFilters';
 import { useReferenceNames } from './useReferenceNames';
@@ -26,61 +27,39 @@ export const AnalyticsFilterBar = ({ view, quartersOnly = false }: AnalyticsFilt
   const optionsOf = (names: typeof regions) => names.records.map((record) => ({ value: record.id, label: names.nameOf(record.id) }));
   const phone = usePhone();
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const chosen = [
-    filters.regionId,
-    filters.channel,
-    filters.mediaLevel,
-    filters.directionId,
-    filters.specialProjectId,
-    filters.targetAudienceId,
-  ].filter((value) => value !== undefined).length;
+  const selects: { name: FilterKey; label: string; options: FilterOption[] }[] = [
+    { name: 'regionId', label: translate('resources.materials.fields.regionId'), options: optionsOf(regions) },
+    {
+      name: 'channel',
+      label: translate('resources.materials.fields.channel'),
+      options: CHANNELS.map((channel) => ({ value: channel, label: translate(`app.channel.${channel}`) })),
+    },
+    {
+      name: 'mediaLevel',
+      label: translate('resources.materials.fields.mediaLevel'),
+      options: MEDIA_LEVELS.map((level) => ({ value: level, label: translate(`app.level.${level}`) })),
+    },
+    { name: 'directionId', label: translate('resources.materials.fields.directionId'), options: optionsOf(directions) },
+    { name: 'specialProjectId', label: translate('resources.materials.fields.specialProjectId'), options: optionsOf(projects) },
+    { name: 'targetAudienceId', label: translate('app.analytics.filters.audience'), options: optionsOf(audiences) },
+  ];
+  const chosen = selects.filter(({ name }) => filters[name] !== undefined).length;
 
   const otherFilters = (
     <>
-      {view.ownRegionId === null && (
-        <FilterSelect
-          name="regionId"
-          label={translate('resources.materials.fields.regionId')}
-          value={filters.regionId}
-          options={optionsOf(regions)}
-          onChange={(value) => setFilter('regionId', value)}
-        />
-      )}
-      <FilterSelect
-        name="channel"
-        label={translate('resources.materials.fields.channel')}
-        value={filters.channel}
-        options={CHANNELS.map((channel) => ({ value: channel, label: translate(`app.channel.${channel}`) }))}
-        onChange={(value) => setFilter('channel', value)}
-      />
-      <FilterSelect
-        name="mediaLevel"
-        label={translate('resources.materials.fields.mediaLevel')}
-        value={filters.mediaLevel}
-        options={MEDIA_LEVELS.map((level) => ({ value: level, label: translate(`app.level.${level}`) }))}
-        onChange={(value) => setFilter('mediaLevel', value)}
-      />
-      <FilterSelect
-        name="directionId"
-        label={translate('resources.materials.fields.directionId')}
-        value={filters.directionId}
-        options={optionsOf(directions)}
-        onChange={(value) => setFilter('directionId', value)}
-      />
-      <FilterSelect
-        name="specialProjectId"
-        label={translate('resources.materials.fields.specialProjectId')}
-        value={filters.specialProjectId}
-        options={optionsOf(projects)}
-        onChange={(value) => setFilter('specialProjectId', value)}
-      />
-      <FilterSelect
-        name="targetAudienceId"
-        label={translate('app.analytics.filters.audience')}
-        value={filters.targetAudienceId}
-        options={optionsOf(audiences)}
-        onChange={(value) => setFilter('targetAudienceId', value)}
-      />
+      {/* A regional editor sees their own region only: no region to choose. */}
+      {selects
+        .filter(({ name }) => name !== 'regionId' || view.ownRegionId === null)
+        .map(({ name, label, options }) => (
+          <FilterSelect
+            key={name}
+            name={name}
+            label={label}
+            value={filters[name]}
+            options={options}
+            onChange={(value) => setFilter(name, value)}
+          />
+        ))}
       <Button size="small" onClick={view.reset} data-testid="filters-reset">
         {translate('app.analytics.filters.reset')}
       </Button>

@@ -2,9 +2,6 @@ import HistoryIcon from '@mui/icons-material/History';
 import { lazyPage } from '../common/lazyPage';
 
 export const auditEvents = {
-  list: lazyPage(
-    () => import('./AuditEventList'),
-    (module) => module.AuditEventList,
-  ),
+  list: lazyPage(() => import('./AuditEventList'), 'AuditEventList'),
   icon: HistoryIcon,
 };

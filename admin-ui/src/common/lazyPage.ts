@@ -1,5 +1,8 @@
 import { ComponentType, lazy } from 'react';
 
-/** A page loaded when it is first opened, so that the first screen (sign-in and dashboard) parses only what it shows. */
-export const lazyPage = <M>(load: () => Promise<M>, pick: (module: M) => ComponentType) =>
-  lazy(() => load().then((module) => ({ default: pick(module) })));
+/**
+ * A page loaded when it is first opened, so that the first screen (sign-in and dashboard) parses only what it shows:
+ * the module's loader and the name of the component it exports.
+ */
+export const lazyPage = <K extends string, M extends Record<K, ComponentType>>(load: () => Promise<M>, name: K) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));

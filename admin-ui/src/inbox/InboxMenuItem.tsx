@@ -6,10 +6,13 @@ import { useLocation } from 'react-router';
 import { INBOX_PATH } from './inboxPath';
 import { useInbox } from './useInbox';
 
-/** "Needs attention" with how many things wait, asked again on every page change; an analyst is asked to act on nothing. */
+/**
+ * "Needs attention" with how many things wait, asked again on every page change. An analyst is asked to act on nothing:
+ * no item, and no question asked while the role is not yet known.
+ */
 export const InboxMenuItem = () => {
-  const { permissions } = usePermissions<string>();
-  return permissions === 'analyst' ? null : <InboxItem />;
+  const { permissions, isPending } = usePermissions<string>();
+  return isPending || permissions === 'analyst' ? null : <InboxItem />;
 };
 
 const InboxItem = () => {

@@ -24,7 +24,8 @@ const KindSection = ({ kind, count, items, selected, onSelect }: KindSectionProp
     onSelect?.(checked ? [...(selected ?? []), id] : (selected ?? []).filter((other) => other !== id));
   return (
     <Box component="section" sx={{ mb: 3 }} data-testid={`inbox-${kind}`}>
-      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+      {/* A phone's narrower heading keeps the count on the title's line. */}
+      <Typography variant="h6" component="h2" sx={{ mb: 1, typography: { xs: 'subtitle1', sm: 'h6' }, fontWeight: { xs: 500 } }}>
         {translate(`app.inbox.kinds.${kind}`)} ({count})
       </Typography>
       <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' } }}>

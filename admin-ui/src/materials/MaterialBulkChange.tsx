@@ -1,3 +1,5 @@
+import BlockIcon from '@mui/icons-material/Block';
+import CheckIcon from '@mui/icons-material/Check';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import { Alert, AlertTitle, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
@@ -122,16 +124,17 @@ const Refused = ({ answer, materials }: { answer: MaterialBulkAnswer; materials:
     <Alert severity="error" sx={{ mt: 2 }} data-testid="bulk-change-refused">
       <AlertTitle>{translate('app.materials_bulk.refused')}</AlertTitle>
       <List dense disablePadding>
-        {answer.results
-          .filter((result) => !result.ok)
-          .map((result) => (
-            <ListItem key={result.id} disableGutters>
-              {translate('app.materials_bulk.row_failed', {
-                title: titles.get(result.id) ?? `#${result.id}`,
-                message: sayProblem(translate, result),
-              })}
+        {answer.results.map((result) => {
+          const title = titles.get(result.id) ?? `#${result.id}`;
+          return (
+            <ListItem key={result.id} disableGutters data-testid={`bulk-change-row-${result.id}`} sx={{ alignItems: 'flex-start', gap: 1 }}>
+              {result.ok ? <CheckIcon fontSize="small" color="success" /> : <BlockIcon fontSize="small" color="error" />}
+              {result.ok
+                ? translate('app.materials_bulk.row_held', { title })
+                : translate('app.materials_bulk.row_failed', { title, message: sayProblem(translate, result) })}
             </ListItem>
-          ))}
+          );
+        })}
       </List>
     </Alert>
   );

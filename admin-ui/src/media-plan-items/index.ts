@@ -2,10 +2,7 @@ import ChecklistIcon from '@mui/icons-material/Checklist';
 import { lazyPage } from '../common/lazyPage';
 
 export const mediaPlanItems = {
-  list: lazyPage(
-    () => import('./MediaPlanItemList'),
-    (module) => module.MediaPlanItemList,
-  ),
+  list: lazyPage(() => import('./MediaPlanItemList'), 'MediaPlanItemList'),
   icon: ChecklistIcon,
   recordRepresentation: 'topic',
 };

@@ -4,14 +4,8 @@ import { editableResource } from '../common/formPages';
 import { OutletInputs } from './OutletInputs';
 
 export const outlets = editableResource({
-  list: lazyPage(
-    () => import('./OutletList'),
-    (module) => module.OutletList,
-  ),
-  show: lazyPage(
-    () => import('./OutletShow'),
-    (module) => module.OutletShow,
-  ),
+  list: lazyPage(() => import('./OutletList'), 'OutletList'),
+  show: lazyPage(() => import('./OutletShow'), 'OutletShow'),
   inputs: OutletInputs,
   icon: NewspaperIcon,
   recordRepresentation: 'name',

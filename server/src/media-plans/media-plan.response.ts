@@ -11,6 +11,7 @@ import {
 } from '../../../contracts/media-plans';
 import { PlanOverviewRow } from './media-plan-execution.service';
 import { MediaPlan } from './media-plan.entity';
+import { SubmittedItemResponse } from './media-plan-item.response';
 import { BulkResult } from './media-plan-workflow.service';
 
 export class MediaPlanResponse implements MediaPlan {
@@ -89,24 +90,6 @@ export class PlanExecutionResponse implements PlanExecution {
   @ApiProperty({ type: PlanTotalsResponse }) totals: PlanTotalsResponse;
   @ApiProperty({ type: [QuarterExecutionResponse] }) quarters: QuarterExecution[];
   @ApiProperty({ type: [ItemExecutionResponse] }) items: ItemExecution[];
-}
-
-/** A plan item as a submission kept it (the fields of PLAN_ITEM_COMPARED). */
-export class SubmittedItemResponse implements SubmittedItem {
-  @ApiProperty({ type: 'integer' }) id: number;
-  @ApiProperty() topic: string;
-  @ApiProperty({ enum: FORMATS }) format: Format;
-  @ApiProperty({ enum: CHANNELS }) channel: Channel;
-  @ApiProperty({ type: 'integer', nullable: true }) outletId: number | null;
-  @ApiProperty({ type: 'integer', nullable: true }) rubricId: number | null;
-  @ApiProperty({ type: 'integer', nullable: true }) directionId: number | null;
-  @ApiProperty({ type: 'integer', nullable: true }) specialProjectId: number | null;
-  @ApiProperty({ type: 'integer', isArray: true }) targetAudienceIds: number[];
-  @ApiProperty({ type: 'integer', nullable: true }) plannedQuarter: number | null;
-  @ApiProperty({ type: 'integer', nullable: true }) plannedMonth: number | null;
-  @ApiProperty({ type: 'integer' }) plannedCount: number;
-  @ApiProperty({ type: String, nullable: true }) responsible: string | null;
-  @ApiProperty({ type: String, nullable: true }) notes: string | null;
 }
 
 export class ItemChangeResponse {

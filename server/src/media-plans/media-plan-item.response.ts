@@ -1,6 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PickType } from '@nestjs/swagger';
 import { Channel, CHANNELS, Format, FORMATS } from '../../../contracts/codes';
-import { MediaPlanItem } from './media-plan-item.entity';
+import { type MediaPlanItem, PLAN_ITEM_COMPARED, type SubmittedItem } from '../../../contracts/media-plans';
+
+/** Here rather than beside the items' controller: the plans' "what changed" answer is made of items too. */
 
 export class MediaPlanItemResponse implements MediaPlanItem {
   @ApiProperty({ type: 'integer' }) id: number;
@@ -20,3 +22,8 @@ export class MediaPlanItemResponse implements MediaPlanItem {
   @ApiProperty({ type: String, nullable: true }) notes: string | null;
   @ApiProperty({ type: 'integer' }) version: number;
 }
+
+/** A plan item as a submission kept it (the fields of PLAN_ITEM_COMPARED). */
+export class SubmittedItemResponse
+  extends PickType(MediaPlanItemResponse, ['id', ...PLAN_ITEM_COMPARED] as const)
+  implements SubmittedItem {}
