@@ -81,6 +81,10 @@ export const errorsRu: Record<ErrorCode, string> = {
   'import.notMultipart': 'Отправьте файл через форму загрузки',
   'import.noFile': 'Выберите файл .xlsx или .csv',
   'import.unreadable': 'Файл не удалось прочитать как .xlsx или .csv',
+  'evidence.noFile': 'Выберите файл PNG, JPEG, WebP или PDF',
+  'evidence.tooLarge': 'Файл больше 10 МБ',
+  'evidence.tooMany': 'К материалу можно прикрепить не более %{max} файлов-подтверждений: сначала удалите один',
+  'evidence.unsupportedType': 'Файл не является %{types}: проверяется содержимое, а не имя',
   'request.tooLarge': 'Запрос слишком большой',
   'request.tooMany':
     'Слишком много запросов, повторите через %{smart_count} минуту |||| Слишком много запросов, повторите через %{smart_count} минуты |||| Слишком много запросов, повторите через %{smart_count} минут',
