@@ -2,11 +2,15 @@ export interface CompletenessMonth {
   month: string;
   count: number;
   ratio: number;
+  /** Of count, the materials with at least one evidence file. */
+  withEvidence: number;
 }
 
 export interface RegionCompleteness {
   regionId: number;
   total: number;
+  /** Of total, the materials with at least one evidence file. */
+  withEvidence: number;
   monthlyAverage: number;
   months: CompletenessMonth[];
   emptyMonths: string[];

@@ -93,6 +93,11 @@ export const ERROR_CODES = {
   'import.notMultipart': {},
   'import.noFile': {},
   'import.unreadable': {},
+  // Evidence files of a material.
+  'evidence.noFile': {},
+  'evidence.tooLarge': { max: 'number' },
+  'evidence.tooMany': { max: 'number' },
+  'evidence.unsupportedType': { types: 'string' },
   'request.tooLarge': {},
   'request.tooMany': { minutes: 'number' },
   'request.invalid': {},

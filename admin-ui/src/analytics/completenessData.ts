@@ -13,7 +13,7 @@ export const monthLevel = (month: CompletenessMonth): MonthLevel => {
 /** Each region's months in the order of the period, missing months as empty ones. */
 export const monthCells = (region: RegionCompleteness, months: string[]): CompletenessMonth[] => {
   const byMonth = new Map(region.months.map((month) => [month.month, month]));
-  return months.map((month) => byMonth.get(month) ?? { month, count: 0, ratio: 0 });
+  return months.map((month) => byMonth.get(month) ?? { month, count: 0, ratio: 0, withEvidence: 0 });
 };
 
 /** Regions with the most empty months first, then the most late entries: the ones that need a call. */

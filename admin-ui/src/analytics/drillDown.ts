@@ -3,6 +3,9 @@ import type { Period } from './period';
 
 type FilterValue = MaterialFilter[string];
 
+/** A materials list's filter: a rollup's, plus the list's own yes/no conditions (with evidence files or without). */
+export type ListFilter = Record<string, FilterValue | boolean>;
+
 const asList = (value: FilterValue): (string | number)[] => (Array.isArray(value) ? value : [value]);
 
 /** Both conditions on one field: the values they share (none when they exclude each other, as a figure of 0 does). */
@@ -22,10 +25,10 @@ export const narrowFilter = (base: MaterialFilter, extra: MaterialFilter): Mater
  * The materials list (a path for the hash router, react-admin's list URL) showing exactly the materials a figure
  * counts: its filter within the period.
  */
-export const drillDownPath = (filter: MaterialFilter, period?: Period): string => {
+export const drillDownPath = (filter: ListFilter, period?: Period): string => {
   const withPeriod = period ? { ...filter, publishedFrom: period.from, publishedTo: period.to } : filter;
   return `/materials?filter=${encodeURIComponent(JSON.stringify(withPeriod))}`;
 };
 
 /** The same as an address of the page, for a plain link (an SVG chart's bar). */
-export const drillDownHref = (filter: MaterialFilter, period?: Period): string => `#${drillDownPath(filter, period)}`;
+export const drillDownHref = (filter: ListFilter, period?: Period): string => `#${drillDownPath(filter, period)}`;

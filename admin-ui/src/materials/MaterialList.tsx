@@ -1,4 +1,14 @@
-import { DataTable, List, NumberInput, ReferenceField, ReferenceInput, SelectInput, SimpleList, usePermissions } from 'react-admin';
+import {
+  DataTable,
+  List,
+  NullableBooleanInput,
+  NumberInput,
+  ReferenceField,
+  ReferenceInput,
+  SelectInput,
+  SimpleList,
+  usePermissions,
+} from 'react-admin';
 import { channelChoices, formatChoices, languageChoices, levelChoices } from '../common/choices';
 import { LIST_DEFAULTS } from '../common/ListPagination';
 import { FilterChips } from './FilterChips';
@@ -8,6 +18,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { usePhone } from '../common/usePhone';
 import { usePhoneFilters } from '../common/usePhoneFilters';
 import { LocaleDateInput } from '../common/LocaleDateInput';
+import { EvidenceMarker } from '../evidence/EvidenceMarker';
 import { MaterialBulkActions } from './MaterialBulkActions';
 
 const allFilters = [
@@ -23,6 +34,7 @@ const allFilters = [
   <LocaleDateInput key="publishedFrom" source="publishedFrom" />,
   <LocaleDateInput key="publishedTo" source="publishedTo" />,
   <NumberInput key="importId" source="importId" />,
+  <NullableBooleanInput key="hasEvidence" source="hasEvidence" trueLabel="app.evidence.with" falseLabel="app.evidence.without" />,
 ];
 
 // The server shows an RPO editor only their own region's materials, so a region filter or column would be noise.
@@ -37,6 +49,7 @@ const MaterialCards = ({ withRegion }: { withRegion: boolean }) => (
   <SimpleList<{ id: number; title: string }>
     rowClick="show"
     primaryText={(record) => record.title}
+    rightIcon={() => <EvidenceMarker />}
     secondaryText={
       <>
         <LocaleDateField source="publishedOn" variant="inherit" /> · <ReferenceField source="outletId" reference="outlets" link={false} />
@@ -74,6 +87,9 @@ export const MaterialList = () => {
           <ChoiceCol source="mediaLevel" choices={levelChoices} />
           <ChoiceCol source="language" choices={languageChoices} />
           <ChoiceCol source="format" choices={formatChoices} />
+          <DataTable.Col source="evidenceCount" disableSort align="center">
+            <EvidenceMarker />
+          </DataTable.Col>
         </DataTable>
       )}
     </List>

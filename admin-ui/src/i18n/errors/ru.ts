@@ -81,6 +81,10 @@ export const errorsRu: Record<ErrorCode, string> = {
   'import.notMultipart': 'Отправьте файл через форму загрузки',
   'import.noFile': 'Выберите файл .xlsx или .csv',
   'import.unreadable': 'Файл не удалось прочитать как .xlsx или .csv',
+  'evidence.noFile': 'Выберите файл: PNG, JPEG, WebP или PDF',
+  'evidence.tooLarge': 'Файл больше 10 МБ: уменьшите скан или снимок экрана',
+  'evidence.tooMany': 'К материалу можно приложить не больше 5 файлов: удалите лишний',
+  'evidence.unsupportedType': 'Принимаются только PNG, JPEG, WebP и PDF: содержимое файла не похоже ни на один из них',
   'request.tooLarge': 'Запрос слишком большой',
   'request.tooMany':
     'Слишком много запросов, повторите через %{smart_count} минуту |||| Слишком много запросов, повторите через %{smart_count} минуты |||| Слишком много запросов, повторите через %{smart_count} минут',
