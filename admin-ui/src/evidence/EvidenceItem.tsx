@@ -34,7 +34,13 @@ const useObjectUrl = (id: number) => {
   return { url, failed };
 };
 
-const THUMB = { height: 140, display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: 'grey.100' } as const;
+const THUMB = {
+  height: { xs: 110, sm: 140 },
+  display: 'flex',
+  alignItems: 'center',
+  justifyContent: 'center',
+  bgcolor: 'grey.100',
+} as const;
 
 const ImageThumb = ({ evidence }: { evidence: Evidence }) => {
   const translate = useTranslate();

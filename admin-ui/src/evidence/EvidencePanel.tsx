@@ -92,7 +92,14 @@ export const EvidencePanel = (_props: { label?: false }) => {
         <Box
           component="ul"
           data-testid="evidence-list"
-          sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))' }}
+          sx={{
+            listStyle: 'none',
+            m: 0,
+            p: 0,
+            display: 'grid',
+            gap: 2,
+            gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(auto-fill, minmax(170px, 1fr))' },
+          }}
         >
           {files.map((evidence) => (
             <EvidenceItem
