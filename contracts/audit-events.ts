@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   'quarter_approve',
   'quarter_exception',
   'quarter_close',
+  'evidence_add',
+  'evidence_remove',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

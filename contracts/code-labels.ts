@@ -107,6 +107,8 @@ const AUDIT_ACTION: Record<AuditAction, Names> = {
   quarter_approve: { kk: 'Тоқсанды бекіту', ru: 'Утверждение квартала', en: 'Approved a quarter' },
   quarter_exception: { kk: 'Тоқсанға ерекшелік', ru: 'Исключение для квартала', en: 'Opened a quarter by exception' },
   quarter_close: { kk: 'Тоқсанды жабу', ru: 'Закрытие квартала', en: 'Closed a quarter' },
+  evidence_add: { kk: 'Дәлел файлын тіркеу', ru: 'Прикрепление подтверждения', en: 'Attached evidence' },
+  evidence_remove: { kk: 'Дәлел файлын алып тастау', ru: 'Удаление подтверждения', en: 'Removed evidence' },
 };
 
 const REPORT_FORMAT: Record<ReportFormat, Names> = {

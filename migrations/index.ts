@@ -13,6 +13,7 @@ import { SessionGeneration1765100000000 } from './1765100000000-session-generati
 import { LoginFailuresAtIndex1765110000000 } from './1765110000000-login-failures-at-index';
 import { OfficialRegionNames1765120000000 } from './1765120000000-official-region-names';
 import { MediaPlanSubmissions1765200000000 } from './1765200000000-media-plan-submissions';
+import { MaterialEvidence1765300000000 } from './1765300000000-material-evidence';
 
 export const migrations = [
   InitialSchema1764100000000,
@@ -30,4 +31,5 @@ export const migrations = [
   LoginFailuresAtIndex1765110000000,
   OfficialRegionNames1765120000000,
   MediaPlanSubmissions1765200000000,
+  MaterialEvidence1765300000000,
 ];

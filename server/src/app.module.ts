@@ -12,6 +12,7 @@ import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { ReadRouter } from './database/read-router';
 import { DirectionsModule } from './directions/directions.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { ImportsModule } from './imports/imports.module';
@@ -54,6 +55,7 @@ export class AppModule {
         OutletsModule,
         RubricsModule,
         MaterialsModule,
+        EvidenceModule,
         MediaPlansModule,
         MediaPlanItemsModule,
         UsersModule,

@@ -62,6 +62,15 @@ describe('auditSentence', () => {
     );
   });
 
+  it('words an evidence file attached to a material or removed from it, by its name', () => {
+    const file = { id: 9, fileName: 'Газета 14.05.pdf', contentType: 'application/pdf', size: 1000, sha256: 'ab' };
+    const added = { id: 7, action: 'evidence_add', resource: 'materials', changes: { evidence: { before: null, after: file } } };
+    expect(auditSentence(added, ru, names)?.text).toBe('Прикреплено подтверждение публикации: «Газета 14.05.pdf»');
+    expect(auditSentence(added, kk, names)?.text).toBe('Жариялау дәлелі тіркелді: «Газета 14.05.pdf»');
+    const removed = { ...added, action: 'evidence_remove', changes: { evidence: { before: file, after: null } } };
+    expect(auditSentence(removed, en, names)?.text).toBe('Evidence of publication removed: “Газета 14.05.pdf”');
+  });
+
   it('leaves an edit to its changed fields', () => {
     expect(auditSentence({ id: 6, action: 'update', resource: 'materials', changes: {} }, ru, names)).toBeNull();
   });

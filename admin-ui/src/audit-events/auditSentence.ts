@@ -10,12 +10,20 @@ const QUARTER_KEY = /^(\d{4})-Q([1-4])$/;
 
 const count = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
+/** The name of the evidence file an event attached or removed, as the server records it in `changes.evidence`. */
+const evidenceFile = (change: { before: unknown; after: unknown } | undefined): string => {
+  const file = change?.after ?? change?.before;
+  const name = typeof file === 'object' && file !== null && 'fileName' in file ? file.fileName : null;
+  return typeof name === 'string' ? name : '—';
+};
+
 /** The reason an account's sessions ended, as the server writes it ("signed out everywhere"), as a message key. */
 const reasonKey = (reason: string) => reason.trim().toLowerCase().replace(/\W+/g, '_');
 
 /**
  * An event that is a step rather than an edit, as a sentence in the UI's language: an import, a plan's or a
- * quarter's workflow step (one of a bulk approval or return too), a plan's copy, a password change, ended sessions.
+ * quarter's workflow step (one of a bulk approval or return too), a plan's copy, a password change, ended sessions,
+ * an evidence file attached to a material or removed from it.
  * Null for an edit, which reads as its changed fields. `quotesComment`: the sentence already says the comment.
  */
 export const auditSentence = (
@@ -47,6 +55,8 @@ export const auditSentence = (
     if (!period) return null;
     return withComment(translate(`app.audit.sentence.${action}`, { year: period[1], quarter: period[2] }));
   }
+  if (action === 'evidence_add' || action === 'evidence_remove')
+    return { text: translate(`app.audit.sentence.${action}`, { file: evidenceFile(changes?.evidence) }), quotesComment: false };
   if (action === 'change_password') return { text: translate('app.audit.sentence.change_password'), quotesComment: false };
   if (action === 'end_sessions') {
     const reason = comment ? translate(`app.audit.session_reason.${reasonKey(comment)}`, { _: comment }) : '—';

@@ -297,6 +297,8 @@ export const enMessages: TranslationMessages = {
         quarter_close: 'Quarter %{quarter} of %{year} was closed for changes again',
         change_password: 'The password was changed',
         end_sessions: 'Every session of the account was ended: %{reason}',
+        evidence_add: 'Evidence of publication attached: “%{file}”',
+        evidence_remove: 'Evidence of publication removed: “%{file}”',
       },
       session_reason: {
         password_changed: 'the password was changed',

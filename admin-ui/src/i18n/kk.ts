@@ -484,6 +484,8 @@ export const kkMessages: TranslationMessages = {
         quarter_close: '%{year} жылғы %{quarter}-тоқсан қайтадан өзгертуге жабылды',
         change_password: 'Құпиясөз өзгертілді',
         end_sessions: 'Тіркелгінің барлық сеансы аяқталды: %{reason}',
+        evidence_add: 'Жариялау дәлелі тіркелді: «%{file}»',
+        evidence_remove: 'Жариялау дәлелі алып тасталды: «%{file}»',
       },
       session_reason: {
         password_changed: 'құпиясөз өзгертілді',

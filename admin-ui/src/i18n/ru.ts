@@ -313,6 +313,8 @@ export const ruMessages: TranslationMessages = {
         quarter_close: '%{quarter} квартал %{year} года снова закрыт для изменений',
         change_password: 'Пароль изменён',
         end_sessions: 'Все сеансы учётной записи завершены: %{reason}',
+        evidence_add: 'Прикреплено подтверждение публикации: «%{file}»',
+        evidence_remove: 'Удалено подтверждение публикации: «%{file}»',
       },
       session_reason: {
         password_changed: 'пароль изменён',

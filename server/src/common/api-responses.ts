@@ -53,6 +53,7 @@ const ERROR_DESCRIPTIONS = {
   404: 'not found (or in a region the caller may not see)',
   409: 'conflict: a stale version, a workflow step not allowed now, a locked quarter, a duplicate',
   413: 'body or upload too large',
+  415: 'an upload of a type the route does not take',
   429: 'too many requests; Retry-After says for how long',
   503: 'the database is unavailable',
 } as const;

@@ -33,6 +33,9 @@ export const VERSION_FIELD: FieldSpec = { type: 'int', filterable: false };
  */
 export type LinkFilter = (alias: string, param: string) => string;
 
+/** A yes/no filter that is a condition over the row rather than a column (a material with evidence files). */
+export type ConditionFilter = (alias: string, value: boolean) => string;
+
 export interface ListSpec {
   resource: string;
   fields: Record<string, FieldSpec>;
@@ -40,6 +43,7 @@ export interface ListSpec {
   /** Inclusive period filters over a date or timestamp column, e.g. publishedFrom/publishedTo. */
   period?: { column: string; from: string; to: string };
   links?: Record<string, LinkFilter>;
+  conditions?: Record<string, ConditionFilter>;
   defaultSort: [string, SortOrder];
 }
 
@@ -229,6 +233,11 @@ export function applyFilter<T extends ObjectLiteral>(
       }
       const p = param();
       qb.andWhere(link(alias, p), { [p]: values });
+      continue;
+    }
+    const condition = spec.conditions && ownValue(spec.conditions, key);
+    if (condition) {
+      qb.andWhere(condition(alias, coerce(key, { type: 'bool' }, value) as boolean));
       continue;
     }
     const field = ownValue(spec.fields, key);

@@ -41,6 +41,7 @@ export interface RegionMonthCount {
   month: string;
   count: number;
   late: number;
+  with_evidence: number;
 }
 
 /** The groupBy keys that are columns of materials and of the facet counters alike. */
@@ -250,6 +251,7 @@ export function regionMonthCounts(ds: DataSource, scope: MaterialsScope, lateAft
     .addSelect(`to_char(r.published_on, 'YYYY-MM')`, 'month')
     .addSelect('count(*)::int', 'count')
     .addSelect(`count(*) FILTER (WHERE r.created_at > r.published_on + ${lateAfterDays})::int`, 'late')
+    .addSelect('count(*) FILTER (WHERE EXISTS (SELECT 1 FROM material_evidence me WHERE me.material_id = r.id))::int', 'with_evidence')
     .groupBy('r.region_id')
     .addGroupBy('month')
     .getRawMany();

@@ -126,5 +126,8 @@ export const MATERIALS_LIST: ResourceSpec = {
     targetAudienceIds: (alias, p) =>
       `EXISTS (SELECT 1 FROM material_target_audiences mta WHERE mta.material_id = ${alias}.id AND mta.target_audience_id IN (:...${p}))`,
   },
+  conditions: {
+    hasEvidence: (alias, value) => `${value ? '' : 'NOT '}EXISTS (SELECT 1 FROM material_evidence me WHERE me.material_id = ${alias}.id)`,
+  },
   defaultSort: ['publishedOn', 'DESC'],
 };

@@ -35,6 +35,8 @@ export class MaterialResponse implements Material {
   @ApiProperty({ type: String, format: 'date-time', readOnly: true }) createdAt: Date;
   @ApiProperty({ type: String, format: 'date-time', readOnly: true }) updatedAt: Date;
   @ApiProperty({ type: 'integer' }) version: number;
+  @ApiProperty({ type: 'integer', readOnly: true, description: 'files attached as evidence of publication (/api/materials/:id/evidence)' })
+  evidenceCount: number;
 }
 
 export class MaterialBulkResponse implements MaterialBulkAnswer {

@@ -11,6 +11,8 @@ import { MATERIAL_AUDITED, MATERIAL_READ_ONLY, MATERIALS_LIST } from './material
 import { assertMaterialRules } from './material-rules';
 import { createMaterial, readMaterialFacts, seekInCounters } from './materials.repository';
 import { badField } from '../common/coded-error';
+import { evidenceCountSql, evidenceHashesOf, withEvidenceCounts } from '../evidence/evidence-counts';
+import { EvidenceService } from '../evidence/evidence.service';
 import { refusedRow } from '../common/row-outcome';
 import type { RowOutcome } from '../../../contracts/errors';
 import { MATERIAL_BULK_FIELDS, MaterialBulkAnswer, MaterialBulkInput } from '../../../contracts/materials';
@@ -20,13 +22,18 @@ class BulkRefused extends Error {}
 
 @Injectable()
 export class MaterialsService extends CrudService<Material> {
-  constructor(ds: DataSource) {
+  /** The hashes of the evidence files of each material being deleted, read under its lock, released after the commit. */
+  private readonly releasing: Map<number, string[]>;
+  private readonly evidence: EvidenceService;
+
+  constructor(ds: DataSource, evidence: EvidenceService) {
+    const releasing = new Map<number, string[]>();
     super(ds, Material, MATERIALS_LIST, {
       readOnly: MATERIAL_READ_ONLY,
       audited: [...MATERIAL_AUDITED, 'targetAudienceIds'],
       ...ownRegion(),
-      present: (m, rows) => withAudienceIds(m, MATERIAL_AUDIENCES, rows),
-      linkedSql: { targetAudienceIds: (alias) => audienceIdsSql(MATERIAL_AUDIENCES, alias) },
+      present: async (m, rows) => withEvidenceCounts(m, await withAudienceIds(m, MATERIAL_AUDIENCES, rows)),
+      linkedSql: { targetAudienceIds: (alias) => audienceIdsSql(MATERIAL_AUDIENCES, alias), evidenceCount: evidenceCountSql },
       prepare: async (m, draft, before) => {
         draft.rubricId ??= null;
         const facts = await readMaterialFacts(m, draft);
@@ -38,9 +45,25 @@ export class MaterialsService extends CrudService<Material> {
         if (before) await assertQuarterOpen(m, before.regionId, before.publishedOn);
         draft.updatedAt = new Date();
       },
-      beforeRemove: (m, current) => assertQuarterOpen(m, current.regionId, current.publishedOn),
+      beforeRemove: async (m, current) => {
+        await assertQuarterOpen(m, current.regionId, current.publishedOn);
+        releasing.set(current.id, await evidenceHashesOf(m, current.id));
+      },
       afterSave: (m, saved, input) => writeAudienceIds(m, MATERIAL_AUDIENCES, saved.id, input.targetAudienceIds),
     });
+    this.releasing = releasing;
+    this.evidence = evidence;
+  }
+
+  /** The material's evidence rows go with it (ON DELETE CASCADE); then the files that no other material keeps. */
+  async remove(id: number, actor: Actor): Promise<Plain> {
+    try {
+      const removed = await super.remove(id, actor);
+      await this.evidence.release(this.releasing.get(id) ?? []);
+      return removed;
+    } finally {
+      this.releasing.delete(id);
+    }
   }
 
   /** Deep pages of the list start where the counters say, instead of skipping the rows before them. */
@@ -62,7 +85,7 @@ export class MaterialsService extends CrudService<Material> {
       assertMaterialRules(created.facts, draft.publishedOn);
       throw new Error('materials: the create statement refused a material that passes every rule');
     }
-    return { ...this.hydrate(created.row), targetAudienceIds: created.targetAudienceIds };
+    return { ...this.hydrate(created.row), targetAudienceIds: created.targetAudienceIds, evidenceCount: 0 };
   }
 
   /**

@@ -32,7 +32,10 @@ function monthsOf(from: string, to: string): string[] {
 export class AnalyticsService {
   constructor(private readonly reads: ReadSource) {}
 
-  /** Each region's materials per month against its own monthly average, empty months, and entries logged late. */
+  /**
+   * Each region's materials per month against its own monthly average, empty months, entries logged late, and those
+   * with evidence of publication attached.
+   */
   async completeness(actor: Actor, from: string, to: string, regionId?: number, filter?: string): Promise<Completeness> {
     checkPeriod(from, to);
     const scope = { from, to, regionId, filter: parseMaterialsFilter(filter) };
@@ -46,14 +49,16 @@ export class AnalyticsService {
         month,
         count: byKey.get(`${id}/${month}`)?.count ?? 0,
         late: byKey.get(`${id}/${month}`)?.late ?? 0,
+        withEvidence: byKey.get(`${id}/${month}`)?.with_evidence ?? 0,
       }));
       const total = cells.reduce((s, c) => s + c.count, 0);
       const average = months.length > 0 ? total / months.length : 0;
       return {
         regionId: id,
         total,
+        withEvidence: cells.reduce((s, c) => s + c.withEvidence, 0),
         monthlyAverage: Math.round(average * 10) / 10,
-        months: cells.map((c) => ({ month: c.month, count: c.count, ratio: ratio(c.count, average) })),
+        months: cells.map((c) => ({ month: c.month, count: c.count, ratio: ratio(c.count, average), withEvidence: c.withEvidence })),
         emptyMonths: cells.filter((c) => c.count === 0).map((c) => c.month),
         lateEntries: cells.reduce((s, c) => s + c.late, 0),
       };

@@ -42,11 +42,13 @@ export class CompletenessMonthResponse implements CompletenessMonth {
   @ApiProperty({ example: '2020-03' }) month: string;
   @ApiProperty({ type: 'integer' }) count: number;
   @ApiProperty({ description: "the month's count over the region's monthly average" }) ratio: number;
+  @ApiProperty({ type: 'integer', description: 'of count, the materials with at least one evidence file' }) withEvidence: number;
 }
 
 export class RegionCompletenessResponse implements RegionCompleteness {
   @ApiProperty({ type: 'integer' }) regionId: number;
   @ApiProperty({ type: 'integer' }) total: number;
+  @ApiProperty({ type: 'integer', description: 'of total, the materials with at least one evidence file' }) withEvidence: number;
   @ApiProperty() monthlyAverage: number;
   @ApiProperty({ type: [CompletenessMonthResponse] }) months: CompletenessMonth[];
   @ApiProperty({ type: [String], example: ['2020-07'] }) emptyMonths: string[];
