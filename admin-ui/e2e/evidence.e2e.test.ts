@@ -186,6 +186,11 @@ describe('evidence of publication in the admin UI', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="evidence-item"]').length === 2);
     const { json: left } = await apiGet<Evidence[]>(session.app.url, editor, `/materials/${material.id}/evidence`);
     expect(left.map((evidence) => evidence.fileName)).toEqual(['скан газеты.png', 'снимок экрана.png']);
+
+    await page.goto(`${session.app.url}/#/materials/${material.id}`);
+    await page.locator('input[name="title"]').waitFor();
+    await items(page).nth(1).waitFor();
+    await expect(page.getByTestId('evidence-file').count()).resolves.toBe(1);
   }, 180_000);
 
   it('says in Kazakh why an executable renamed .png is refused', async () => {
@@ -222,8 +227,7 @@ describe('evidence of publication in the admin UI', () => {
 
     await page.goto(`${session.app.url}${listFilterPath({ q: material.title, hasEvidence: false })}`);
     expect(await page.getByTestId('filter-chip-hasEvidence').innerText()).toBe('Доказательства публикации: Нет');
-    await page.waitForLoadState('networkidle');
-    await expect(page.locator('tbody td.column-title').count()).resolves.toBe(0);
+    await page.locator('tbody td.column-title').filter({ hasText: material.title }).waitFor({ state: 'detached' });
 
     const { json: proven, total } = await apiGet<Material[]>(
       session.app.url,
@@ -232,6 +236,12 @@ describe('evidence of publication in the admin UI', () => {
     );
     expect(total).toBe(1);
     expect(proven.map((one) => [one.id, one.evidenceCount])).toEqual([[material.id, 2]]);
+    const unproven = await apiGet<Material[]>(
+      session.app.url,
+      editor,
+      `/materials?filter=${encodeURIComponent(JSON.stringify({ q: material.title, hasEvidence: false }))}&range=[0,9]`,
+    );
+    expect(unproven.total).toBe(0);
   }, 120_000);
 
   it('offers the camera on a phone and marks the material in the phone list', async () => {
