@@ -25,9 +25,10 @@ export const CONTEXT_OPTIONS = { viewport: { width: 1366, height: 900 }, reduced
 /** A count as the UI shows it after signIn, in Russian: 9 365. */
 export const shownCount = (value: number): string => new Intl.NumberFormat('ru-RU').format(value);
 
-export const startApp = async (): Promise<TestApp> => {
-  const { startTestApp } = (await import(testAppModule)) as { startTestApp: () => Promise<TestApp> };
-  return startTestApp();
+/** The app over a fresh copy of the demo database; `env` as the server's environment (e.g. its DATA_DIR). */
+export const startApp = async (env: NodeJS.ProcessEnv = {}): Promise<TestApp> => {
+  const { startTestApp } = (await import(testAppModule)) as { startTestApp: (env: NodeJS.ProcessEnv) => Promise<TestApp> };
+  return startTestApp(env);
 };
 
 export const launchBrowser = launchChromium;
@@ -39,11 +40,11 @@ export interface BrowserSession {
 }
 
 /** A fresh app and browser for the test file, and a page in a context of its own for each test. */
-export const useBrowserSession = (): BrowserSession => {
+export const useBrowserSession = (env: NodeJS.ProcessEnv = {}): BrowserSession => {
   const session: Partial<BrowserSession> = {};
   let context: BrowserContext | undefined;
   beforeAll(async () => {
-    session.app = await startApp();
+    session.app = await startApp(env);
     session.browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {

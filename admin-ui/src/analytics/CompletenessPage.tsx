@@ -46,6 +46,9 @@ export const CompletenessPage = () => {
                 </Stack>
               ))}
             </Stack>
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+              {translate('app.evidence.completeness.hint')}
+            </Typography>
           </>
         )}
       </CardContent>

@@ -3,6 +3,9 @@ import type { Period } from './period';
 
 type FilterValue = MaterialFilter[string];
 
+/** A materials list's filter: a rollup's, plus the list's own yes/no conditions (with evidence files or without). */
+export type ListFilter = Record<string, FilterValue | boolean>;
+
 const asList = (value: FilterValue): (string | number)[] => (Array.isArray(value) ? value : [value]);
 
 /** Both conditions on one field: the values they share (none when they exclude each other, as a figure of 0 does). */
@@ -23,12 +26,12 @@ export const narrowFilter = (base: MaterialFilter, extra: MaterialFilter): Mater
  * counts: its filter within the period. A list URL without a page size would reset the one a person chose to the
  * default, so the remembered one is carried along.
  */
-export const drillDownPath = (filter: MaterialFilter, period?: Period, perPage?: number): string => {
+export const drillDownPath = (filter: ListFilter, period?: Period, perPage?: number): string => {
   const withPeriod = period ? { ...filter, publishedFrom: period.from, publishedTo: period.to } : filter;
   const size = perPage === undefined ? '' : `&perPage=${perPage}`;
   return `/materials?filter=${encodeURIComponent(JSON.stringify(withPeriod))}${size}`;
 };
 
 /** The same as an address of the page, for a plain link (an SVG chart's bar). */
-export const drillDownHref = (filter: MaterialFilter, period?: Period, perPage?: number): string =>
+export const drillDownHref = (filter: ListFilter, period?: Period, perPage?: number): string =>
   `#${drillDownPath(filter, period, perPage)}`;

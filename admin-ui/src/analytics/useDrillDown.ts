@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useStore } from 'react-admin';
-import type { MaterialFilter } from '../../../contracts/rollups';
-import { drillDownHref, drillDownPath } from './drillDown';
+import { ListFilter, drillDownHref, drillDownPath } from './drillDown';
 import type { Period } from './period';
 
 /** react-admin keeps a list's page, sort and page size under this key of its store. */
@@ -13,8 +12,8 @@ export const useDrillDown = () => {
   const perPage = params.perPage;
   return useMemo(
     () => ({
-      path: (filter: MaterialFilter, period?: Period) => drillDownPath(filter, period, perPage),
-      href: (filter: MaterialFilter, period?: Period) => drillDownHref(filter, period, perPage),
+      path: (filter: ListFilter, period?: Period) => drillDownPath(filter, period, perPage),
+      href: (filter: ListFilter, period?: Period) => drillDownHref(filter, period, perPage),
     }),
     [perPage],
   );

@@ -3,6 +3,7 @@ import { TranslationMessages } from 'react-admin';
 import { CODE_LABELS } from '../../../contracts/code-labels';
 import { analyticsEn } from './analytics/en';
 import { errorsEn } from './errors/en';
+import { evidenceEn } from './evidence/en';
 import { importsEn } from './imports/en';
 
 const names = { nameKk: 'Name (Kazakh)', nameRu: 'Name (Russian)', nameEn: 'Name (English)' };
@@ -97,6 +98,8 @@ export const enMessages: TranslationMessages = {
         notes: 'Notes',
         createdById: 'Author',
         importId: 'Import no.',
+        hasEvidence: 'Evidence of publication',
+        evidenceCount: 'Evidence',
         createdAt: 'Created',
         updatedAt: 'Updated',
       },
@@ -223,6 +226,7 @@ export const enMessages: TranslationMessages = {
     },
     ...analyticsEn,
     ...importsEn,
+    ...evidenceEn,
     ...CODE_LABELS.en,
     dashboard: {
       title: 'National count of materials',

@@ -2,6 +2,7 @@ import { TranslationMessages } from 'react-admin';
 import { CODE_LABELS } from '../../../contracts/code-labels';
 import { analyticsKk } from './analytics/kk';
 import { errorsKk } from './errors/kk';
+import { evidenceKk } from './evidence/kk';
 import { importsKk } from './imports/kk';
 
 const names = { nameKk: 'Атауы (қаз.)', nameRu: 'Атауы (орыс.)', nameEn: 'Атауы (ағыл.)' };
@@ -285,6 +286,8 @@ export const kkMessages: TranslationMessages = {
         notes: 'Ескертпелер',
         createdById: 'Авторы',
         importId: 'Импорт №',
+        hasEvidence: 'Жарияланым дәлелдері',
+        evidenceCount: 'Дәлелдер',
         createdAt: 'Құрылған',
         updatedAt: 'Өзгертілген',
       },
@@ -411,6 +414,7 @@ export const kkMessages: TranslationMessages = {
     },
     ...analyticsKk,
     ...importsKk,
+    ...evidenceKk,
     ...CODE_LABELS.kk,
     dashboard: {
       title: 'Материалдардың ұлттық есебі',

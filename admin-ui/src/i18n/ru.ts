@@ -3,6 +3,7 @@ import { TranslationMessages } from 'react-admin';
 import { CODE_LABELS } from '../../../contracts/code-labels';
 import { analyticsRu } from './analytics/ru';
 import { errorsRu } from './errors/ru';
+import { evidenceRu } from './evidence/ru';
 import { importsRu } from './imports/ru';
 
 const names = { nameKk: 'Название (каз.)', nameRu: 'Название (рус.)', nameEn: 'Название (англ.)' };
@@ -112,6 +113,8 @@ export const ruMessages: TranslationMessages = {
         notes: 'Примечания',
         createdById: 'Автор',
         importId: 'Импорт №',
+        hasEvidence: 'Доказательства публикации',
+        evidenceCount: 'Доказательства',
         createdAt: 'Создан',
         updatedAt: 'Изменён',
       },
@@ -238,6 +241,7 @@ export const ruMessages: TranslationMessages = {
     },
     ...analyticsRu,
     ...importsRu,
+    ...evidenceRu,
     ...CODE_LABELS.ru,
     dashboard: {
       title: 'Национальный подсчёт материалов',

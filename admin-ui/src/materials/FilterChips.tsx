@@ -18,6 +18,7 @@ const CODES: Record<string, { id: string; name: string }[]> = {
   format: formatChoices,
 };
 const DATES = new Set(['publishedFrom', 'publishedTo']);
+const YES_NO: Record<string, { yes: string; no: string }> = { hasEvidence: { yes: 'app.evidence.with', no: 'app.evidence.without' } };
 
 const valuesOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
 
@@ -32,6 +33,8 @@ const useValueLabel = (source: string, value: unknown): string => {
   const representation = useGetRecordRepresentation(fetched);
   const label = (one: unknown): string => {
     if (one === null) return '—';
+    const yesNo = YES_NO[source];
+    if (yesNo) return translate(one === true || one === 'true' ? yesNo.yes : yesNo.no);
     const code = CODES[source]?.find((choice) => choice.id === one);
     if (code) return translate(code.name);
     if (NAMED[source]) return names.nameOf(Number(one));

@@ -1,4 +1,6 @@
+import { Box } from '@mui/material';
 import { Edit, SimpleForm } from 'react-admin';
+import { EvidencePanel } from '../evidence/EvidencePanel';
 import { useConflictAwareOnError } from '../common/useConflictAwareOnError';
 import { MaterialInputs } from './MaterialInputs';
 import { OutletCodeFields } from './OutletCodeFields';
@@ -9,5 +11,8 @@ export const MaterialEdit = () => (
       <OutletCodeFields />
       <MaterialInputs />
     </SimpleForm>
+    <Box sx={{ px: 2, pb: 2 }}>
+      <EvidencePanel />
+    </Box>
   </Edit>
 );

@@ -3,6 +3,7 @@ import {
   DataTable,
   FilterButton,
   List,
+  NullableBooleanInput,
   NumberInput,
   ReferenceField,
   ReferenceInput,
@@ -20,6 +21,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { usePhone } from '../common/usePhone';
 import { usePhoneFilters } from '../common/usePhoneFilters';
 import { LocaleDateInput } from '../common/LocaleDateInput';
+import { EvidenceMarker } from '../evidence/EvidenceMarker';
 import { MaterialBulkActions } from './MaterialBulkActions';
 import { WorkbookExportButton } from '../common/WorkbookExportButton';
 
@@ -36,6 +38,7 @@ const allFilters = [
   <LocaleDateInput key="publishedFrom" source="publishedFrom" />,
   <LocaleDateInput key="publishedTo" source="publishedTo" />,
   <NumberInput key="importId" source="importId" />,
+  <NullableBooleanInput key="hasEvidence" source="hasEvidence" trueLabel="app.evidence.with" falseLabel="app.evidence.without" />,
 ];
 
 // The server shows an RPO editor only their own region's materials, so a region filter or column would be noise.
@@ -50,6 +53,7 @@ const MaterialCards = ({ withRegion }: { withRegion: boolean }) => (
   <SimpleList<{ id: number; title: string }>
     rowClick="show"
     primaryText={(record) => record.title}
+    rightIcon={() => <EvidenceMarker />}
     secondaryText={
       <>
         <LocaleDateField source="publishedOn" variant="inherit" /> · <ReferenceField source="outletId" reference="outlets" link={false} />
@@ -100,6 +104,9 @@ export const MaterialList = () => {
           <ChoiceCol source="mediaLevel" choices={levelChoices} />
           <ChoiceCol source="language" choices={languageChoices} />
           <ChoiceCol source="format" choices={formatChoices} />
+          <DataTable.Col source="evidenceCount" disableSort align="center">
+            <EvidenceMarker />
+          </DataTable.Col>
         </DataTable>
       )}
     </List>

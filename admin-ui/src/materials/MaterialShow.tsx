@@ -1,6 +1,7 @@
 import { Typography } from '@mui/material';
 import { Labeled, ReferenceArrayField, ReferenceField, Show, TextField, UrlField } from 'react-admin';
 import { ShowWithHistory } from '../audit-events/ShowWithHistory';
+import { EvidencePanel } from '../evidence/EvidencePanel';
 import { formatChoices, languageChoices } from '../common/choices';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { LocaleNumberField } from '../common/LocaleNumberField';
@@ -69,6 +70,7 @@ export const MaterialShow = () => (
           </Labeled>
         </Wide>
       </Section>
+      <EvidencePanel label={false} />
     </ShowWithHistory>
   </Show>
 );

@@ -3,6 +3,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { Completeness, Coverage } from '../../../contracts/analytics';
 import type { UserAccount, MeChanges, NewToken, PasswordChange } from '../../../contracts/auth';
 import type { ImportResult, TemplateFormat, TemplateLanguage } from '../../../contracts/imports';
+import type { Evidence } from '../../../contracts/evidence';
 import type { Inbox } from '../../../contracts/inbox';
 import type { MaterialBulkAnswer, MaterialBulkInput } from '../../../contracts/materials';
 import type {
@@ -26,10 +27,10 @@ import { API_URL, authorization, httpClient } from './httpClient';
 import { listTotal } from './listTotal';
 import { filterParam, groupedRollupPath, nationalRollupPath } from './rollupPaths';
 
-/** An upload's answer. A refusal is told on the import page, with its reason, rather than by react-admin's error handling. */
-export type UploadOutcome = { result: ImportResult } | { refused: HttpError };
+/** An upload's answer. A refusal is told on the page that sent it, with its reason, rather than by react-admin's error handling. */
+export type UploadOutcome<T = ImportResult> = { result: T } | { refused: HttpError };
 
-interface UploadProgress {
+export interface UploadProgress {
   onProgress(loaded: number, total: number): void;
   /** The file is sent; the server is reading and checking it. */
   onProcessing(): void;
@@ -69,6 +70,13 @@ export interface OutreachDataProvider extends DataProvider {
   downloadNote(request: NoteRequest): Promise<void>;
   /** A list as the server's workbook: its filter, or only the selected rows. */
   downloadListExport(request: ListExportRequest): Promise<void>;
+  /** A material's evidence files, oldest first. */
+  evidenceList(materialId: number): Promise<Evidence[]>;
+  uploadEvidence(materialId: number, file: File, progress: UploadProgress): Promise<UploadOutcome<Evidence>>;
+  /** An evidence file's bytes, fetched with the session's token (an img cannot send it). */
+  evidenceBlob(id: number): Promise<Blob>;
+  downloadEvidence(evidence: Evidence): Promise<void>;
+  deleteEvidence(id: number): Promise<void>;
 }
 
 const simpleRest = simpleRestProvider(API_URL, httpClient);
@@ -85,7 +93,7 @@ const refusalOf = (status: number, body: unknown): HttpError =>
   new HttpError(`request failed with status ${status}`, status, typeof body === 'object' && body !== null ? body : undefined);
 
 // XMLHttpRequest rather than fetch: only it reports how much of a large file has been sent.
-const upload = (path: string, file: File, progress: UploadProgress): Promise<UploadOutcome> =>
+const upload = <T>(path: string, file: File, progress: UploadProgress): Promise<UploadOutcome<T>> =>
   new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `${API_URL}${path}`);
@@ -98,7 +106,9 @@ const upload = (path: string, file: File, progress: UploadProgress): Promise<Upl
     xhr.upload.onload = () => progress.onProcessing();
     xhr.onload = () => {
       resolve(
-        xhr.status === 200 && xhr.response ? { result: xhr.response as ImportResult } : { refused: refusalOf(xhr.status, xhr.response) },
+        xhr.status >= 200 && xhr.status < 300 && xhr.response
+          ? { result: xhr.response as T }
+          : { refused: refusalOf(xhr.status, xhr.response) },
       );
     };
     xhr.onerror = () => resolve({ refused: refusalOf(0, null) });
@@ -153,10 +163,21 @@ export const dataProvider: OutreachDataProvider = {
   coverage: (query) => get(`/rollups/coverage?from=${query.from}&to=${query.to}${regionParam(query)}`),
   completeness: (query) =>
     get(`/rollups/completeness?from=${query.from}&to=${query.to}${regionParam(query)}${filterParam(query.filter ?? {})}`),
-  uploadImport: (file, dryRun, progress) => upload(`/materials/import${dryRun ? '?dryRun=true' : ''}`, file, progress),
+  uploadImport: (file, dryRun, progress) => upload<ImportResult>(`/materials/import${dryRun ? '?dryRun=true' : ''}`, file, progress),
   downloadTemplate: (format, lang) =>
     download(`/materials/import/template?format=${format}&lang=${lang}`, `materials-import-${lang}.${format}`),
   downloadReport: (request) => download(reportPath(request), fallbackName(request)),
   downloadNote: (request) => download(notePath(request), noteFallbackName(request)),
   downloadListExport: (request) => download(listExportPath(request), `${request.list}-${request.lang}.xlsx`),
+  evidenceList: (materialId) => get(`/materials/${materialId}/evidence`),
+  uploadEvidence: (materialId, file, progress) => upload<Evidence>(`/materials/${materialId}/evidence`, file, progress),
+  evidenceBlob: async (id) => {
+    const response = await fetch(`${API_URL}/evidence/${id}`, { headers: authorization() });
+    if (!response.ok) throw refusalOf(response.status, await response.json().catch(() => null));
+    return response.blob();
+  },
+  downloadEvidence: (evidence) => download(`/evidence/${evidence.id}`, evidence.fileName),
+  deleteEvidence: async (id) => {
+    await httpClient(`${API_URL}/evidence/${id}`, { method: 'DELETE' });
+  },
 };
