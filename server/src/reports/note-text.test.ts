@@ -31,11 +31,12 @@ function facts(over: Partial<NoteFacts> = {}): NoteFacts {
         {
           regionId: 1,
           total: 15,
+          withEvidence: 0,
           monthlyAverage: 5,
           months: [
-            { month: '2020-01', count: 7, ratio: 1.4 },
-            { month: '2020-02', count: 6, ratio: 1.2 },
-            { month: '2020-03', count: 2, ratio: 0.4 },
+            { month: '2020-01', count: 7, ratio: 1.4, withEvidence: 0 },
+            { month: '2020-02', count: 6, ratio: 1.2, withEvidence: 0 },
+            { month: '2020-03', count: 2, ratio: 0.4, withEvidence: 0 },
           ],
           emptyMonths: [],
           lateEntries: 2,
@@ -43,11 +44,12 @@ function facts(over: Partial<NoteFacts> = {}): NoteFacts {
         {
           regionId: 2,
           total: 6,
+          withEvidence: 0,
           monthlyAverage: 2,
           months: [
-            { month: '2020-01', count: 2, ratio: 1 },
-            { month: '2020-02', count: 2, ratio: 1 },
-            { month: '2020-03', count: 2, ratio: 1 },
+            { month: '2020-01', count: 2, ratio: 1, withEvidence: 0 },
+            { month: '2020-02', count: 2, ratio: 1, withEvidence: 0 },
+            { month: '2020-03', count: 2, ratio: 1, withEvidence: 0 },
           ],
           emptyMonths: [],
           lateEntries: 0,
