@@ -33,13 +33,17 @@ const ImportPage = lazyPage(() => import('./imports/ImportPage'), 'ImportPage');
 const InboxPage = lazyPage(() => import('./inbox/InboxPage'), 'InboxPage');
 const PlanOverview = lazyPage(() => import('./media-plans/PlanOverview'), 'PlanOverview');
 
-/** A sign-in lands on the dashboard: its figures are asked for with the sign-in's answer, not once the layout has rendered. */
+/**
+ * A sign-in lands on the dashboard: its figures are asked for before the app renders its layout. Rendering the layout
+ * keeps the page busy for a few hundred ms, during which the years' answer, and so the figures' requests, would wait.
+ */
 const appAuthProvider: AuthProvider = {
   ...authProvider,
   login: async (params) => {
     const result: unknown = await authProvider.login(params);
     const session = readSession();
-    if (session) void prefetchDashboard(session.user);
+    // The figures are an optimisation: the dashboard asks for them itself if this fails.
+    if (session) await prefetchDashboard(session.user).catch(() => undefined);
     return result;
   },
 };

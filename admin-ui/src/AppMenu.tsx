@@ -3,6 +3,7 @@ import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import GridOnIcon from '@mui/icons-material/GridOn';
 import TableChartIcon from '@mui/icons-material/TableChart';
+import { memo } from 'react';
 import { Menu, usePermissions } from 'react-admin';
 import { ImportMenuItem } from './imports/ImportMenuItem';
 import { InboxMenuItem } from './inbox/InboxMenuItem';
@@ -13,9 +14,10 @@ import { useSharedFiltersSearch } from './analytics/useAnalyticsFilters';
 
 /**
  * The default menu with the inbox, the analytics pages, the quarterly report, closing quarters and the plan overview;
- * the pages that share the analytics filters open with the ones last chosen.
+ * the pages that share the analytics filters open with the ones last chosen. Memoised, as the app bar: the layout renders
+ * again on every change of the URL, and the menu follows only its own hooks.
  */
-export const AppMenu = () => {
+export const AppMenu = memo(() => {
   const { permissions } = usePermissions<string>();
   const [search] = useSharedFiltersSearch();
   const filtered = (pathname: string) => ({ pathname, search });
@@ -55,4 +57,4 @@ export const AppMenu = () => {
       <Menu.ResourceItems />
     </Menu>
   );
-};
+});

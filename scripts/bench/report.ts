@@ -120,7 +120,8 @@ function browserRow(name: string, runs: BrowserRun[], target: number): string {
   const bytes = median(runs.map((r) => r.bytes));
   const each = runs.map((r) => r.ms.toFixed(0)).join(', ');
   const busy = median(runs.map((r) => r.busyMs)).toFixed(0);
-  return `| ${[name, mid.toFixed(0), each, busy, requests, kb(bytes), `median ≤ ${target} ms`, mid <= target ? '**yes**' : '**no**'].join(' | ')} |`;
+  const cpu = median(runs.map((r) => r.cpuMs)).toFixed(0);
+  return `| ${[name, mid.toFixed(0), each, busy, cpu, requests, kb(bytes), `median ≤ ${target} ms`, mid <= target ? '**yes**' : '**no**'].join(' | ')} |`;
 }
 
 function routeCounts(routes: string[]): string {
@@ -145,8 +146,8 @@ export function browserMarkdown(info: BrowserRunInfo, results: BrowserResults): 
     `the built UI served by the API process as in production; each sign-in in a fresh browser context (no cache, no storage).`,
     `Load average (1 min) ${info.loadBefore.toFixed(1)} when the measurements started, ${loadavg()[0].toFixed(1)} when they ended.`,
     '',
-    '| figure | median ms | each run, ms | main thread busy, median ms | requests (median) | transferred (median) | target | met |',
-    '|---|---|---|---|---|---|---|---|',
+    '| figure | median ms | each run, ms | main thread busy, median ms | main thread CPU, median ms | requests (median) | transferred (median) | target | met |',
+    '|---|---|---|---|---|---|---|---|---|',
     browserRow('sign-in click → dashboard complete', results.signIn, 600),
     browserRow('materials list, next page click → new rows shown', results.pageTurn, 300),
     '',

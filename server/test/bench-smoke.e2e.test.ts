@@ -69,6 +69,7 @@ describe('npm run bench (smoke)', () => {
     for (const run of [...(browser?.signIn ?? []), ...(browser?.pageTurn ?? [])]) {
       expect(run.ms).toBeGreaterThan(0);
       expect(run.busyMs).toBeGreaterThan(0);
+      expect(run.cpuMs).toBeGreaterThan(0);
       expect(run.requests).toBeGreaterThan(0);
       expect(run.bytes).toBeGreaterThan(0);
     }

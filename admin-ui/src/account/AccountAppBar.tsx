@@ -1,4 +1,5 @@
 import { Theme, useMediaQuery } from '@mui/material';
+import { memo } from 'react';
 import { AppBar, LoadingIndicator, Logout, useGetIdentity, UserMenu, useTranslate } from 'react-admin';
 import { AccountMenuItem } from './AccountMenuItem';
 import { LanguageMenuButton } from './LanguageMenuButton';
@@ -32,4 +33,5 @@ const AccountToolbar = () => {
   );
 };
 
-export const AccountAppBar = () => <AppBar userMenu={<AccountUserMenu />} toolbar={<AccountToolbar />} />;
+/** Memoised: the layout renders again on every change of the URL (a list's page turn, a filter), the app bar need not. */
+export const AccountAppBar = memo(() => <AppBar userMenu={<AccountUserMenu />} toolbar={<AccountToolbar />} />);

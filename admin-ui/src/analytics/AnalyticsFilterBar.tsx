@@ -1,6 +1,6 @@
 import FilterListIcon from '@mui/icons-material/FilterList';
 import { Badge, Button, Drawer, Stack, Typography } from '@mui/material';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { CHANNELS, MEDIA_LEVELS } from '../../../contracts/codes';
 import { usePhone } from '../common/usePhone';
@@ -16,7 +16,8 @@ interface AnalyticsFilterBarProps {
   quartersOnly?: boolean;
 }
 
-export const AnalyticsFilterBar = ({ view, quartersOnly = false }: AnalyticsFilterBarProps) => {
+/** Memoised: a page's figures answering one by one render the page again, not its filters (the view is kept while it holds). */
+export const AnalyticsFilterBar = memo(({ view, quartersOnly = false }: AnalyticsFilterBarProps) => {
   const translate = useTranslate();
   const dates = useDateFormat();
   const regions = useReferenceNames('regions');
@@ -96,4 +97,4 @@ export const AnalyticsFilterBar = ({ view, quartersOnly = false }: AnalyticsFilt
       </Typography>
     </Stack>
   );
-};
+});

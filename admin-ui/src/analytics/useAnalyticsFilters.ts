@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useGetIdentity, useStore } from 'react-admin';
 import { useSearchParams } from 'react-router';
 import type { ActorScope } from '../common/actorScope';
@@ -38,12 +38,6 @@ export const useAnalyticsFilters = (): AnalyticsView => {
   const identity = useGetIdentity();
   const user: ActorScope | undefined = identity.data;
   const yearRows = useDataQuery(YEARS_KEY, (dataProvider) => dataProvider.rollupYears(), FIRST_SCREEN_STALE_MS);
-  const ownRegionId = user?.role === 'rpo_editor' ? (user.regionId ?? null) : null;
-  const parsed = parseFilters(params);
-  const filters = ownRegionId === null ? parsed : { ...parsed, regionId: ownRegionId };
-  const year = filters.year ?? latestYear(yearRows.data, new Date().getFullYear());
-  const years = [...new Set([year, ...(yearRows.data ?? []).map((row) => row.year)])].sort((a, b) => b - a);
-
   const setFilters = useCallback(
     (changes: Partial<Record<FilterKey, string | number | undefined>>) =>
       setParams((current) => Object.entries(changes).reduce((next, [key, value]) => withFilter(next, key as FilterKey, value), current)),
@@ -52,16 +46,16 @@ export const useAnalyticsFilters = (): AnalyticsView => {
   const setFilter = useCallback((key: FilterKey, value: string | number | undefined) => setFilters({ [key]: value }), [setFilters]);
   const reset = useCallback(() => setParams(new URLSearchParams()), [setParams]);
 
-  return {
-    filters,
-    year,
-    years,
-    period: periodOfFilters(filters, year),
-    role: user?.role,
-    ownRegionId,
-    ready: !yearRows.isPending && !identity.isPending,
-    setFilter,
-    setFilters,
-    reset,
-  };
+  const role = user?.role;
+  const ownRegionId = role === 'rpo_editor' ? (user?.regionId ?? null) : null;
+  const ready = !yearRows.isPending && !identity.isPending;
+  // One view for as long as the URL's filters, the years and the person are the same: the dashboard renders again as
+  // each of its figures answers, and the filter bar (memoised) then need not.
+  return useMemo(() => {
+    const parsed = parseFilters(new URLSearchParams(search));
+    const filters = ownRegionId === null ? parsed : { ...parsed, regionId: ownRegionId };
+    const year = filters.year ?? latestYear(yearRows.data, new Date().getFullYear());
+    const years = [...new Set([year, ...(yearRows.data ?? []).map((row) => row.year)])].sort((a, b) => b - a);
+    return { filters, year, years, period: periodOfFilters(filters, year), role, ownRegionId, ready, setFilter, setFilters, reset };
+  }, [search, yearRows.data, role, ownRegionId, ready, setFilter, setFilters, reset]);
 };

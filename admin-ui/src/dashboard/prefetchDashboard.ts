@@ -9,7 +9,8 @@ import { dashboardRollups } from './useDashboardData';
 
 /**
  * A sign-in lands on the dashboard with no filters: its figures for that view are asked for as soon as the years are
- * known, so that they answer while the app's layout renders rather than after the dashboard has mounted.
+ * known, so that they answer while the app's layout renders rather than after the dashboard has mounted. Resolves once
+ * they are asked, not answered.
  */
 export const prefetchDashboard = async (user: Pick<UserAccount, 'role' | 'regionId'>): Promise<void> => {
   const years = await queryClient.fetchQuery({
@@ -22,7 +23,7 @@ export const prefetchDashboard = async (user: Pick<UserAccount, 'role' | 'region
   const rollups = dashboardRollups(filters, periodOfFilters(filters, latestYear(years, new Date().getFullYear())), ownRegionId === null);
   const prefetch = (queryKey: readonly unknown[], queryFn: () => Promise<unknown>) =>
     queryClient.prefetchQuery({ queryKey, queryFn, staleTime: FIRST_SCREEN_STALE_MS });
-  await Promise.all([
+  void Promise.all([
     ...[rollups.national, rollups.previous].map((query) => prefetch(nationalRollupKey(query), () => dataProvider.nationalRollup(query))),
     ...Object.values(rollups.grouped).map(
       (asked) =>

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import {
   CreateButton,
   DataTable,
@@ -83,6 +84,27 @@ const ListActions = () => {
 export const MaterialList = () => {
   const { permissions } = usePermissions();
   const phone = usePhone();
+  const withRegion = !ownRegionOnly(permissions);
+  // Made once per role: a page turn changes the URL, which renders the list again; the same columns let react-admin's
+  // memoised rows skip the rows still shown until the next page's answer.
+  const table = useMemo(
+    () => (
+      <DataTable rowClick="show" bulkActionButtons={<MaterialBulkActions />}>
+        <DateCol source="publishedOn" />
+        <ShowLinkCol source="title" cellSx={titleCell} />
+        <ReferenceCol source="outletId" reference="outlets" link={false} />
+        {withRegion ? <ReferenceCol source="regionId" reference="regions" link={false} /> : null}
+        <ChoiceCol source="channel" choices={channelChoices} />
+        <ChoiceCol source="mediaLevel" choices={levelChoices} />
+        <ChoiceCol source="language" choices={languageChoices} />
+        <ChoiceCol source="format" choices={formatChoices} />
+        <DataTable.Col source="evidenceCount" disableSort align="center">
+          <EvidenceMarker />
+        </DataTable.Col>
+      </DataTable>
+    ),
+    [withRegion],
+  );
   return (
     <List
       exporter={false}
@@ -92,23 +114,7 @@ export const MaterialList = () => {
       {...LIST_DEFAULTS}
     >
       <FilterChips />
-      {phone ? (
-        <MaterialCards withRegion={!ownRegionOnly(permissions)} />
-      ) : (
-        <DataTable rowClick="show" bulkActionButtons={<MaterialBulkActions />}>
-          <DateCol source="publishedOn" />
-          <ShowLinkCol source="title" cellSx={titleCell} />
-          <ReferenceCol source="outletId" reference="outlets" link={false} />
-          {ownRegionOnly(permissions) ? null : <ReferenceCol source="regionId" reference="regions" link={false} />}
-          <ChoiceCol source="channel" choices={channelChoices} />
-          <ChoiceCol source="mediaLevel" choices={levelChoices} />
-          <ChoiceCol source="language" choices={languageChoices} />
-          <ChoiceCol source="format" choices={formatChoices} />
-          <DataTable.Col source="evidenceCount" disableSort align="center">
-            <EvidenceMarker />
-          </DataTable.Col>
-        </DataTable>
-      )}
+      {phone ? <MaterialCards withRegion={withRegion} /> : table}
     </List>
   );
 };
