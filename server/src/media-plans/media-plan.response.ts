@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PickType } from '@nestjs/swagger';
-import { Channel, CHANNELS, Format, FORMATS, PLAN_STATUSES, PlanStatus } from '../../../contracts/codes';
+import { PLAN_STATUSES, PlanStatus } from '../../../contracts/codes';
 import { RowOutcomeResponse } from '../common/api-responses';
 import {
   type ItemExecution,
@@ -11,7 +11,7 @@ import {
 } from '../../../contracts/media-plans';
 import { PlanOverviewRow } from './media-plan-execution.service';
 import { MediaPlan } from './media-plan.entity';
-import { SubmittedItemResponse } from './media-plan-item.response';
+import { MediaPlanItemResponse, SubmittedItemResponse } from './media-plan-item.response';
 import { BulkResult } from './media-plan-workflow.service';
 
 export class MediaPlanResponse implements MediaPlan {
@@ -70,14 +70,13 @@ export class QuarterExecutionResponse extends PeriodExecutionResponse implements
   @ApiProperty({ type: 'integer', nullable: true, description: 'null for items planned for no quarter' }) quarter: number | null;
 }
 
-export class ItemExecutionResponse extends OmitType(PeriodExecutionResponse, ['planned'] as const) implements ItemExecution {
-  @ApiProperty({ type: 'integer' }) id: number;
-  @ApiProperty() topic: string;
-  @ApiProperty({ enum: FORMATS }) format: Format;
-  @ApiProperty({ enum: CHANNELS }) channel: Channel;
-  @ApiProperty({ type: 'integer', nullable: true }) plannedQuarter: number | null;
-  @ApiProperty({ type: 'integer', nullable: true }) plannedMonth: number | null;
-  @ApiProperty({ type: 'integer' }) plannedCount: number;
+export class ItemExecutionResponse
+  extends IntersectionType(
+    OmitType(PeriodExecutionResponse, ['planned'] as const),
+    PickType(MediaPlanItemResponse, ['id', 'topic', 'format', 'channel', 'plannedQuarter', 'plannedMonth', 'plannedCount'] as const),
+  )
+  implements ItemExecution
+{
   @ApiProperty({ format: 'date' }) dueOn: string;
   @ApiProperty() behind: boolean;
 }
