@@ -76,17 +76,19 @@ function table(t: NoteTable): Table {
   });
 }
 
-function block(b: NoteBlock): Paragraph | Table {
-  if ('table' in b) return table(b.table);
+function block(b: NoteBlock): (Paragraph | Table)[] {
+  if ('table' in b) return [table(b.table), new Paragraph({ spacing: { after: 120 }, children: [] })];
   if ('heading' in b)
-    return new Paragraph({ keepNext: true, spacing: { before: 240, after: 120 }, children: [text(b.heading, { bold: true })] });
-  if ('note' in b) return new Paragraph({ spacing: { after: 120 }, children: [text(b.note, { size: SMALL, italics: true })] });
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: INDENT },
-    spacing: { after: 120 },
-    children: [text(b.paragraph)],
-  });
+    return [new Paragraph({ keepNext: true, spacing: { before: 240, after: 120 }, children: [text(b.heading, { bold: true })] })];
+  if ('note' in b) return [new Paragraph({ spacing: { after: 120 }, children: [text(b.note, { size: SMALL, italics: true })] })];
+  return [
+    new Paragraph({
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLine: INDENT },
+      spacing: { after: 120 },
+      children: [text(b.paragraph)],
+    }),
+  ];
 }
 
 /** The ministry's written note on a year or a quarter, drafted by rule from the register's figures, as a Word document. */
@@ -172,7 +174,7 @@ export class NoteService {
               spacing: { after: 240 },
               children: [text(l.draft, { size: TINY, color: '595959', italics: true })],
             }),
-            ...noteBlocks(f, req.locale).map(block),
+            ...noteBlocks(f, req.locale).flatMap(block),
             new Paragraph({ spacing: { before: 480 }, children: [text(l.signature(req.by))] }),
           ],
         },
