@@ -40,6 +40,9 @@ export interface ExportFile {
   stream: PassThrough;
 }
 
+/** Batches as long as someone still downloads them. */
+type BatchReader = <T>(batches: AsyncGenerator<T[]>) => AsyncGenerator<T[]>;
+
 /** What every export knows before it writes a row. */
 interface ExportContext {
   locale: Locale;
@@ -133,12 +136,12 @@ export class ListExportsService {
       [periodSlug(c.selection.filter.publishedFrom, c.selection.filter.publishedTo), region],
       c.locale,
     );
-    return this.file(fileName, async (wb) => {
+    return this.file(fileName, async (wb, read) => {
       const r = REPORT_LABELS[c.locale];
       const sheet = addTableSheet(wb, c.l.materials.sheet, c.lines, r.materials, MATERIAL_WIDTHS, 1);
       let rows = 0;
       const sql = `${materialRowsSql(`m.id IN (${c.selection.sql})`, c.locale)} ORDER BY m.published_on, m.id LIMIT ${EXPORT_ROW_LIMIT}`;
-      for await (const batch of cursorBatches<MaterialRow>(this.ds, sql, c.selection.params, BATCH)) {
+      for await (const batch of read(cursorBatches<MaterialRow>(this.ds, sql, c.selection.params, BATCH))) {
         for (const m of batch) addValues(sheet.ws, materialCells(m, r, asDate)).commit();
         rows += batch.length;
       }
@@ -154,7 +157,7 @@ export class ListExportsService {
     const fileName = exportFileName('media-plans', [year, region], c.locale);
     const codes = CODE_LABELS[c.locale];
     const name = NAME_COLUMN[c.locale];
-    return this.file(fileName, async (wb) => {
+    return this.file(fileName, async (wb, read) => {
       // A plan per region and year: a few hundred at most, read at once; their items are read in batches.
       const plans: PlanRow[] = await this.ds.query(
         `SELECT p.id, p.year, r.${name} AS region, p.title, p.status, p.submitted_at AS "submittedAt", p.approved_at AS "approvedAt",
@@ -191,7 +194,7 @@ export class ListExportsService {
 
       const itemsSheet = addTableSheet(wb, c.l.mediaPlans.items, c.lines, c.l.mediaPlans.itemHeader, PLAN_ITEM_WIDTHS, 1);
       let rows = 0;
-      for await (const batch of this.planItemBatches(c.selection, c.locale)) {
+      for await (const batch of read(this.planItemBatches(c.selection, c.locale))) {
         for (const i of batch) {
           addValues(itemsSheet.ws, [
             i.planId,
@@ -225,10 +228,10 @@ export class ListExportsService {
     const region = await regionSlug(this.ds, regionOfExport(c.selection.filter, c.confinedTo));
     const fileName = exportFileName('audit-events', [periodSlug(c.selection.filter.from, c.selection.filter.to), region], c.locale);
     const codes = CODE_LABELS[c.locale];
-    return this.file(fileName, async (wb) => {
+    return this.file(fileName, async (wb, read) => {
       const sheet = addTableSheet(wb, c.l.audit.sheet, c.lines, c.l.audit.header, AUDIT_WIDTHS, 1);
       let rows = 0;
-      for await (const batch of this.auditBatches(c.selection, c.locale)) {
+      for await (const batch of read(this.auditBatches(c.selection, c.locale))) {
         for (const e of batch) {
           const row = addValues(sheet.ws, [
             e.id,
@@ -322,13 +325,22 @@ export class ListExportsService {
     return cursorBatches<AuditRow>(this.ds, sql, s.params, BATCH);
   }
 
-  /** Starts writing and answers at once; a failure half-way ends the stream with an error, logged. */
-  private file(fileName: string, write: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>): ExportFile {
+  /**
+   * Starts writing and answers at once; a failure half-way ends the stream with an error, logged. The batches are read
+   * through `read`, which stops at the first batch after the download is gone (its cursor is then closed).
+   */
+  private file(fileName: string, write: (wb: ExcelJS.stream.xlsx.WorkbookWriter, read: BatchReader) => Promise<void>): ExportFile {
     const stream = new PassThrough();
+    async function* read<T>(batches: AsyncGenerator<T[]>): AsyncGenerator<T[]> {
+      for await (const batch of batches) {
+        if (stream.destroyed) return;
+        yield batch;
+      }
+    }
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
     wb.creator = 'Outreach back-office';
-    write(wb)
-      .then(() => wb.commit())
+    write(wb, read)
+      .then(() => (stream.destroyed ? undefined : wb.commit()))
       .catch((e: unknown) => {
         this.logger.error(e instanceof Error ? e.stack : String(e));
         stream.destroy(e instanceof Error ? e : new Error(String(e)));
