@@ -49,7 +49,6 @@ interface ExportContext {
   l: ExportLabels;
   selection: ListSelection;
   confinedTo: number | 'any';
-  lines: string[];
 }
 
 /** An Excel cell holds at most this many characters. */
@@ -129,7 +128,7 @@ export class ListExportsService {
   async materials(q: ListExportQueryDto, actor: Actor): Promise<ExportFile> {
     const c = await this.context('materials', this.materialsList.selection(q, actor, idsOf(q)), q, actor);
     const { count, limited } = await this.counted(c.selection);
-    c.lines = await this.lines(c, actor, 'materials', ['publishedFrom', 'publishedTo'], { count, limited });
+    const lines = await this.lines(c, actor, 'materials', ['publishedFrom', 'publishedTo'], { count, limited });
     const region = await regionSlug(this.ds, regionOfExport(c.selection.filter, c.confinedTo));
     const fileName = exportFileName(
       'materials',
@@ -138,7 +137,7 @@ export class ListExportsService {
     );
     return this.file(fileName, async (wb, read) => {
       const r = REPORT_LABELS[c.locale];
-      const sheet = addTableSheet(wb, c.l.materials.sheet, c.lines, r.materials, MATERIAL_WIDTHS, 1);
+      const sheet = addTableSheet(wb, c.l.materials.sheet, lines, r.materials, MATERIAL_WIDTHS, 1);
       let rows = 0;
       const sql = `${materialRowsSql(`m.id IN (${c.selection.sql})`, c.locale)} ORDER BY m.published_on, m.id LIMIT ${EXPORT_ROW_LIMIT}`;
       for await (const batch of read(cursorBatches<MaterialRow>(this.ds, sql, c.selection.params, BATCH))) {
@@ -151,7 +150,7 @@ export class ListExportsService {
 
   async mediaPlans(q: ListExportQueryDto, actor: Actor): Promise<ExportFile> {
     const c = await this.context('media-plans', this.plansList.selection(q, actor, idsOf(q)), q, actor);
-    c.lines = await this.lines(c, actor, 'media-plans', [], undefined);
+    const lines = await this.lines(c, actor, 'media-plans', [], undefined);
     const region = await regionSlug(this.ds, regionOfExport(c.selection.filter, c.confinedTo));
     const year = typeof c.selection.filter.year === 'number' ? String(c.selection.filter.year) : undefined;
     const fileName = exportFileName('media-plans', [year, region], c.locale);
@@ -184,7 +183,7 @@ export class ListExportsService {
       const plansSheet = addTableSheet(
         wb,
         c.l.mediaPlans.plans,
-        c.lines,
+        lines,
         c.l.mediaPlans.planHeader,
         fitWidths([c.l.mediaPlans.planHeader, ...planRows]),
         1,
@@ -192,7 +191,7 @@ export class ListExportsService {
       for (const row of planRows) withTimes(addValues(plansSheet.ws, row), [6, 7]).commit();
       close(plansSheet, planRows.length);
 
-      const itemsSheet = addTableSheet(wb, c.l.mediaPlans.items, c.lines, c.l.mediaPlans.itemHeader, PLAN_ITEM_WIDTHS, 1);
+      const itemsSheet = addTableSheet(wb, c.l.mediaPlans.items, lines, c.l.mediaPlans.itemHeader, PLAN_ITEM_WIDTHS, 1);
       let rows = 0;
       for await (const batch of read(this.planItemBatches(c.selection, c.locale))) {
         for (const i of batch) {
@@ -224,12 +223,12 @@ export class ListExportsService {
   async auditEvents(q: ListExportQueryDto, actor: Actor): Promise<ExportFile> {
     const c = await this.context('audit-events', this.auditList.selection(q, actor, idsOf(q)), q, actor);
     const { count, limited } = await this.counted(c.selection);
-    c.lines = await this.lines(c, actor, 'audit-events', [], { count, limited });
+    const lines = await this.lines(c, actor, 'audit-events', [], { count, limited });
     const region = await regionSlug(this.ds, regionOfExport(c.selection.filter, c.confinedTo));
     const fileName = exportFileName('audit-events', [periodSlug(c.selection.filter.from, c.selection.filter.to), region], c.locale);
     const codes = CODE_LABELS[c.locale];
     return this.file(fileName, async (wb, read) => {
-      const sheet = addTableSheet(wb, c.l.audit.sheet, c.lines, c.l.audit.header, AUDIT_WIDTHS, 1);
+      const sheet = addTableSheet(wb, c.l.audit.sheet, lines, c.l.audit.header, AUDIT_WIDTHS, 1);
       let rows = 0;
       for await (const batch of read(this.auditBatches(c.selection, c.locale))) {
         for (const e of batch) {
@@ -254,7 +253,7 @@ export class ListExportsService {
 
   private async context(resource: ResourceName, selection: ListSelection, q: ListExportQueryDto, actor: Actor): Promise<ExportContext> {
     const locale = q.lang ?? (await userLocale(this.ds, actor.id));
-    return { locale, l: EXPORT_LABELS[locale], selection, confinedTo: readRegion(resource, actor), lines: [] };
+    return { locale, l: EXPORT_LABELS[locale], selection, confinedTo: readRegion(resource, actor) };
   }
 
   /** The title block: the list's name, the period when the filter gives both its ends, the filters in words. */
