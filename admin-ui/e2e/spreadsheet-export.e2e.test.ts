@@ -96,6 +96,19 @@ describe('files the admin UI writes for spreadsheets', () => {
     sheet.eachRow((row) => row.eachCell((cell) => (typeof cell.value === 'string' ? texts.push(cell.value) : undefined)));
     expect(texts.filter(live)).toEqual([]);
 
+    await page.goto(
+      `${app.url}/#/materials?filter=${encodeURIComponent(JSON.stringify({ publishedFrom: '2025-03-04', publishedTo: '2025-03-04' }))}`,
+    );
+    await page.getByText(stamp).first().waitFor();
+    await page.locator('tbody tr').filter({ hasText: stamp }).locator('input[type="checkbox"]').check();
+    const [picked] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-materials-selected').click()]);
+    expect(picked.suggestedFilename()).toBe('materials-2025-03-04_2025-03-04-north-kazakhstan-ru.xlsx');
+    const selected = new ExcelJS.Workbook();
+    await selected.xlsx.readFile(await picked.path());
+    const rows = selected.worksheets[0];
+    expect(rows.getRow(rows.rowCount).getCell(1).value).toBe(created.id);
+    expect(rows.getRow(rows.rowCount - 1).getCell(1).value).toBe('№');
+
     await page.goto(`${app.url}/#/audit-events`);
     await page.getByTestId('audit-changes').first().waitFor();
     const audit = await download(page, () => page.getByRole('button', { name: 'Экспорт' }).first().click());

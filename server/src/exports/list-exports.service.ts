@@ -40,13 +40,15 @@ export interface ExportFile {
   stream: PassThrough;
 }
 
+/** Batches as long as someone still downloads them. */
+type BatchReader = <T>(batches: AsyncGenerator<T[]>) => AsyncGenerator<T[]>;
+
 /** What every export knows before it writes a row. */
 interface ExportContext {
   locale: Locale;
   l: ExportLabels;
   selection: ListSelection;
   confinedTo: number | 'any';
-  lines: string[];
 }
 
 /** An Excel cell holds at most this many characters. */
@@ -126,19 +128,19 @@ export class ListExportsService {
   async materials(q: ListExportQueryDto, actor: Actor): Promise<ExportFile> {
     const c = await this.context('materials', this.materialsList.selection(q, actor, idsOf(q)), q, actor);
     const { count, limited } = await this.counted(c.selection);
-    c.lines = await this.lines(c, actor, 'materials', ['publishedFrom', 'publishedTo'], { count, limited });
+    const lines = await this.lines(c, actor, 'materials', ['publishedFrom', 'publishedTo'], { count, limited });
     const region = await regionSlug(this.ds, regionOfExport(c.selection.filter, c.confinedTo));
     const fileName = exportFileName(
       'materials',
       [periodSlug(c.selection.filter.publishedFrom, c.selection.filter.publishedTo), region],
       c.locale,
     );
-    return this.file(fileName, async (wb) => {
+    return this.file(fileName, async (wb, read) => {
       const r = REPORT_LABELS[c.locale];
-      const sheet = addTableSheet(wb, c.l.materials.sheet, c.lines, r.materials, MATERIAL_WIDTHS, 1);
+      const sheet = addTableSheet(wb, c.l.materials.sheet, lines, r.materials, MATERIAL_WIDTHS, 1);
       let rows = 0;
       const sql = `${materialRowsSql(`m.id IN (${c.selection.sql})`, c.locale)} ORDER BY m.published_on, m.id LIMIT ${EXPORT_ROW_LIMIT}`;
-      for await (const batch of cursorBatches<MaterialRow>(this.ds, sql, c.selection.params, BATCH)) {
+      for await (const batch of read(cursorBatches<MaterialRow>(this.ds, sql, c.selection.params, BATCH))) {
         for (const m of batch) addValues(sheet.ws, materialCells(m, r, asDate)).commit();
         rows += batch.length;
       }
@@ -148,13 +150,13 @@ export class ListExportsService {
 
   async mediaPlans(q: ListExportQueryDto, actor: Actor): Promise<ExportFile> {
     const c = await this.context('media-plans', this.plansList.selection(q, actor, idsOf(q)), q, actor);
-    c.lines = await this.lines(c, actor, 'media-plans', [], undefined);
+    const lines = await this.lines(c, actor, 'media-plans', [], undefined);
     const region = await regionSlug(this.ds, regionOfExport(c.selection.filter, c.confinedTo));
     const year = typeof c.selection.filter.year === 'number' ? String(c.selection.filter.year) : undefined;
     const fileName = exportFileName('media-plans', [year, region], c.locale);
     const codes = CODE_LABELS[c.locale];
     const name = NAME_COLUMN[c.locale];
-    return this.file(fileName, async (wb) => {
+    return this.file(fileName, async (wb, read) => {
       // A plan per region and year: a few hundred at most, read at once; their items are read in batches.
       const plans: PlanRow[] = await this.ds.query(
         `SELECT p.id, p.year, r.${name} AS region, p.title, p.status, p.submitted_at AS "submittedAt", p.approved_at AS "approvedAt",
@@ -181,7 +183,7 @@ export class ListExportsService {
       const plansSheet = addTableSheet(
         wb,
         c.l.mediaPlans.plans,
-        c.lines,
+        lines,
         c.l.mediaPlans.planHeader,
         fitWidths([c.l.mediaPlans.planHeader, ...planRows]),
         1,
@@ -189,9 +191,9 @@ export class ListExportsService {
       for (const row of planRows) withTimes(addValues(plansSheet.ws, row), [6, 7]).commit();
       close(plansSheet, planRows.length);
 
-      const itemsSheet = addTableSheet(wb, c.l.mediaPlans.items, c.lines, c.l.mediaPlans.itemHeader, PLAN_ITEM_WIDTHS, 1);
+      const itemsSheet = addTableSheet(wb, c.l.mediaPlans.items, lines, c.l.mediaPlans.itemHeader, PLAN_ITEM_WIDTHS, 1);
       let rows = 0;
-      for await (const batch of this.planItemBatches(c.selection, c.locale)) {
+      for await (const batch of read(this.planItemBatches(c.selection, c.locale))) {
         for (const i of batch) {
           addValues(itemsSheet.ws, [
             i.planId,
@@ -221,14 +223,14 @@ export class ListExportsService {
   async auditEvents(q: ListExportQueryDto, actor: Actor): Promise<ExportFile> {
     const c = await this.context('audit-events', this.auditList.selection(q, actor, idsOf(q)), q, actor);
     const { count, limited } = await this.counted(c.selection);
-    c.lines = await this.lines(c, actor, 'audit-events', [], { count, limited });
+    const lines = await this.lines(c, actor, 'audit-events', [], { count, limited });
     const region = await regionSlug(this.ds, regionOfExport(c.selection.filter, c.confinedTo));
     const fileName = exportFileName('audit-events', [periodSlug(c.selection.filter.from, c.selection.filter.to), region], c.locale);
     const codes = CODE_LABELS[c.locale];
-    return this.file(fileName, async (wb) => {
-      const sheet = addTableSheet(wb, c.l.audit.sheet, c.lines, c.l.audit.header, AUDIT_WIDTHS, 1);
+    return this.file(fileName, async (wb, read) => {
+      const sheet = addTableSheet(wb, c.l.audit.sheet, lines, c.l.audit.header, AUDIT_WIDTHS, 1);
       let rows = 0;
-      for await (const batch of this.auditBatches(c.selection, c.locale)) {
+      for await (const batch of read(this.auditBatches(c.selection, c.locale))) {
         for (const e of batch) {
           const row = addValues(sheet.ws, [
             e.id,
@@ -251,7 +253,7 @@ export class ListExportsService {
 
   private async context(resource: ResourceName, selection: ListSelection, q: ListExportQueryDto, actor: Actor): Promise<ExportContext> {
     const locale = q.lang ?? (await userLocale(this.ds, actor.id));
-    return { locale, l: EXPORT_LABELS[locale], selection, confinedTo: readRegion(resource, actor), lines: [] };
+    return { locale, l: EXPORT_LABELS[locale], selection, confinedTo: readRegion(resource, actor) };
   }
 
   /** The title block: the list's name, the period when the filter gives both its ends, the filters in words. */
@@ -322,13 +324,22 @@ export class ListExportsService {
     return cursorBatches<AuditRow>(this.ds, sql, s.params, BATCH);
   }
 
-  /** Starts writing and answers at once; a failure half-way ends the stream with an error, logged. */
-  private file(fileName: string, write: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>): ExportFile {
+  /**
+   * Starts writing and answers at once; a failure half-way ends the stream with an error, logged. The batches are read
+   * through `read`, which stops at the first batch after the download is gone (its cursor is then closed).
+   */
+  private file(fileName: string, write: (wb: ExcelJS.stream.xlsx.WorkbookWriter, read: BatchReader) => Promise<void>): ExportFile {
     const stream = new PassThrough();
+    async function* read<T>(batches: AsyncGenerator<T[]>): AsyncGenerator<T[]> {
+      for await (const batch of batches) {
+        if (stream.destroyed) return;
+        yield batch;
+      }
+    }
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
     wb.creator = 'Outreach back-office';
-    write(wb)
-      .then(() => wb.commit())
+    write(wb, read)
+      .then(() => (stream.destroyed ? undefined : wb.commit()))
       .catch((e: unknown) => {
         this.logger.error(e instanceof Error ? e.stack : String(e));
         stream.destroy(e instanceof Error ? e : new Error(String(e)));
