@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, ReadStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip, Gunzip } from 'node:zlib';
 import { Client, ClientBase, PoolClient } from 'pg';
@@ -10,14 +11,18 @@ import { DataSource, MigrationExecutor, QueryRunner } from 'typeorm';
 import { migrations } from '../migrations';
 import { rebuildCounters, verifyCounters } from '../server/src/materials/materials.repository';
 import { dataSourceOptions } from '../server/src/database/data-source';
+import { EvidenceStore } from '../server/src/evidence/evidence-store';
 
 /**
  * A logical backup made with COPY rather than pg_dump: the embedded server is PostgreSQL 18 and ships without client
  * tools, and a pg_dump older than the server refuses to dump it. The archive is one gzip stream: a JSON header line,
- * then each table's rows in COPY text format, each table ended by a `\.` line, in foreign-key order.
+ * then each table's rows in COPY text format, each table ended by a `\.` line, in foreign-key order; from version 2 on,
+ * then the evidence files the rows name (header.files of them), each a line `<sha256> <size>` and its bytes.
  */
 export const ARCHIVE_FORMAT = 'outreach-backoffice-backup';
-const ARCHIVE_VERSION = 1;
+const ARCHIVE_VERSION = 2;
+/** Archives of version 1 (before evidence files) restore as they are. */
+const READABLE_VERSIONS = [1, 2];
 const MAX_HEADER_BYTES = 16 * 1024 * 1024;
 const END_OF_TABLE = Buffer.from('\\.\n');
 const NEWLINE_END_OF_TABLE = Buffer.from('\n\\.\n');
@@ -44,6 +49,14 @@ export interface ArchiveHeader {
   migrations: string[];
   tables: ArchiveTable[];
   sequences: ArchiveSequence[];
+  /** Evidence files after the tables (absent from version 1). */
+  files?: number;
+}
+
+/** An evidence file as the archive holds it. */
+interface ArchiveFile {
+  sha256: string;
+  size: number;
 }
 
 export interface RestoreOptions {
@@ -110,7 +123,14 @@ async function serialSequences(db: ClientBase): Promise<ArchiveSequence[]> {
   return rows;
 }
 
-async function describeDatabase(db: ClientBase): Promise<ArchiveHeader> {
+/** The evidence files the rows name, in the backup's snapshot. */
+async function evidenceFiles(db: ClientBase): Promise<ArchiveFile[]> {
+  const [{ exists }] = (await db.query<{ exists: boolean }>(`SELECT to_regclass('public.material_evidence') IS NOT NULL AS exists`)).rows;
+  if (!exists) return [];
+  return (await db.query<ArchiveFile>('SELECT sha256, min(size)::int AS size FROM material_evidence GROUP BY sha256 ORDER BY sha256')).rows;
+}
+
+async function describeDatabase(db: ClientBase, files: ArchiveFile[]): Promise<ArchiveHeader> {
   const [{ exists }] = (await db.query<{ exists: boolean }>(`SELECT to_regclass('public.migrations') IS NOT NULL AS exists`)).rows;
   if (!exists) throw new BackupError('the database has no migrations table: it is not the app database, or the app never started on it');
   const applied = await db.query<{ name: string }>('SELECT name FROM migrations ORDER BY timestamp, id');
@@ -126,11 +146,36 @@ async function describeDatabase(db: ClientBase): Promise<ArchiveHeader> {
     migrations: applied.rows.map((r) => r.name),
     tables,
     sequences: await serialSequences(db),
+    files: files.length,
   };
 }
 
+/** A stored file's bytes, checked against its row's size and hash as they are read. */
+async function* fileBytes(store: EvidenceStore, file: ArchiveFile): AsyncGenerator<Buffer> {
+  const hash = createHash('sha256');
+  let size = 0;
+  let stream: Readable;
+  try {
+    stream = await store.get(file.sha256);
+  } catch {
+    throw new BackupError(`evidence file ${file.sha256} is missing: run npm run verify-evidence, then back up again`);
+  }
+  for await (const chunk of stream) {
+    hash.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    yield chunk as Buffer;
+  }
+  if (size !== file.size || hash.digest('hex') !== file.sha256)
+    throw new BackupError(`evidence file ${file.sha256} does not match its row: run npm run verify-evidence`);
+}
+
 /** The archive's content, gzipped by the caller: the header line, then each table's rows and its end line. */
-async function* archiveContent(db: ClientBase, header: ArchiveHeader): AsyncGenerator<Buffer | string> {
+async function* archiveContent(
+  db: ClientBase,
+  header: ArchiveHeader,
+  files: ArchiveFile[],
+  store: EvidenceStore | null,
+): AsyncGenerator<Buffer | string> {
   yield `${JSON.stringify(header)}\n`;
   for (const table of header.tables) {
     const rows = db.query(copyTo(`COPY ${ident(table.name)} (${table.columns.map(ident).join(', ')}) TO STDOUT`));
@@ -139,18 +184,27 @@ async function* archiveContent(db: ClientBase, header: ArchiveHeader): AsyncGene
       throw new Error(`table ${table.name}: copied ${rows.rowCount} rows, counted ${table.rows} in the same snapshot`);
     yield END_OF_TABLE;
   }
+  for (const file of files) {
+    if (!store) throw new BackupError('the database names evidence files: back up with their store (DATA_DIR)');
+    yield `${file.sha256} ${file.size}\n`;
+    yield* fileBytes(store, file);
+  }
 }
 
-/** Writes the archive next to `file` and renames it into place once complete, so a failed backup leaves no partial file behind. */
-export async function backupDatabase(url: string, file: string): Promise<ArchiveHeader> {
+/**
+ * Writes the archive next to `file` and renames it into place once complete, so a failed backup leaves no partial file
+ * behind. The evidence files come from `store`, which a database with evidence rows needs.
+ */
+export async function backupDatabase(url: string, file: string, store: EvidenceStore | null = null): Promise<ArchiveHeader> {
   const db = new Client({ connectionString: url });
   await db.connect();
   const partial = `${file}.partial`;
   try {
     // One snapshot for every table, so that the archive is consistent while the app keeps writing.
     await db.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const header = await describeDatabase(db);
-    await pipeline(archiveContent(db, header), createGzip(), createWriteStream(partial));
+    const files = await evidenceFiles(db);
+    const header = await describeDatabase(db, files);
+    await pipeline(archiveContent(db, header, files, store), createGzip(), createWriteStream(partial));
     await db.query('COMMIT');
     await rename(partial, file);
     return header;
@@ -222,12 +276,38 @@ class ArchiveReader {
     if (header.format !== ARCHIVE_FORMAT || !Array.isArray(header.migrations) || !tablesValid || !Array.isArray(header.sequences)) {
       throw this.damaged(`its header is not that of an ${ARCHIVE_FORMAT} archive`);
     }
-    if (header.version !== ARCHIVE_VERSION) {
+    if (!READABLE_VERSIONS.includes(header.version ?? 0)) {
       throw new BackupError(
-        `${this.file} is in archive format version ${header.version}; this version of the app reads version ${ARCHIVE_VERSION}`,
+        `${this.file} is in archive format version ${header.version}; this version of the app reads versions ${READABLE_VERSIONS.join(', ')}`,
       );
     }
+    if (header.files !== undefined && !(Number.isInteger(header.files) && header.files >= 0)) throw this.damaged('its file count is wrong');
     return header as ArchiveHeader;
+  }
+
+  /** The line before an evidence file's bytes. */
+  async fileHeader(): Promise<ArchiveFile> {
+    let end = this.pending.indexOf(0x0a);
+    while (end < 0 && this.pending.length < 200) {
+      if (!(await this.more())) throw this.damaged('it ends before its evidence files');
+      end = this.pending.indexOf(0x0a);
+    }
+    const match = end < 0 ? null : /^([0-9a-f]{64}) (\d{1,12})$/.exec(this.pending.subarray(0, end).toString('latin1'));
+    if (!match) throw this.damaged('an evidence file has no header line');
+    this.pending = this.pending.subarray(end + 1);
+    return { sha256: match[1], size: Number(match[2]) };
+  }
+
+  /** An evidence file's bytes, as many as its header line says. */
+  async *fileBytes(file: ArchiveFile): AsyncGenerator<Buffer> {
+    let left = file.size;
+    while (left > 0) {
+      if (this.pending.length === 0 && !(await this.more())) throw this.damaged(`it ends inside evidence file ${file.sha256}`);
+      const chunk = this.pending.subarray(0, left);
+      this.pending = this.pending.subarray(chunk.length);
+      left -= chunk.length;
+      yield chunk;
+    }
   }
 
   /** Streams one table's lines into `sink` (a COPY FROM STDIN) and ends it; on failure the COPY is cancelled. */
@@ -294,6 +374,12 @@ async function checkArchive(file: string): Promise<ArchiveHeader> {
       const counter = new RowCounter();
       await reader.copyTable(t.name, counter);
       if (counter.rows !== t.rows) throw reader.damaged(`table ${t.name} has ${counter.rows} rows, its header says ${t.rows}`);
+    }
+    for (let i = 0; i < (header.files ?? 0); i++) {
+      const file = await reader.fileHeader();
+      const hash = createHash('sha256');
+      for await (const chunk of reader.fileBytes(file)) hash.update(chunk);
+      if (hash.digest('hex') !== file.sha256) throw reader.damaged(`evidence file ${file.sha256} does not match its hash`);
     }
     await reader.end();
     return header;
@@ -372,6 +458,7 @@ async function load(
   file: string,
   header: ArchiveHeader,
   options: RestoreOptions,
+  store: EvidenceStore | null,
 ): Promise<string[]> {
   const db: PoolClient = await runner.connect();
   await clearTarget(db, options.force);
@@ -387,6 +474,13 @@ async function load(
       const sink = db.query(copyFrom(`COPY ${ident(t.name)} (${t.columns.map(ident).join(', ')}) FROM STDIN`));
       await reader.copyTable(t.name, sink);
       if (sink.rowCount !== t.rows) throw reader.damaged(`table ${t.name} has ${sink.rowCount} rows, its header says ${t.rows}`);
+    }
+    // Written before the rows commit: a failed restore leaves at most files no row names (verify-evidence --prune).
+    for (let i = 0; i < (header.files ?? 0); i++) {
+      const entry = await reader.fileHeader();
+      if (!store) throw new BackupError(`${file} holds evidence files: restore them into a store (DATA_DIR)`);
+      const stored = await store.put(Readable.from(reader.fileBytes(entry)));
+      if (stored.sha256 !== entry.sha256) throw reader.damaged(`evidence file ${entry.sha256} does not match its hash`);
     }
     await reader.end();
   } finally {
@@ -411,11 +505,17 @@ async function load(
 /**
  * Checks the whole archive first, then restores in one transaction, so that a refused or damaged archive leaves the
  * target as it was: empties the target, runs the migrations the archive was made with, loads every table with user
- * triggers off (the counter tables come from the archive as they were), resets the sequences, runs the newer
- * migrations, and checks the counters. A future migration that cannot run in a transaction would have to change this.
+ * triggers off (the counter tables come from the archive as they were), writes the evidence files into `store`,
+ * resets the sequences, runs the newer migrations, and checks the counters. A future migration that cannot run in a transaction would have to change this.
  */
-export async function restoreDatabase(url: string, file: string, options: RestoreOptions): Promise<RestoreResult> {
+export async function restoreDatabase(
+  url: string,
+  file: string,
+  options: RestoreOptions,
+  store: EvidenceStore | null = null,
+): Promise<RestoreResult> {
   const header = await checkArchive(file);
+  if ((header.files ?? 0) > 0 && !store) throw new BackupError(`${file} holds evidence files: restore them into a store (DATA_DIR)`);
   checkMigrations(file, header.migrations);
   const schemas: Schemas = {
     asArchived: new DataSource({ ...dataSourceOptions(url), migrations: migrations.slice(0, header.migrations.length) }),
@@ -427,7 +527,7 @@ export async function restoreDatabase(url: string, file: string, options: Restor
     const runner = schemas.asArchived.createQueryRunner();
     try {
       await runner.startTransaction();
-      const upgradedBy = await load(runner, schemas, file, header, options).catch(async (e: unknown) => {
+      const upgradedBy = await load(runner, schemas, file, header, options, store).catch(async (e: unknown) => {
         await runner.rollbackTransaction();
         throw e;
       });

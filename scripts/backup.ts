@@ -3,10 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BackupError, backupDatabase, restoreDatabase } from './backup-archive';
 import { embeddedDatabaseUrl, startEmbeddedDatabase } from '../server/src/database/embedded-database';
+import { DiskEvidenceStore, evidenceDir } from '../server/src/evidence/evidence-store';
 
 const USAGE = `usage: node backup.js backup [file]
        node backup.js restore <file> [--force] [--rebuild-counters]
-Uses DATABASE_URL when set, otherwise the embedded PostgreSQL in DATA_DIR (default ./.data).`;
+Uses DATABASE_URL when set, otherwise the embedded PostgreSQL in DATA_DIR (default ./.data); the evidence files are
+read from and restored into DATA_DIR/evidence either way.`;
 
 interface Database {
   url: string;
@@ -54,19 +56,26 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const db = await openDatabase(command);
+  const store = new DiskEvidenceStore(evidenceDir(resolve(process.env.DATA_DIR || './.data')));
   try {
     if (command === 'backup') {
       const target = file ?? defaultBackupFile();
-      const header = await backupDatabase(db.url, target);
+      const header = await backupDatabase(db.url, target, store);
       const rows = header.tables.reduce((s, t) => s + t.rows, 0);
-      console.log(`backed up ${header.tables.length} tables, ${rows} rows (${header.migrations.length} migrations) to ${target}`);
+      console.log(
+        `backed up ${header.tables.length} tables, ${rows} rows, ${header.files ?? 0} evidence files (${header.migrations.length} migrations) to ${target}`,
+      );
     } else {
-      const { header, upgradedBy } = await restoreDatabase(db.url, file, {
-        force: flags.includes('--force'),
-        rebuildCounters: flags.includes('--rebuild-counters'),
-      });
+      const { header, upgradedBy } = await restoreDatabase(
+        db.url,
+        file,
+        { force: flags.includes('--force'), rebuildCounters: flags.includes('--rebuild-counters') },
+        store,
+      );
       const rows = header.tables.reduce((s, t) => s + t.rows, 0);
-      console.log(`restored ${header.tables.length} tables, ${rows} rows from ${file} (made ${header.createdAt})`);
+      console.log(
+        `restored ${header.tables.length} tables, ${rows} rows from ${file} (made ${header.createdAt}), ${header.files ?? 0} evidence files`,
+      );
       if (upgradedBy.length > 0) console.log(`then applied the newer migrations ${upgradedBy.join(', ')}`);
       console.log('counters agree with materials');
     }

@@ -84,7 +84,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, logLevel
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        // blob: for the thumbnails of evidence files, fetched with the session's token (an img cannot send it).
+        // blob: for the thumbnails of evidence files, which the UI fetches with its token and shows from memory.
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],

@@ -77,7 +77,7 @@ describe('rollups and analytics', () => {
     const after = (await rpo.get('/api/rollups/completeness?from=2021-01-01&to=2021-03-31').expect(200)).body;
     expect(after.regions).toHaveLength(1);
     expect(after.regions[0]).toMatchObject({ total: 1, emptyMonths: ['2021-02', '2021-03'], lateEntries: 1, monthlyAverage: 0.3 });
-    expect(after.regions[0].months[0]).toEqual({ month: '2021-01', count: 1, ratio: 3 });
+    expect(after.regions[0].months[0]).toEqual({ month: '2021-01', count: 1, ratio: 3, withEvidence: 0 });
 
     const year = (await analyst.get('/api/rollups/completeness?from=2020-01-01&to=2020-12-31').expect(200)).body;
     expect(year.regions.reduce((s: number, r: { total: number }) => s + r.total, 0)).toBe(9365);

@@ -9,8 +9,11 @@ import { DataSource } from 'typeorm';
 import { migrations } from '../../migrations';
 import { ArchiveHeader, backupDatabase, restoreDatabase } from '../../scripts/backup-archive';
 import { verifyCounters } from '../src/materials/materials.repository';
+import { DiskEvidenceStore, evidenceDir } from '../src/evidence/evidence-store';
+import { verifyEvidence } from '../src/evidence/evidence-verify';
 import { dataSourceOptions } from '../src/database/data-source';
 import { api, tokenFor } from './support/http';
+import request from 'supertest';
 import { withDatabaseName } from './support/pg-admin';
 import { startTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
@@ -263,6 +266,72 @@ describe('backup and restore', () => {
     } finally {
       await ds2.destroy();
     }
+  });
+
+  it('carries the evidence files: a round trip gives the same rows and the same bytes, and a version 1 archive still restores', async () => {
+    const sourceData = join(dir, 'evidence-source');
+    const app = await startTestApp({ DATA_DIR: sourceData });
+    apps.push(app);
+    const token = await tokenFor(app, 'rpo-north-kazakhstan');
+    const ids = await withClient(app.databaseUrl, async (db) => {
+      const { rows } = await db.query(
+        `SELECT m.id FROM materials m JOIN regions r ON r.id = m.region_id
+          WHERE r.code = 'north-kazakhstan' AND m.published_on BETWEEN '2020-07-01' AND '2020-09-30' ORDER BY m.id LIMIT 2`,
+      );
+      return rows.map((r: { id: number }) => r.id);
+    });
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(300_000, 7)]);
+    const pdf = Buffer.from('%PDF-1.4\n% Газета\n%%EOF\n');
+    for (const [id, bytes, name] of [
+      [ids[0], png, 'скан.png'],
+      [ids[1], png, 'скан.png'],
+      [ids[1], pdf, 'бет.pdf'],
+    ] as const) {
+      await request(app.url)
+        .post(`/api/materials/${id}/evidence`)
+        .set('Authorization', `Bearer ${token}`)
+        .attach('file', bytes, name)
+        .expect(201);
+    }
+    const sourceStore = new DiskEvidenceStore(evidenceDir(sourceData));
+    const file = join(dir, 'evidence.backup.gz');
+    const made = await backupDatabase(app.databaseUrl, file, sourceStore);
+    expect(made).toMatchObject({ version: 2, files: 2 });
+    await expect(backupDatabase(app.databaseUrl, join(dir, 'no-store.backup.gz'))).rejects.toThrow(/evidence files/);
+
+    const target = await emptyDatabase();
+    await expect(restoreDatabase(target.url, file, plain)).rejects.toThrow(/holds evidence files/);
+    const targetStore = new DiskEvidenceStore(evidenceDir(join(dir, 'evidence-target')));
+    await restoreDatabase(target.url, file, plain, targetStore);
+    const rowsOf = (url: string) => withClient(url, async (db) => (await db.query('SELECT * FROM material_evidence ORDER BY id')).rows);
+    expect(await rowsOf(target.url)).toEqual(await rowsOf(app.databaseUrl));
+    const ds = await new DataSource(dataSourceOptions(target.url)).initialize();
+    try {
+      expect(await verifyEvidence(ds, targetStore, { prune: false })).toMatchObject({ checked: 2, problems: [], unreferenced: [] });
+    } finally {
+      await ds.destroy();
+    }
+    for await (const sha of sourceStore.list()) {
+      const path = (root: string) => join(evidenceDir(root), sha.slice(0, 2), sha.slice(2));
+      expect(readFileSync(path(join(dir, 'evidence-target')))).toEqual(readFileSync(path(sourceData)));
+    }
+
+    const damaged = readFileSync(file);
+    const cut = join(dir, 'evidence-cut.backup.gz');
+    writeFileSync(cut, gzipSync(gunzipSync(damaged).subarray(0, -10)));
+    await expect(restoreDatabase((await emptyDatabase()).url, cut, plain, targetStore)).rejects.toThrow(/ends inside evidence file/);
+
+    const v1 = join(dir, 'version-1.backup.gz');
+    writeFileSync(
+      v1,
+      rewritten(archive, (_, h) => {
+        h.version = 1;
+        delete h.files;
+      }),
+    );
+    const old = await emptyDatabase();
+    await restoreDatabase(old.url, v1, plain);
+    expect(await rowCounts(old.url)).toEqual(sourceCounts);
   });
 
   it('runs as npm run backup/restore does: on a running embedded PostgreSQL, and starting one itself when the app is down', async () => {

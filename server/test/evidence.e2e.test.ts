@@ -274,6 +274,37 @@ describe('evidence of publication', () => {
     }
   });
 
+  it('lets only one of two uploads racing for the fifth place in', async () => {
+    const [material] = materials;
+    for (let n = (await rpo.get(`/api/materials/${material}/evidence`).expect(200)).body.length; n < 4; n++) {
+      await upload(tokens.rpo, material, png(100 + n), `${n}.png`).expect(201);
+    }
+    const raced = await Promise.all([upload(tokens.rpo, material, png(200), 'a.png'), upload(tokens.rpo, material, png(201), 'b.png')]);
+    expect(raced.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect((await rpo.get(`/api/materials/${material}/evidence`).expect(200)).body).toHaveLength(5);
+  });
+
+  it('when the row cannot be written after its file, leaves only a file that verify-evidence reports', async () => {
+    await db.query(`CREATE FUNCTION refuse_evidence() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'crash'; END $$`);
+    await db.query('CREATE TRIGGER refuse_evidence BEFORE INSERT ON material_evidence FOR EACH ROW EXECUTE FUNCTION refuse_evidence()');
+    const bytes = png(300);
+    try {
+      await upload(tokens.rpo, materials[3], bytes, 'lost.png').expect(500);
+    } finally {
+      await db.query('DROP TRIGGER refuse_evidence ON material_evidence');
+      await db.query('DROP FUNCTION refuse_evidence()');
+    }
+    expect((await db.query('SELECT count(*)::int AS n FROM material_evidence WHERE sha256 = $1', [sha(bytes)])).rows[0].n).toBe(0);
+    const ds = await new DataSource({ type: 'postgres', url: app.databaseUrl }).initialize();
+    try {
+      const store = new DiskEvidenceStore(evidenceDir(dataDir));
+      expect(await verifyEvidence(ds, store, { prune: true })).toMatchObject({ problems: [], unreferenced: [sha(bytes)], pruned: 1 });
+      expect(await store.has(sha(bytes))).toBe(false);
+    } finally {
+      await ds.destroy();
+    }
+  });
+
   it('refuses a request without the file', async () => {
     const noFile = await checkedAnswer(
       request(app.url).post(`/api/materials/${materials[3]}/evidence`).set('Authorization', `Bearer ${tokens.rpo}`).field('other', 'x'),

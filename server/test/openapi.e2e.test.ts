@@ -109,6 +109,18 @@ describe('the OpenAPI document describes every answer of every operation', () =>
     await call('rpo-north-kazakhstan', 'POST', '/api/materials/bulk', 200, bulk);
     await call('rpo-north-kazakhstan', 'POST', '/api/materials/bulk', 400, { ...bulk, set: {} });
     await call('approver', 'POST', '/api/materials/bulk', 403, bulk);
+    const evidence = `/api/materials/${material.id}/evidence`;
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const file = (await call('rpo-north-kazakhstan', 'POST', evidence, 201, undefined, (t) => t.attach('file', png, 'scan.png'))).body;
+    await call('rpo-north-kazakhstan', 'POST', evidence, 415, undefined, (t) => t.attach('file', Buffer.from('MZ'), 'scan.png'));
+    await call('rpo-north-kazakhstan', 'POST', evidence, 400, { file: 'scan.png' });
+    await call('analyst', 'POST', evidence, 403, undefined, (t) => t.attach('file', png, 'scan.png'));
+    await call('rpo-north-kazakhstan', 'GET', evidence, 200);
+    await call('rpo-north-kazakhstan', 'GET', '/api/materials/2147483000/evidence', 404);
+    await call('analyst', 'GET', `/api/evidence/${file.id}`, 200);
+    await call('analyst', 'GET', '/api/evidence/2147483000', 404);
+    await call('analyst', 'DELETE', `/api/evidence/${file.id}`, 403);
+    await call('rpo-north-kazakhstan', 'DELETE', `/api/evidence/${file.id}`, 204);
     await remove('materials', 'rpo-north-kazakhstan', material.id);
     await remove('media-plan-items', 'rpo-north-kazakhstan', item.id);
     await remove('media-plans', 'rpo-north-kazakhstan', plan.id);

@@ -21,8 +21,8 @@ const EXTENSIONS: Record<EvidenceType, readonly string[]> = {
   'application/pdf': ['.pdf'],
 };
 
-/** Control, format (bidi overrides, zero-width) and separator characters other than the plain space. */
-const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+/** Control and format characters (bidi overrides, zero-width), once whitespace is a plain space. */
+const UNSAFE = /[\p{Cc}\p{Cf}]/gu;
 
 /**
  * A name safe to store and to send back in Content-Disposition: the last part of any path, without control or bidi
@@ -32,9 +32,10 @@ const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 export function sanitizeEvidenceName(raw: string, type: EvidenceType): string {
   const base = raw.normalize('NFC').split(/[/\\]/).pop() ?? '';
   const cleaned = base
+    .replace(/\s+/g, ' ')
     .replace(UNSAFE, '')
     .replace(/[<>:"|?*]/g, '_')
-    .replace(/\s+/g, ' ')
+    .replace(/ {2,}/g, ' ')
     .replace(/^[\s.]+|[\s.]+$/g, '');
   const extensions = EXTENSIONS[type];
   const stem = cleaned === '' ? 'evidence' : cleaned;

@@ -113,7 +113,7 @@ export class DiskEvidenceStore extends EvidenceStore {
     return handle.createReadStream();
   }
 
-  has(sha256: string): Promise<boolean> {
+  async has(sha256: string): Promise<boolean> {
     return this.exists(this.pathOf(sha256).file);
   }
 

@@ -128,9 +128,9 @@ export class CreateMaterialDto {
   notes?: string | null;
 }
 
-/** Read-only fields that react-admin sends back with the whole record; they are ignored. */
+/** Read-only fields that react-admin sends back with the whole record (with the count of evidence files); they are ignored. */
 class MaterialReadOnly {}
-for (const property of MATERIAL_READ_ONLY) {
+for (const property of [...MATERIAL_READ_ONLY, 'evidenceCount']) {
   ApiPropertyOptional({ readOnly: true, type: Object })(MaterialReadOnly.prototype, property);
   IsOptional()(MaterialReadOnly.prototype, property);
   Allow()(MaterialReadOnly.prototype, property);
