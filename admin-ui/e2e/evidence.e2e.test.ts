@@ -179,6 +179,9 @@ describe('evidence of publication in the admin UI', () => {
       .waitFor();
     await expect(items(page).count()).resolves.toBe(3);
     await expectNoSeriousAxeViolations(page, 'material with evidence (ru)');
+    // The page as it opens, without the notices of the uploads, which leave after a few seconds.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('.MuiSnackbar-root').waitFor({ state: 'detached', timeout: 15_000 });
     await takeScreenshot(page, 'evidence-material-ru');
 
     await items(page).nth(1).getByTestId('evidence-delete').click();
