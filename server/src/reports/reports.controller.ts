@@ -25,6 +25,16 @@ export class ReportsController {
     private readonly notes: NoteService,
   ) {}
 
+  /** The period, the region the actor may read (an RPO editor's own, whatever was asked), the language and the signature. */
+  private async requestOf(q: NoteQueryDto, actor: Actor) {
+    const scoped = readRegion('materials', actor);
+    const regionId = scoped === 'any' ? q.regionId : scoped;
+    const locale = q.lang ?? (await this.reports.localeOf(actor));
+    const code = await this.reports.regionCode(regionId);
+    const by = await this.reports.signatureOf(actor);
+    return { year: q.year, quarter: q.quarter, regionId, locale, by, code };
+  }
+
   @Get('quarterly')
   @ApiFileResponse(CONTENT_TYPES.xlsx, CONTENT_TYPES.csv)
   @ApiSignedIn()
@@ -34,13 +44,9 @@ export class ReportsController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
-    const scoped = readRegion('materials', actor);
-    const regionId = scoped === 'any' ? q.regionId : scoped;
-    const locale = q.lang ?? (await this.reports.localeOf(actor));
-    const code = await this.reports.regionCode(regionId);
+    const { code, ...common } = await this.requestOf(q, actor);
     const format = q.format ?? 'xlsx';
-    const by = await this.reports.signatureOf(actor);
-    const request = { year: q.year, quarter: q.quarter, regionId, format, locale, by };
+    const request = { ...common, quarter: q.quarter, format };
     reply.header('Content-Type', CONTENT_TYPES[format]);
     reply.header('Content-Disposition', attachment(this.reports.fileName(request, code)));
     return new StreamableFile(this.reports.stream(request, actor));
@@ -56,12 +62,7 @@ export class ReportsController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
-    const scoped = readRegion('materials', actor);
-    const regionId = scoped === 'any' ? q.regionId : scoped;
-    const locale = q.lang ?? (await this.reports.localeOf(actor));
-    const code = await this.reports.regionCode(regionId);
-    const by = await this.reports.signatureOf(actor);
-    const request = { year: q.year, quarter: q.quarter, regionId, locale, by };
+    const { code, ...request } = await this.requestOf(q, actor);
     reply.header('Content-Type', CONTENT_TYPES.docx);
     reply.header('Content-Disposition', attachment(this.notes.fileName(request, code)));
     return new StreamableFile(this.notes.stream(request, actor));
