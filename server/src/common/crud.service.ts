@@ -101,6 +101,14 @@ export class CrudService<E extends Identified> {
     return this.reads.list(actor, (ds) => this.listFrom(ds, query, actor));
   }
 
+  /** A page and what `beside` reads for its rows, from the same source (the primary or a replica). */
+  protected listWith<T>(query: RawListQuery, actor: Actor, beside: (ds: DataSource, rows: Plain[]) => Promise<T>): Promise<[Page, T]> {
+    return this.reads.list(actor, async (ds) => {
+      const page = await this.listFrom(ds, query, actor);
+      return [page, await beside(ds, page.rows)];
+    });
+  }
+
   private async listFrom(ds: DataSource, query: RawListQuery, actor: Actor): Promise<Page> {
     const params: ListParams = parseListQuery(query, this.spec);
     const qb = ds.getRepository(this.entity).createQueryBuilder('r');
