@@ -20,7 +20,11 @@ import { MATERIAL_BULK_FIELDS, MaterialBulkAnswer, MaterialBulkInput, MaterialEm
 /** What each embeddable resource is read from, and the material's field that refers to it. */
 const EMBEDDED = { outlets: { entity: Outlet, field: 'outletId' }, regions: { entity: Region, field: 'regionId' } } as const;
 
-/** A page of materials and the records it refers to, each resource in the order its rows first name them. */
+/**
+ * A page of materials and the records it refers to, each resource in the order its rows first name them: react-admin
+ * batches the page's reference fields into one getMany keyed by the ids in that order, which the prefetched records
+ * then answer from its cache.
+ */
 export interface EmbeddingPage {
   page: Page;
   embedded: Partial<Record<MaterialEmbed, Plain[]>>;
