@@ -44,3 +44,7 @@ export interface MaterialBulkAnswer {
   saved: boolean;
   results: RowOutcome[];
 }
+
+/** The records a page of materials refers to that `GET /api/materials?embed=` can send with it, by resource. */
+export const MATERIAL_EMBEDS = ['outlets', 'regions'] as const;
+export type MaterialEmbed = (typeof MATERIAL_EMBEDS)[number];

@@ -81,11 +81,15 @@ const dashboardComplete = (): number | false => {
 
 const firstRow = (): string => document.querySelector('main tbody tr')?.textContent ?? '';
 
-/** A page turn is done when the list's first row is another one than before the click and no fetch is in flight. */
+/**
+ * A page turn is done when the list's first row is another one than before the click, every outlet cell shows its
+ * name and no fetch is in flight: a reference field's request for its names may start a frame after the rows are drawn.
+ */
 const listTurned = (before: string): number | false => {
   const b = (window as unknown as { __bench: Probe }).__bench;
   const first = document.querySelector('main tbody tr')?.textContent ?? '';
-  return first !== '' && first !== before && b.inflight === 0 ? performance.now() - b.clickAt : false;
+  const named = [...document.querySelectorAll('main tbody td.column-outletId')].every((cell) => cell.textContent?.trim() !== '');
+  return first !== '' && first !== before && named && b.inflight === 0 ? performance.now() - b.clickAt : false;
 };
 
 const idle = (): boolean => (window as unknown as { __bench: Probe }).__bench.inflight === 0;

@@ -105,6 +105,8 @@ describe('the OpenAPI document describes every answer of every operation', () =>
       { ...itemDraft(plan.id), targetAudienceIds: [1] },
       { topic: 'Tour topic 2' },
     );
+    await call('rpo-north-kazakhstan', 'GET', '/api/materials?embed=outlets,regions', 200);
+    await call('rpo-north-kazakhstan', 'GET', '/api/materials?embed=authors', 400);
     const bulk = { items: [{ id: material.id, version: material.version }], set: { rubricId: null } };
     await call('rpo-north-kazakhstan', 'POST', '/api/materials/bulk', 200, bulk);
     await call('rpo-north-kazakhstan', 'POST', '/api/materials/bulk', 400, { ...bulk, set: {} });

@@ -105,8 +105,12 @@ export const MaterialList = () => {
     ),
     [withRegion],
   );
+  // The outlets and regions the page's reference fields show come with the page (react-admin's prefetching): a page
+  // turn is one request, not the page and then its names.
+  const queryOptions = useMemo(() => ({ meta: { prefetch: withRegion ? ['outlets', 'regions'] : ['outlets'] } }), [withRegion]);
   return (
     <List
+      queryOptions={queryOptions}
       exporter={false}
       actions={<ListActions />}
       filters={usePhoneFilters(filtersFor(permissions))}

@@ -1,4 +1,4 @@
-import { DataProvider, HttpError } from 'react-admin';
+import { DataProvider, GetListParams, GetListResult, HttpError, RaRecord } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { Completeness, Coverage } from '../../../contracts/analytics';
 import type { UserAccount, MeChanges, NewToken, PasswordChange } from '../../../contracts/auth';
@@ -124,10 +124,26 @@ const download = async (path: string, fallback: string): Promise<void> => {
   await saveDownload(response, fallback);
 };
 
-/** ra-data-simple-rest, with getList passing on an estimated total as meta.totalEstimated for the pagination. */
+/** A list's answer with `embed=`: the page and the records it refers to, by resource (docs/api-extensions.md). */
+interface Embedding<R extends RaRecord> {
+  data: R[];
+  embedded: Record<string, RaRecord[]>;
+}
+
+/** The resources a list asks to be sent with its page (`meta.prefetch`, react-admin's prefetching). */
+const prefetchOf = (meta: unknown): string[] => {
+  const prefetch = (meta as { prefetch?: unknown } | undefined)?.prefetch;
+  return Array.isArray(prefetch) ? prefetch.filter((p): p is string => typeof p === 'string') : [];
+};
+
+/**
+ * ra-data-simple-rest, with getList passing on an estimated total as meta.totalEstimated for the pagination, and the
+ * records a page refers to as meta.prefetched when the list asks for them: react-admin puts those in its cache, so the
+ * page's reference fields ask for nothing more.
+ */
 export const dataProvider: OutreachDataProvider = {
   ...simpleRest,
-  getList: async (resource, params) => {
+  getList: async <RecordType extends RaRecord>(resource: string, params: GetListParams): Promise<GetListResult<RecordType>> => {
     const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
     const { field, order } = params.sort ?? { field: 'id', order: 'ASC' };
     const query = new URLSearchParams({
@@ -135,9 +151,13 @@ export const dataProvider: OutreachDataProvider = {
       range: JSON.stringify([(page - 1) * perPage, page * perPage - 1]),
       filter: JSON.stringify(params.filter ?? {}),
     });
+    const embeds = prefetchOf(params.meta);
+    if (embeds.length > 0) query.set('embed', embeds.join(','));
     const { headers, json } = await httpClient(`${API_URL}/${resource}?${query}`, { signal: params.signal });
     const { total, estimated } = listTotal(headers);
-    return { data: json, total, meta: { totalEstimated: estimated } };
+    if (embeds.length === 0) return { data: json, total, meta: { totalEstimated: estimated } };
+    const { data, embedded } = json as Embedding<RecordType>;
+    return { data, total, meta: { totalEstimated: estimated, prefetched: embedded } };
   },
   getMe: () => get('/auth/me'),
   updateMe: async (changes) =>

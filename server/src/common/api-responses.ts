@@ -69,12 +69,29 @@ export function ApiErrors(...statuses: ErrorStatus[]) {
 /** What every signed-in route may answer besides its own errors. */
 export const ApiSignedIn = () => ApiErrors(401, 503);
 
-/** A ra-data-simple-rest list: a JSON array of records, its page and total in Content-Range. */
-export function ApiListResponse(record: Type<unknown>) {
+/**
+ * A ra-data-simple-rest list: a JSON array of records, its page and total in Content-Range. With `embeds`, the answer
+ * to a list asked with `embed=` is `{ data, embedded }`: the page, and the records of each embedded resource it refers to.
+ */
+export function ApiListResponse(record: Type<unknown>, embeds: Record<string, Type<unknown>> = {}) {
+  const rows = { type: 'array', items: { $ref: getSchemaPath(record) } } as const;
+  const embedding = {
+    type: 'object',
+    required: ['data', 'embedded'],
+    properties: {
+      data: rows,
+      embedded: {
+        type: 'object',
+        properties: Object.fromEntries(
+          Object.entries(embeds).map(([resource, type]) => [resource, { type: 'array', items: { $ref: getSchemaPath(type) } }]),
+        ),
+      },
+    },
+  };
   return applyDecorators(
-    ApiExtraModels(record),
+    ApiExtraModels(record, ...Object.values(embeds)),
     ApiOkResponse({
-      schema: { type: 'array', items: { $ref: getSchemaPath(record) } },
+      schema: Object.keys(embeds).length === 0 ? rows : { oneOf: [rows, embedding] },
       headers: {
         'Content-Range': {
           description: '`<resource> <first>-<last>/<total>`, or `<resource> */<total>` for an empty page',

@@ -23,6 +23,9 @@ export function setListHeaders(reply: FastifyReply, resource: string, page: Page
   if (page.estimated) reply.header('X-Total-Count-Estimated', 'true');
 }
 
+/** A list's answer: its page, or with `embed=` (where a resource offers it) the page and the records it refers to. */
+export type ListAnswer = Plain[] | { data: Plain[]; embedded: Record<string, Plain[]> };
+
 interface ReadRouteOptions {
   path: ResourceName;
   /** The record as the API answers it, for the OpenAPI document. */
@@ -50,7 +53,7 @@ export function ReadRoutes(o: ReadRouteOptions) {
       @Query() query: ListQueryDto,
       @Res({ passthrough: true }) reply: FastifyReply,
       @CurrentActor() actor: Actor,
-    ): Promise<Plain[]> {
+    ): Promise<ListAnswer> {
       const page = await this.service.list(query, actor);
       setListHeaders(reply, o.path, page);
       return page.rows;

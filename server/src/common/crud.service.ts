@@ -108,6 +108,14 @@ export class CrudService<E extends Identified> {
     return this.reads.list(actor, (ds) => this.listFrom(ds, query, actor));
   }
 
+  /** A page and what `beside` reads for its rows, from the same source (the primary or a replica). */
+  protected listWith<T>(query: RawListQuery, actor: Actor, beside: (ds: DataSource, rows: Plain[]) => Promise<T>): Promise<[Page, T]> {
+    return this.reads.list(actor, async (ds) => {
+      const page = await this.listFrom(ds, query, actor);
+      return [page, await beside(ds, page.rows)];
+    });
+  }
+
   /** The list's rows for the actor: its filter, and the reader's confinement to a region. */
   private filtered(ds: DataSource, params: ListParams, actor: Actor): SelectQueryBuilder<E> {
     const qb = ds.getRepository(this.entity).createQueryBuilder('r');

@@ -1,9 +1,11 @@
 import { HttpException, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { assertWritable } from '../common/access-policy';
 import { Actor } from '../common/actor';
-import { CrudService, ListSeek, ownRegion, Plain } from '../common/crud.service';
-import { ListParams } from '../common/list-query';
+import { CrudService, ListSeek, ownRegion, Page, Plain } from '../common/crud.service';
+import { ListParams, RawListQuery } from '../common/list-query';
+import { Outlet } from '../outlets/outlet.entity';
+import { Region } from '../regions/region.entity';
 import { audienceIdsSql, MATERIAL_AUDIENCES, withAudienceIds, writeAudienceIds } from '../target-audiences/audience-links';
 import { assertQuarterOpen } from '../quarters/quarter-lock';
 import { Material } from './material.entity';
@@ -15,7 +17,20 @@ import { evidenceCountSql, evidenceHashesOf, withEvidenceCounts } from '../evide
 import { EvidenceService } from '../evidence/evidence.service';
 import { refusedRow } from '../common/row-outcome';
 import type { RowOutcome } from '../../../contracts/errors';
-import { MATERIAL_BULK_FIELDS, MaterialBulkAnswer, MaterialBulkInput } from '../../../contracts/materials';
+import { MATERIAL_BULK_FIELDS, MaterialBulkAnswer, MaterialBulkInput, MaterialEmbed } from '../../../contracts/materials';
+
+/** What each embeddable resource is read from, and the material's field that refers to it. */
+const EMBEDDED = { outlets: { entity: Outlet, field: 'outletId' }, regions: { entity: Region, field: 'regionId' } } as const;
+
+/**
+ * A page of materials and the records it refers to, each resource in the order its rows first name them: react-admin
+ * batches the page's reference fields into one getMany keyed by the ids in that order, which the prefetched records
+ * then answer from its cache.
+ */
+export interface EmbeddingPage {
+  page: Page;
+  embedded: Partial<Record<MaterialEmbed, Plain[]>>;
+}
 
 /** Thrown to roll a bulk change back once every material's outcome is known. */
 class BulkRefused extends Error {}
@@ -69,6 +84,23 @@ export class MaterialsService extends CrudService<Material> {
   /** Deep pages of the list start where the counters say, instead of skipping the rows before them. */
   protected override seek(ds: DataSource, params: ListParams, region: number | 'any', offset: number): Promise<ListSeek | null> {
     return seekInCounters(ds, params, region, offset);
+  }
+
+  /**
+   * A page and, for each resource asked, the records its rows refer to: one query by primary key each, beside the page's.
+   * Outlets and regions are read by every role, so the page's own region scoping is all there is to apply.
+   */
+  listEmbedding(query: RawListQuery, embeds: readonly MaterialEmbed[], actor: Actor): Promise<EmbeddingPage> {
+    return this.listWith(query, actor, async (ds, rows) => {
+      const read = async (embed: MaterialEmbed): Promise<[MaterialEmbed, Plain[]]> => {
+        const { entity, field } = EMBEDDED[embed];
+        const ids = [...new Set(rows.map((r) => r[field]).filter((id): id is number => typeof id === 'number'))];
+        const found = ids.length === 0 ? [] : await ds.getRepository<Plain & { id: number }>(entity).findBy({ id: In(ids) });
+        const byId = new Map(found.map((r) => [r.id, r]));
+        return [embed, ids.flatMap((id) => byId.get(id) ?? [])];
+      };
+      return Object.fromEntries(await Promise.all([...new Set(embeds)].map(read)));
+    }).then(([page, embedded]) => ({ page, embedded }));
   }
 
   /** One round trip (see createMaterial); when the statement refused the material, its rules say why from what it read. */
