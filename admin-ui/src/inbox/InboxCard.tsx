@@ -33,7 +33,8 @@ export const InboxCard = ({ item, selection }: InboxCardProps) => {
             {name}
           </Link>
           <Typography variant="body2" color="text.secondary">
-            <RegionLabel regionId={item.regionId} /> · {item.year} ·{' '}
+            {/* A quarter's name already says its year. */}
+            <RegionLabel regionId={item.regionId} /> · {item.title === null ? '' : `${item.year} · `}
             {translate(`app.inbox.since.${item.kind}`, { date: date(inboxDay(item)) })}
           </Typography>
           {item.planned !== null && (
