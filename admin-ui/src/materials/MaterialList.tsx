@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
+import { Theme, useMediaQuery } from '@mui/material';
 import {
+  ColumnsButton,
   CreateButton,
   DataTable,
   FilterButton,
@@ -22,7 +24,7 @@ import { LocaleDateField } from '../common/LocaleDateField';
 import { usePhone } from '../common/usePhone';
 import { usePhoneFilters } from '../common/usePhoneFilters';
 import { LocaleDateInput } from '../common/LocaleDateInput';
-import { EvidenceMarker } from '../evidence/EvidenceMarker';
+import { EvidenceHeader, EvidenceMarker } from '../evidence/EvidenceMarker';
 import { MaterialBulkActions } from './MaterialBulkActions';
 import { WorkbookExportButton } from '../common/WorkbookExportButton';
 
@@ -45,6 +47,12 @@ const allFilters = [
 // The server shows an RPO editor only their own region's materials, so a region filter or column would be noise.
 const ownRegionOnly = (role: unknown) => role === 'rpo_editor';
 const filtersFor = (role: unknown) => (ownRegionOnly(role) ? allFilters.filter((filter) => filter.key !== 'regionId') : allFilters);
+
+/**
+ * Columns a person adds scroll the table sideways in its own box instead of widening the page (zero width with a full
+ * minimum keeps it from stretching its parent); the bulk actions' bar stays above the box, where react-admin draws it.
+ */
+const scrollsSideways = { '& .RaDataTable-tableWrapper': { overflowX: 'auto', width: 0, minWidth: '100%' } };
 
 /** Titles run to a hundred characters and more: their column keeps room for a few words a line. */
 const titleCell = () => ({ minWidth: 260 });
@@ -75,21 +83,33 @@ const ListActions = () => {
   return (
     <TopToolbar>
       <FilterButton />
+      {!usePhone() && <ColumnsButton />}
       {hasCreate && <CreateButton />}
       <WorkbookExportButton list="materials" />
     </TopToolbar>
   );
 };
 
+/**
+ * The columns shown until a person picks their own (the columns button, remembered): on a laptop's screen the format
+ * and then the language give way, so that the list fits beside the menu instead of scrolling sideways.
+ */
+const useDefaultHiddenColumns = (): string[] => {
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('xl'));
+  const laptop = useMediaQuery('(max-width: 1439.95px)');
+  return useMemo(() => (laptop ? ['format', 'language'] : narrow ? ['format'] : []), [laptop, narrow]);
+};
+
 export const MaterialList = () => {
   const { permissions } = usePermissions();
   const phone = usePhone();
   const withRegion = !ownRegionOnly(permissions);
-  // Made once per role: a page turn changes the URL, which renders the list again; the same columns let react-admin's
+  const hiddenColumns = useDefaultHiddenColumns();
+  // Made once per role and window size: a page turn changes the URL, which renders the list again; the same columns let react-admin's
   // memoised rows skip the rows still shown until the next page's answer.
   const table = useMemo(
     () => (
-      <DataTable rowClick="show" bulkActionButtons={<MaterialBulkActions />}>
+      <DataTable rowClick="show" bulkActionButtons={<MaterialBulkActions />} hiddenColumns={hiddenColumns} sx={scrollsSideways}>
         <DateCol source="publishedOn" />
         <ShowLinkCol source="title" cellSx={titleCell} />
         <ReferenceCol source="outletId" reference="outlets" link={false} />
@@ -98,12 +118,12 @@ export const MaterialList = () => {
         <ChoiceCol source="mediaLevel" choices={levelChoices} />
         <ChoiceCol source="language" choices={languageChoices} />
         <ChoiceCol source="format" choices={formatChoices} />
-        <DataTable.Col source="evidenceCount" disableSort align="center">
+        <DataTable.Col source="evidenceCount" label={<EvidenceHeader />} disableSort align="center">
           <EvidenceMarker />
         </DataTable.Col>
       </DataTable>
     ),
-    [withRegion],
+    [withRegion, hiddenColumns],
   );
   // The outlets and regions the page's reference fields show come with the page (react-admin's prefetching): a page
   // turn is one request, not the page and then its names.
