@@ -25,6 +25,28 @@ const expectListFits = async (page: Page, width: number, label: string) => {
   }
 };
 
+/** Waits until the page has asked nothing of the server for half a second: its data is drawn. */
+const settled = async (page: Page) => {
+  let pending = 0;
+  let quietSince = Date.now();
+  const started = () => (pending += 1);
+  const ended = () => {
+    pending -= 1;
+    quietSince = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  try {
+    await page.waitForTimeout(200);
+    while (pending > 0 || Date.now() - quietSince < 500) await page.waitForTimeout(100);
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
+};
+
 describe('the materials list on a desktop', () => {
   const session = useBrowserSession();
 
@@ -43,6 +65,26 @@ describe('the materials list on a desktop', () => {
           await takeScreenshot(page, `materials-list-1280-${language.locale}`, { fullPage: false });
       }
     }
+  });
+
+  it.each([
+    ['rpo-north-kazakhstan', LANGUAGES[1]],
+    ['admin', LANGUAGES[0]],
+  ] as const)('keeps every page of the menu within a 1280 px window, for %s', async (login, language) => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signIn(page, session.app.url, login);
+    await chooseLocale(page, language.menu);
+    const paths = await page.locator('.RaMenu-open a[href^="#/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(paths.length).toBeGreaterThan(10);
+    const wide: string[] = [];
+    for (const path of paths) {
+      await page.evaluate((hash) => (window.location.hash = hash ?? '#/'), path);
+      await settled(page);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 1280) wide.push(`${path}: ${width}`);
+    }
+    expect(wide).toEqual([]);
   });
 
   it('shows a hidden column on request and keeps the page within the window, scrolling the table in its box', async () => {

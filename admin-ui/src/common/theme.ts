@@ -19,6 +19,10 @@ export const appTheme: RaThemeOptions = {
   components: {
     ...defaultTheme.components,
     RaToolbar: { styleOverrides: { root: { backgroundColor: '#f0f0f0' } } },
+    // A table wider than the window (long words, columns a person added) scrolls sideways in its own box instead of
+    // widening the page: zero width with a full minimum keeps it from stretching its parent. The bulk actions' bar
+    // stays above the box, where react-admin draws it.
+    RaDataTable: { styleOverrides: { root: { '& .RaDataTable-tableWrapper': { overflowX: 'auto', width: 0, minWidth: '100%' } } } },
     // The empty-list message is greyed out like a disabled control, yet it is the page's only content.
     RaEmpty: {
       styleOverrides: { root: ({ theme }: { theme: Theme }) => ({ '& .RaEmpty-message': { color: theme.palette.text.secondary } }) },

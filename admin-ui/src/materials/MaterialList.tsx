@@ -48,12 +48,6 @@ const allFilters = [
 const ownRegionOnly = (role: unknown) => role === 'rpo_editor';
 const filtersFor = (role: unknown) => (ownRegionOnly(role) ? allFilters.filter((filter) => filter.key !== 'regionId') : allFilters);
 
-/**
- * Columns a person adds scroll the table sideways in its own box instead of widening the page (zero width with a full
- * minimum keeps it from stretching its parent); the bulk actions' bar stays above the box, where react-admin draws it.
- */
-const scrollsSideways = { '& .RaDataTable-tableWrapper': { overflowX: 'auto', width: 0, minWidth: '100%' } };
-
 /** Titles run to a hundred characters and more: their column keeps room for a few words a line. */
 const titleCell = () => ({ minWidth: 260 });
 
@@ -109,7 +103,7 @@ export const MaterialList = () => {
   // memoised rows skip the rows still shown until the next page's answer.
   const table = useMemo(
     () => (
-      <DataTable rowClick="show" bulkActionButtons={<MaterialBulkActions />} hiddenColumns={hiddenColumns} sx={scrollsSideways}>
+      <DataTable rowClick="show" bulkActionButtons={<MaterialBulkActions />} hiddenColumns={hiddenColumns}>
         <DateCol source="publishedOn" />
         <ShowLinkCol source="title" cellSx={titleCell} />
         <ReferenceCol source="outletId" reference="outlets" link={false} />
