@@ -87,8 +87,7 @@ export class EvidenceService {
         );
       }
       await lockFile(m, sha256);
-      const stored = await this.store.put(upload.bytes);
-      if (stored.sha256 !== sha256) throw new Error(`evidence: stored ${stored.sha256} for bytes hashed ${sha256}`);
+      const stored = await this.store.put(upload.bytes, sha256);
       const [row]: EvidenceRow[] = await m.query(
         `INSERT INTO material_evidence AS e (material_id, file_name, content_type, size, sha256, created_by_id)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
