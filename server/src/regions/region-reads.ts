@@ -2,10 +2,11 @@ import { DataSource } from 'typeorm';
 import { NAME_COLUMN } from '../common/names.dto';
 import type { Locale } from '../../../contracts/codes';
 
-/** A region's code; null when there is no such region. */
-export async function regionCode(ds: DataSource, id: number): Promise<string | null> {
+/** A region's code for a file name; a made-up one for a region that is gone, none for no region. */
+export async function regionSlug(ds: DataSource, id: number | undefined): Promise<string | undefined> {
+  if (id === undefined) return undefined;
   const [row]: { code: string }[] = await ds.query('SELECT code FROM regions WHERE id = $1', [id]);
-  return row?.code ?? null;
+  return row?.code ?? `region-${id}`;
 }
 
 /** A region's name in a language; null when there is no such region. */

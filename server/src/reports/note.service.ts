@@ -99,7 +99,7 @@ export class NoteService {
   constructor(private readonly reads: ReadSource) {}
 
   /** The period, the region (none: the whole country) and the language, e.g. note-2020-q1-north-kazakhstan-kk.docx. */
-  fileName(req: NoteRequest, regionCode: string | null): string {
+  fileName(req: NoteRequest, regionCode: string | undefined): string {
     return `note-${req.year}${req.quarter ? `-q${req.quarter}` : ''}${regionCode ? `-${regionCode}` : ''}-${req.locale}.docx`;
   }
 

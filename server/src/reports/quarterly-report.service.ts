@@ -22,7 +22,7 @@ import {
   RegionChannelRow,
   regionsByChannel,
 } from '../materials/material-report.reads';
-import { regionCode, regionName } from '../regions/region-reads';
+import { regionName, regionSlug } from '../regions/region-reads';
 import { asDate, asText, label, MATERIAL_WIDTHS, materialCells } from './material-cells';
 import { REPORT_LABELS, ReportLabels } from './report-labels';
 
@@ -131,12 +131,12 @@ export class QuarterlyReportService {
   }
 
   /** A region's code for the file name; a made-up one for a region that is gone. */
-  async regionCode(regionId: number | undefined): Promise<string | null> {
-    return regionId === undefined ? null : ((await regionCode(this.ds, regionId)) ?? `region-${regionId}`);
+  regionSlug(regionId: number | undefined): Promise<string | undefined> {
+    return regionSlug(this.ds, regionId);
   }
 
   /** The period, the region (none: the whole country) and the language, e.g. report-2020-q1-north-kazakhstan-kk.xlsx. */
-  fileName(req: QuarterlyRequest, regionCode: string | null): string {
+  fileName(req: QuarterlyRequest, regionCode: string | undefined): string {
     return `report-${req.year}-q${req.quarter}${regionCode ? `-${regionCode}` : ''}-${req.locale}.${req.format}`;
   }
 

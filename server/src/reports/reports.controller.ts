@@ -30,7 +30,7 @@ export class ReportsController {
     const scoped = readRegion('materials', actor);
     const regionId = scoped === 'any' ? q.regionId : scoped;
     const locale = q.lang ?? (await this.reports.localeOf(actor));
-    const code = await this.reports.regionCode(regionId);
+    const code = await this.reports.regionSlug(regionId);
     const by = await this.reports.signatureOf(actor);
     return { year: q.year, quarter: q.quarter, regionId, locale, by, code };
   }
