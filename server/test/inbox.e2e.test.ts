@@ -107,6 +107,46 @@ describe('the inbox: what needs attention, per role', () => {
     expect(ofKind(await inbox(rpo), 'planReturned').map((i) => i.planId)).toContain(meanwhile);
   });
 
+  it('refuses, with the versions the inbox showed, a plan returned and submitted again meanwhile; the others are approved', async () => {
+    const submitted = async (planYear: number) => {
+      const plan = (await rpo.post('/api/media-plans', { year: planYear, title: `Версии ${planYear}` }).expect(201)).body;
+      await rpo.post(`/api/media-plans/${plan.id}/submit`).expect(200);
+      return plan.id as number;
+    };
+    const [kept, changed] = [await submitted(2063), await submitted(2064)];
+    const shown = ofKind(await inbox(approver), 'planSubmitted').filter((i) => i.planId === kept || i.planId === changed);
+    expect(shown.map((i) => [i.planId, i.planVersion])).toEqual([
+      [kept, 2],
+      [changed, 2],
+    ]);
+    await approver.post(`/api/media-plans/${changed}/return`, { comment: 'Иначе' }).expect(200);
+    await rpo.post(`/api/media-plans/${changed}/submit`).expect(200);
+
+    const ids = shown.map((i) => i.planId);
+    const versions = shown.map((i) => i.planVersion);
+    const { results } = (await approver.post('/api/media-plans/bulk', { action: 'approve', ids, versions }).expect(200)).body;
+    expect(results).toEqual([
+      expect.objectContaining({ id: kept, ok: true, statusCode: 200 }),
+      {
+        id: changed,
+        ok: false,
+        statusCode: 409,
+        code: 'version.conflict',
+        params: { resource: 'media-plans', id: changed },
+        message: expect.any(String),
+      },
+    ]);
+    const { rows } = await db.query('SELECT id, status, version FROM media_plans WHERE id = ANY($1) ORDER BY id', [[kept, changed]]);
+    expect(rows).toEqual([
+      { id: kept, status: 'approved', version: 3 },
+      { id: changed, status: 'submitted', version: 4 },
+    ]);
+    const uneven = await approver.post('/api/media-plans/bulk', { action: 'approve', ids: [changed], versions: [4, 4] }).expect(400);
+    expect(uneven.body).toMatchObject({ code: 'validation.invalid', field: 'versions' });
+    await approver.post('/api/media-plans/bulk', { action: 'approve', ids: [changed], versions: [4] }).expect(200);
+    expect((await db.query('SELECT status FROM media_plans WHERE id = $1', [changed])).rows[0].status).toBe('approved');
+  });
+
   it('has nothing for an analyst, and needs a session', async () => {
     expect(await inbox(analyst)).toMatchObject({ total: 0, items: [] });
     await api(session.app, 'nonsense').get('/api/inbox').expect(401);
