@@ -10,6 +10,8 @@ export interface InboxItem<Timestamp = string> {
   kind: InboxKind;
   /** The plan, for plans and plan items; null for quarters. */
   planId: number | null;
+  /** The plan's version, for submitted and returned plans: a bulk step sends it back, so that a plan changed since is refused. */
+  planVersion: number | null;
   /** The plan item, for items behind schedule. */
   itemId: number | null;
   /** null: the republican level. */

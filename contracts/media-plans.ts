@@ -89,6 +89,8 @@ export type BulkAction = (typeof BULK_ACTIONS)[number];
 export interface BulkStepInput {
   action: BulkAction;
   ids: number[];
+  /** Each plan's version as the caller saw it, in the order of ids: a plan changed since is refused (409 version.conflict). */
+  versions?: number[];
   comment?: string;
 }
 

@@ -63,6 +63,37 @@ describe('the "Needs attention" inbox and bulk work on materials', () => {
     await editorPage.close();
   });
 
+  it('approves the selected plans one by one and names the one returned meanwhile, with the reason, in the results', async () => {
+    const { url } = session.app;
+    const page = session.page;
+    const editor = await apiLogin(url, EDITOR);
+    const approver = await apiLogin(url, 'approver');
+    const plans = [];
+    for (const year of [2037, 2038]) {
+      const plan = await send<MediaPlan>(url, editor, '/media-plans', { year, title: `Пакетный план ${year}` });
+      await send(url, editor, `/media-plans/${plan.id}/submit`, {});
+      plans.push(plan);
+    }
+
+    await signIn(page, url, 'approver');
+    await page.getByTestId('menu-inbox').click();
+    const section = page.getByTestId('inbox-planSubmitted');
+    for (const year of [2037, 2038]) {
+      await section.getByText(`Пакетный план ${year}`).waitFor();
+      await page.getByLabel(`Выбрать «Пакетный план ${year}»`).check();
+    }
+    await send(url, approver, `/media-plans/${plans[1].id}/return`, { comment: 'Вернул другой утверждающий' });
+    await page.getByTestId('bulk-approve').click();
+    const results = page.getByTestId('bulk-results');
+    await results.getByText('Успешно: 1, не выполнено: 1').waitFor();
+    await results.getByText('«Пакетный план 2038»: Действие невозможно в текущем статусе плана. Обновите страницу. (код 409)').waitFor();
+    await section.getByText('Пакетный план 2037').waitFor({ state: 'detached' });
+    const statuses = await Promise.all(
+      plans.map(async (plan) => (await apiGet<MediaPlan>(url, approver, `/media-plans/${plan.id}`)).json.status),
+    );
+    expect(statuses).toEqual(['approved', 'returned']);
+  });
+
   it('links several selected materials to a plan item at once', async () => {
     const { url } = session.app;
     const page = session.page;

@@ -3,12 +3,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import request, { Response } from 'supertest';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { EVIDENCE_MAX_BYTES } from '../../contracts/evidence';
 import { DiskEvidenceStore, evidenceDir } from '../src/evidence/evidence-store';
 import { verifyEvidence } from '../src/evidence/evidence-verify';
-import { api, listUrl, tokenFor } from './support/http';
+import { api, binary, listUrl, tokenFor } from './support/http';
 import { checkedAnswer } from './support/openapi-contract';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -47,11 +47,6 @@ describe('evidence of publication', () => {
     readdirSync(evidenceDir(dataDir), { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && !e.parentPath.endsWith('.parts'))
       .map((e) => join(e.parentPath, e.name));
-  const binary = (res: Response, done: (err: Error | null, body: Buffer) => void) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  };
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'evidence-'));

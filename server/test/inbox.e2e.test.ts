@@ -67,6 +67,86 @@ describe('the inbox: what needs attention, per role', () => {
     expect(ofKind(await inbox(otherRpo), 'lateEntry')).toEqual([]);
   });
 
+  it("decides the inbox's selected plans one by one: a plan returned meanwhile is refused with its reason, the others are approved", async () => {
+    const submitted = async (who: Api, planYear: number) => {
+      const plan = (await who.post('/api/media-plans', { year: planYear, title: `Пакет ${planYear}` }).expect(201)).body;
+      await who.post(`/api/media-plans/${plan.id}/submit`).expect(200);
+      return plan.id as number;
+    };
+    const [first, meanwhile, last] = [await submitted(rpo, 2061), await submitted(rpo, 2062), await submitted(otherRpo, 2061)];
+    const selected = ofKind(await inbox(approver), 'planSubmitted').map((i) => i.planId);
+    expect(selected).toEqual(expect.arrayContaining([first, meanwhile, last]));
+    await approver.post(`/api/media-plans/${meanwhile}/return`, { comment: 'Уточните охват' }).expect(200);
+
+    const { results } = (await approver.post('/api/media-plans/bulk', { action: 'approve', ids: [first, meanwhile, last] }).expect(200))
+      .body;
+    expect(results).toEqual([
+      expect.objectContaining({ id: first, ok: true, statusCode: 200, plan: expect.objectContaining({ status: 'approved', version: 3 }) }),
+      {
+        id: meanwhile,
+        ok: false,
+        statusCode: 409,
+        code: 'plan.stepNotAllowed',
+        params: { status: 'returned', step: 'approve' },
+        message: expect.any(String),
+      },
+      expect.objectContaining({ id: last, ok: true, statusCode: 200 }),
+    ]);
+    const { rows } = await db.query(
+      `SELECT p.id, p.status, p.version, p.approved_at IS NOT NULL AS approved, p.return_comment AS comment,
+              (SELECT array_agg(e.action ORDER BY e.id) FROM audit_events e WHERE e.resource = 'media-plans' AND e.record_id = p.id) AS steps
+         FROM media_plans p WHERE p.id = ANY($1) ORDER BY p.id`,
+      [[first, meanwhile, last]],
+    );
+    expect(rows).toEqual([
+      { id: first, status: 'approved', version: 3, approved: true, comment: null, steps: ['create', 'submit', 'approve'] },
+      { id: meanwhile, status: 'returned', version: 3, approved: false, comment: 'Уточните охват', steps: ['create', 'submit', 'return'] },
+      { id: last, status: 'approved', version: 3, approved: true, comment: null, steps: ['create', 'submit', 'approve'] },
+    ]);
+    expect(ofKind(await inbox(approver), 'planSubmitted').map((i) => i.planId)).not.toContain(first);
+    expect(ofKind(await inbox(rpo), 'planReturned').map((i) => i.planId)).toContain(meanwhile);
+  });
+
+  it('refuses, with the versions the inbox showed, a plan returned and submitted again meanwhile; the others are approved', async () => {
+    const submitted = async (planYear: number) => {
+      const plan = (await rpo.post('/api/media-plans', { year: planYear, title: `Версии ${planYear}` }).expect(201)).body;
+      await rpo.post(`/api/media-plans/${plan.id}/submit`).expect(200);
+      return plan.id as number;
+    };
+    const [kept, changed] = [await submitted(2063), await submitted(2064)];
+    const shown = ofKind(await inbox(approver), 'planSubmitted').filter((i) => i.planId === kept || i.planId === changed);
+    expect(shown.map((i) => [i.planId, i.planVersion])).toEqual([
+      [kept, 2],
+      [changed, 2],
+    ]);
+    await approver.post(`/api/media-plans/${changed}/return`, { comment: 'Иначе' }).expect(200);
+    await rpo.post(`/api/media-plans/${changed}/submit`).expect(200);
+
+    const ids = shown.map((i) => i.planId);
+    const versions = shown.map((i) => i.planVersion);
+    const { results } = (await approver.post('/api/media-plans/bulk', { action: 'approve', ids, versions }).expect(200)).body;
+    expect(results).toEqual([
+      expect.objectContaining({ id: kept, ok: true, statusCode: 200 }),
+      {
+        id: changed,
+        ok: false,
+        statusCode: 409,
+        code: 'version.conflict',
+        params: { resource: 'media-plans', id: changed },
+        message: expect.any(String),
+      },
+    ]);
+    const { rows } = await db.query('SELECT id, status, version FROM media_plans WHERE id = ANY($1) ORDER BY id', [[kept, changed]]);
+    expect(rows).toEqual([
+      { id: kept, status: 'approved', version: 3 },
+      { id: changed, status: 'submitted', version: 4 },
+    ]);
+    const uneven = await approver.post('/api/media-plans/bulk', { action: 'approve', ids: [changed], versions: [4, 4] }).expect(400);
+    expect(uneven.body).toMatchObject({ code: 'validation.invalid', field: 'versions' });
+    await approver.post('/api/media-plans/bulk', { action: 'approve', ids: [changed], versions: [4] }).expect(200);
+    expect((await db.query('SELECT status FROM media_plans WHERE id = $1', [changed])).rows[0].status).toBe('approved');
+  });
+
   it('has nothing for an analyst, and needs a session', async () => {
     expect(await inbox(analyst)).toMatchObject({ total: 0, items: [] });
     await api(session.app, 'nonsense').get('/api/inbox').expect(401);

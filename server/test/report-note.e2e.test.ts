@@ -2,13 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import request from 'supertest';
 import { startTestApp, TestApp } from './support/test-app';
-import { tokenFor } from './support/http';
-
-function binary(res: request.Response, cb: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-}
+import { binary, tokenFor } from './support/http';
 
 const NBSP = '\u00a0';
 

@@ -1,14 +1,8 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { startTestApp, TestApp } from './support/test-app';
-import { tokenFor } from './support/http';
+import { binary, tokenFor } from './support/http';
 import { version } from '../../package.json';
-
-function binary(res: request.Response, cb: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-}
 
 describe('the quarterly report', () => {
   let app: TestApp;

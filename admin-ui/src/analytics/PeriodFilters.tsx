@@ -1,6 +1,7 @@
 import { useTranslate } from 'react-admin';
 import { FilterSelect } from './FilterSelect';
 import { AnalyticsView } from './useAnalyticsFilters';
+import { YearFilter } from './YearFilter';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 const MONTH_RANGE = 'months';
@@ -21,14 +22,7 @@ export const PeriodFilters = ({ view, quartersOnly = false }: { view: AnalyticsV
 
   return (
     <>
-      <FilterSelect
-        name="year"
-        label={translate('app.dashboard.year')}
-        value={view.year}
-        allowAll={false}
-        options={view.years.map((year) => ({ value: year, label: String(year) }))}
-        onChange={(value) => setFilter('year', value)}
-      />
+      <YearFilter view={view} />
       <FilterSelect
         name="quarter"
         label={translate('app.dashboard.quarter')}

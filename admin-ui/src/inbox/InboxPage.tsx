@@ -57,10 +57,14 @@ export const InboxPage = () => {
   const queryClient = useQueryClient();
   const { data, isPending, error } = useInbox();
   const [selected, setSelected] = useState<number[]>([]);
-  const [results, setResults] = useState<BulkResult[]>([]);
+  // The titles as the step found them: a plan refused because it was returned meanwhile has left the section since.
+  const [outcome, setOutcome] = useState<{ results: BulkResult[]; titles: Map<number, string> }>({ results: [], titles: new Map() });
   const decides = canDecide({ role: permissions });
   const submitted = (data?.items ?? []).filter((item) => item.kind === 'planSubmitted');
   const titles = new Map(submitted.map((item) => [item.planId as number, item.title ?? '']));
+  const versions = new Map<number, number>(
+    submitted.flatMap((item) => (item.planVersion === null ? [] : [[item.planId as number, item.planVersion] as const])),
+  );
   return (
     <Card sx={{ mt: 2 }}>
       <Title title="app.inbox.title" />
@@ -68,7 +72,7 @@ export const InboxPage = () => {
       <CardContent>
         {error && <Alert severity="error">{translate('app.inbox.error')}</Alert>}
         {isPending && !error && <LinearProgress />}
-        <BulkResults results={results} titles={titles} />
+        <BulkResults results={outcome.results} titles={outcome.titles} />
         {data?.total === 0 && (
           <Alert severity="success" data-testid="inbox-empty">
             {translate('app.inbox.empty')}
@@ -82,8 +86,9 @@ export const InboxPage = () => {
                 {bulk && (
                   <BulkActions
                     selected={selected}
+                    versions={versions}
                     onDone={(done) => {
-                      setResults(done);
+                      setOutcome({ results: done, titles });
                       setSelected([]);
                       void queryClient.invalidateQueries({ queryKey: INBOX_KEY });
                     }}

@@ -4,6 +4,7 @@ import { inboxDay } from './inboxLinks';
 const item = (kind: InboxItem['kind'], quarter: number | null, since: string): InboxItem => ({
   kind,
   planId: null,
+  planVersion: null,
   itemId: null,
   regionId: 5,
   year: 2020,

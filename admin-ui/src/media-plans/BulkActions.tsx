@@ -7,21 +7,25 @@ import { useDataProvider, useTranslate } from 'react-admin';
 import { CommentDialog } from '../common/CommentDialog';
 import type { OutreachDataProvider } from '../providers/dataProvider';
 import type { BulkAction, BulkResult } from '../../../contracts/media-plans';
+import { bulkInput } from './overviewData';
 import { useMutationErrorNotifier } from '../common/useMutationErrorNotifier';
 
 interface BulkActionsProps {
   selected: number[];
+  /** The selectable plans' versions as shown: sent back with the step, so that a plan changed since is refused. */
+  versions?: ReadonlyMap<number, number>;
   onDone: (results: BulkResult[]) => void;
 }
 
-export const BulkActions = ({ selected, onDone }: BulkActionsProps) => {
+export const BulkActions = ({ selected, versions, onDone }: BulkActionsProps) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<OutreachDataProvider>();
   const queryClient = useQueryClient();
   const notifyError = useMutationErrorNotifier();
   const [returning, setReturning] = useState(false);
   const mutation = useMutation({
-    mutationFn: ({ action, comment }: { action: BulkAction; comment?: string }) => dataProvider.bulkPlanStep(action, selected, comment),
+    mutationFn: ({ action, comment }: { action: BulkAction; comment?: string }) =>
+      dataProvider.bulkPlanStep(bulkInput(action, selected, versions, comment)),
     onSuccess: ({ results }) => {
       setReturning(false);
       onDone(results);

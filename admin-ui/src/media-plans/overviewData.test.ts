@@ -1,4 +1,4 @@
-import { filterOverview, planYears, selectableIds, summarizeBulk } from './overviewData';
+import { bulkInput, filterOverview, planYears, selectableIds, summarizeBulk } from './overviewData';
 import type { OverviewRow } from '../../../contracts/media-plans';
 
 const row = (regionId: number | null, planId: number | null, status: OverviewRow['status']): OverviewRow => ({
@@ -59,5 +59,26 @@ describe('summarizeBulk', () => {
   it('counts successes and lists the failures', () => {
     const failure = { id: 3, ok: false, statusCode: 409, message: 'A approved plan cannot be approved' };
     expect(summarizeBulk([{ id: 2, ok: true, statusCode: 200 }, failure])).toEqual({ succeeded: 1, failed: [failure] });
+  });
+});
+
+describe('bulkInput', () => {
+  it("sends each selected plan's version as shown, in the order of the ids, and the comment when there is one", () => {
+    const versions = new Map([
+      [4, 2],
+      [7, 5],
+    ]);
+    expect(bulkInput('approve', [7, 4], versions)).toEqual({ action: 'approve', ids: [7, 4], versions: [5, 2] });
+    expect(bulkInput('return', [4], versions, 'Добавьте 60+')).toEqual({
+      action: 'return',
+      ids: [4],
+      versions: [2],
+      comment: 'Добавьте 60+',
+    });
+  });
+
+  it('sends no versions when a selected plan has none shown', () => {
+    expect(bulkInput('approve', [4, 9], new Map([[4, 2]]))).toEqual({ action: 'approve', ids: [4, 9] });
+    expect(bulkInput('approve', [4])).toEqual({ action: 'approve', ids: [4] });
   });
 });

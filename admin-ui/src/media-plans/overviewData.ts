@@ -1,5 +1,5 @@
 import type { PlanStatus } from '../../../contracts/codes';
-import type { BulkResult, OverviewRow } from '../../../contracts/media-plans';
+import type { BulkAction, BulkResult, BulkStepInput, OverviewRow } from '../../../contracts/media-plans';
 
 export type StatusFilter = PlanStatus | 'none' | '';
 
@@ -28,3 +28,19 @@ export const summarizeBulk = (results: BulkResult[]) => ({
   succeeded: results.filter((result) => result.ok).length,
   failed: results.filter((result) => !result.ok),
 });
+
+/** The step's body: the versions go only when every selected plan has one. */
+export const bulkInput = (
+  action: BulkAction,
+  selected: number[],
+  versions?: ReadonlyMap<number, number>,
+  comment?: string,
+): BulkStepInput => {
+  const shown = selected.map((id) => versions?.get(id));
+  return {
+    action,
+    ids: selected,
+    ...(shown.every((version): version is number => version !== undefined) ? { versions: shown } : {}),
+    ...(comment ? { comment } : {}),
+  };
+};

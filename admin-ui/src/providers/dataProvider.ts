@@ -7,7 +7,6 @@ import type { Evidence } from '../../../contracts/evidence';
 import type { Inbox } from '../../../contracts/inbox';
 import type { MaterialBulkAnswer, MaterialBulkInput } from '../../../contracts/materials';
 import type {
-  BulkAction,
   BulkAnswer,
   BulkStepInput,
   MediaPlan,
@@ -46,7 +45,7 @@ export interface OutreachDataProvider extends DataProvider {
   signOutUserEverywhere(id: number): Promise<void>;
   planStep(id: number, step: WorkflowStep, comment?: string): Promise<MediaPlan>;
   copyPlan(id: number, year: number): Promise<MediaPlan>;
-  bulkPlanStep(action: BulkAction, ids: number[], comment?: string): Promise<BulkAnswer>;
+  bulkPlanStep(input: BulkStepInput): Promise<BulkAnswer>;
   planExecution(id: number): Promise<PlanExecution>;
   /** The items added, removed and changed between the plan's last two submissions. */
   planChanges(id: number): Promise<PlanChanges>;
@@ -167,8 +166,7 @@ export const dataProvider: OutreachDataProvider = {
   signOutUserEverywhere: (id) => post(`/users/${id}/sign-out-everywhere`),
   planStep: (id, step, comment) => post(`/media-plans/${id}/${step}`, (comment ? { comment } : {}) satisfies StepComment),
   copyPlan: (id, year) => post(`/media-plans/${id}/copy`, { year } satisfies PlanCopy),
-  bulkPlanStep: (action, ids, comment) =>
-    post('/media-plans/bulk', (comment ? { action, ids, comment } : { action, ids }) satisfies BulkStepInput),
+  bulkPlanStep: (input) => post('/media-plans/bulk', input),
   planExecution: (id) => get(`/media-plans/${id}/execution`),
   planChanges: (id) => get(`/media-plans/${id}/changes`),
   inbox: () => get('/inbox'),

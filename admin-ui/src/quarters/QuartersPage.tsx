@@ -14,8 +14,8 @@ import {
   Typography,
 } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
-import { FilterSelect } from '../analytics/FilterSelect';
 import { useAnalyticsFilters } from '../analytics/useAnalyticsFilters';
+import { YearFilter } from '../analytics/YearFilter';
 import { useDataQuery } from '../providers/useDataQuery';
 import { useReferenceNames } from '../analytics/useReferenceNames';
 import { CommentDialog } from '../common/CommentDialog';
@@ -59,16 +59,7 @@ export const QuartersPage = () => {
       />
       <CardContent>
         <Stack direction="row" useFlexGap spacing={2} sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-          <FilterSelect
-            name="year"
-            label={translate('app.dashboard.year')}
-            value={view.year}
-            allowAll={false}
-            options={[...new Set([...view.years, new Date().getFullYear()])]
-              .sort((a, b) => b - a)
-              .map((year) => ({ value: year, label: String(year) }))}
-            onChange={(value) => view.setFilter('year', value)}
-          />
+          <YearFilter view={view} years={[...new Set([...view.years, new Date().getFullYear()])].sort((a, b) => b - a)} />
           <Typography variant="body2" color="text.secondary" data-testid="quarters-summary">
             {QUARTER_STATUSES.map((status) => `${translate(`app.quarterStatus.${status}`)}: ${counts[status]}`).join(' · ')}
           </Typography>

@@ -5,6 +5,7 @@ import { Title, useDataProvider, useLocale, useNotify, useTranslate } from 'reac
 import { FilterSelect } from '../analytics/FilterSelect';
 import { useAnalyticsFilters } from '../analytics/useAnalyticsFilters';
 import { useReferenceNames } from '../analytics/useReferenceNames';
+import { YearFilter } from '../analytics/YearFilter';
 import type { OutreachDataProvider } from '../providers/dataProvider';
 import { NoteButton } from './NoteButton';
 import type { Locale } from '../../../contracts/codes';
@@ -45,14 +46,7 @@ export const ReportsPage = () => {
       <CardHeader title={translate('app.reports.title')} subheader={translate('app.reports.subtitle')} />
       <CardContent>
         <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }}>
-          <FilterSelect
-            name="year"
-            label={translate('app.dashboard.year')}
-            value={view.year}
-            allowAll={false}
-            options={view.years.map((year) => ({ value: year, label: String(year) }))}
-            onChange={(value) => view.setFilter('year', value)}
-          />
+          <YearFilter view={view} />
           <FilterSelect
             name="reportQuarter"
             label={translate('app.dashboard.quarter')}

@@ -19,12 +19,16 @@ export function writeRegion(resource: ResourceName, actor: Actor): number | null
   return 'any';
 }
 
+/** Whether a reader may see a record of a region (null: the republican level). */
+export function mayRead(resource: ResourceName, actor: Actor, recordRegion: number | null): boolean {
+  const region = readRegion(resource, actor);
+  if (region === 'any' || recordRegion === region) return true;
+  return recordRegion === null && ACCESS[resource].republicanReadable === true;
+}
+
 /** Another region's record is not revealed to a reader confined to their own: it answers 404. */
 export function assertReadable(resource: ResourceName, actor: Actor, recordRegion: number | null, id: number): void {
-  const region = readRegion(resource, actor);
-  if (region === 'any' || recordRegion === region) return;
-  if (recordRegion === null && ACCESS[resource].republicanReadable) return;
-  throw notFound(resource, id);
+  if (!mayRead(resource, actor, recordRegion)) throw notFound(resource, id);
 }
 
 export function assertWritable(resource: ResourceName, actor: Actor, recordRegion: number | null): void {

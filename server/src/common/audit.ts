@@ -1,17 +1,11 @@
 import { EntityManager } from 'typeorm';
-import type { AuditChanges } from '../../../contracts/audit-events';
+import type { AuditChanges, AuditEvent } from '../../../contracts/audit-events';
 
 export type { AuditChanges };
 
-export interface AuditEntry {
-  userId: number | null;
-  action: string;
-  resource: string;
-  recordId: number | null;
-  regionId: number | null;
-  changes: AuditChanges;
-  comment?: string | null;
-}
+/** What a write records of itself: an event as it is read back, but for what the server adds. */
+export type AuditEntry = Pick<AuditEvent, 'userId' | 'action' | 'resource' | 'recordId' | 'regionId' | 'changes'> &
+  Partial<Pick<AuditEvent, 'comment'>>;
 
 /** Fields left out of an event's changes (bookkeeping and secrets), besides the id. */
 export const NOT_AUDITED = new Set(['version', 'updatedAt', 'createdAt', 'passwordHash']);

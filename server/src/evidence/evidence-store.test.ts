@@ -26,6 +26,7 @@ describe('DiskEvidenceStore', () => {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     expect(await store.put(bytes)).toEqual({ sha256, size: bytes.length });
     expect(await store.put(Readable.from([bytes.subarray(0, 3), bytes.subarray(3)]))).toEqual({ sha256, size: bytes.length });
+    expect(await store.put(bytes, sha256)).toEqual({ sha256, size: bytes.length });
     expect(readFileSync(join(root, sha256.slice(0, 2), sha256.slice(2)))).toEqual(bytes);
     expect(await collect(store.list())).toEqual([sha256]);
     expect(readdirSync(join(root, '.parts'))).toEqual([]);
@@ -44,6 +45,8 @@ describe('DiskEvidenceStore', () => {
       },
     });
     await expect(store.put(failing)).rejects.toThrow('connection reset');
+    expect(readdirSync(join(root, '.parts'))).toEqual([]);
+    await expect(store.put(Buffer.from('x'), 'not-a-hash')).rejects.toThrow(/not a sha256/);
     expect(readdirSync(join(root, '.parts'))).toEqual([]);
     await expect(store.has('../../etc/passwd')).rejects.toThrow(/not a sha256/);
     await expect(store.removePart('../x')).rejects.toThrow(/not a part/);

@@ -25,7 +25,8 @@ export interface StoredFile {
  * and whole when it resolves, and never visible half-written.
  */
 export abstract class EvidenceStore {
-  abstract put(data: Buffer | Readable): Promise<StoredFile>;
+  /** `sha256`: the bytes' hash when the caller has worked it out already, so that it is not worked out again. */
+  abstract put(data: Buffer | Readable, sha256?: string): Promise<StoredFile>;
   /** The bytes; rejects when there is no such file. */
   abstract get(sha256: string): Promise<Readable>;
   abstract has(sha256: string): Promise<boolean>;
@@ -72,7 +73,7 @@ export class DiskEvidenceStore extends EvidenceStore {
     return { dir, file: join(dir, sha256.slice(2)) };
   }
 
-  async put(data: Buffer | Readable): Promise<StoredFile> {
+  async put(data: Buffer | Readable, known?: string): Promise<StoredFile> {
     await mkdir(this.parts, { recursive: true });
     const part = join(this.parts, `${randomUUID()}.part`);
     const hash = createHash('sha256');
@@ -83,7 +84,7 @@ export class DiskEvidenceStore extends EvidenceStore {
         source,
         async function* (chunks: AsyncIterable<Buffer>) {
           for await (const chunk of chunks) {
-            hash.update(chunk);
+            if (known === undefined) hash.update(chunk);
             size += chunk.length;
             yield chunk;
           }
@@ -91,7 +92,7 @@ export class DiskEvidenceStore extends EvidenceStore {
         createWriteStream(part, { flags: 'wx', mode: 0o640 }),
       );
       await fsyncPath(part);
-      const sha256 = hash.digest('hex');
+      const sha256 = known ?? hash.digest('hex');
       const { dir, file } = this.pathOf(sha256);
       if (await this.exists(file)) {
         await unlink(part);

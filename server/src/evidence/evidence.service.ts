@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { ConflictException, Injectable, UnsupportedMediaTypeException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { EVIDENCE_MAX_FILES, EVIDENCE_TYPES, Evidence } from '../../../contracts/evidence';
-import { assertWritable, readRegion } from '../common/access-policy';
+import { assertReadable, assertWritable, mayRead } from '../common/access-policy';
 import { Actor } from '../common/actor';
 import { audit } from '../common/audit';
 import { notFound, refusal } from '../common/coded-error';
@@ -30,12 +30,6 @@ const answer = (row: EvidenceRow): Evidence => ({ ...row, createdAt: row.created
 /** What an audit event keeps of a file. */
 const audited = (e: Evidence) => ({ id: e.id, fileName: e.fileName, contentType: e.contentType, size: e.size, sha256: e.sha256 });
 
-/** A material is seen by whoever may read its region's materials. */
-const sees = (actor: Actor, regionId: number): boolean => {
-  const region = readRegion('materials', actor);
-  return region === 'any' || region === regionId;
-};
-
 /**
  * Evidence of publication: files attached to a material, read and written as the material is (its region, its
  * quarter's lock, its writers). The bytes go to the EvidenceStore before the row that names them, in the row's
@@ -59,7 +53,7 @@ export class EvidenceService {
       `SELECT region_id AS "regionId", published_on::text AS "publishedOn" FROM materials WHERE id = $1 FOR NO KEY UPDATE`,
       [materialId],
     );
-    if (!material || !sees(actor, material.regionId)) throw missing();
+    if (!material || !mayRead('materials', actor, material.regionId)) throw missing();
     assertWritable('materials', actor, material.regionId);
     await assertQuarterOpen(m, material.regionId, material.publishedOn);
     return material;
@@ -93,8 +87,7 @@ export class EvidenceService {
         );
       }
       await lockFile(m, sha256);
-      const stored = await this.store.put(upload.bytes);
-      if (stored.sha256 !== sha256) throw new Error(`evidence: stored ${stored.sha256} for bytes hashed ${sha256}`);
+      const stored = await this.store.put(upload.bytes, sha256);
       const [row]: EvidenceRow[] = await m.query(
         `INSERT INTO material_evidence AS e (material_id, file_name, content_type, size, sha256, created_by_id)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
@@ -119,7 +112,8 @@ export class EvidenceService {
       const [material]: { regionId: number }[] = await ds.query('SELECT region_id AS "regionId" FROM materials WHERE id = $1', [
         materialId,
       ]);
-      if (!material || !sees(actor, material.regionId)) throw notFound('materials', materialId);
+      if (!material) throw notFound('materials', materialId);
+      assertReadable('materials', actor, material.regionId, materialId);
       const rows: EvidenceRow[] = await ds.query(`SELECT ${COLUMNS} FROM material_evidence e WHERE e.material_id = $1 ORDER BY e.id`, [
         materialId,
       ]);
@@ -133,7 +127,7 @@ export class EvidenceService {
       `SELECT ${COLUMNS}, m.region_id AS "regionId" FROM material_evidence e JOIN materials m ON m.id = e.material_id WHERE e.id = $1`,
       [id],
     );
-    if (!row || !sees(actor, row.regionId)) throw notFound('evidence', id);
+    if (!row || !mayRead('materials', actor, row.regionId)) throw notFound('evidence', id);
     const { regionId: _region, ...evidence } = row;
     return { evidence: answer(evidence), body: await this.store.get(row.sha256) };
   }

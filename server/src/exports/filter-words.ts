@@ -3,7 +3,6 @@ import type { CodeKind, CodeLabels } from '../../../contracts/code-labels';
 import type { Locale } from '../../../contracts/codes';
 import { NAME_COLUMN } from '../common/names.dto';
 import { dayMonthYear } from '../common/workbook-layout';
-import { regionCode } from '../regions/region-reads';
 import type { ExportLabels } from './export-labels';
 
 /** The filters whose values are codes, with the kind of code that labels them. */
@@ -84,10 +83,7 @@ export function regionOfExport(filter: Record<string, unknown>, confinedTo: numb
   return typeof filter.regionId === 'number' ? filter.regionId : undefined;
 }
 
-/** A region's code for a file name; a made-up one for a region that is gone. */
-export async function regionSlug(ds: DataSource, regionId: number | undefined): Promise<string | undefined> {
-  return regionId === undefined ? undefined : ((await regionCode(ds, regionId)) ?? `region-${regionId}`);
-}
+export { regionSlug } from '../regions/region-reads';
 
 const QUARTER_STARTS = ['01-01', '04-01', '07-01', '10-01'];
 const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];

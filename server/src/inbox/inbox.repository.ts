@@ -7,6 +7,7 @@ export type InboxRow = InboxItem<Date> & { n: number };
 
 const COLUMNS = (c: {
   plan?: string;
+  planVersion?: string;
   item?: string;
   region: string;
   year: string;
@@ -17,12 +18,12 @@ const COLUMNS = (c: {
   planned?: string;
   linked?: string;
 }) =>
-  `${c.plan ?? 'NULL'}::int AS plan_id, ${c.item ?? 'NULL'}::int AS item_id, ${c.region}::int AS region_id, ${c.year}::int AS year,
+  `${c.plan ?? 'NULL'}::int AS plan_id, ${c.planVersion ?? 'NULL'}::int AS plan_version, ${c.item ?? 'NULL'}::int AS item_id, ${c.region}::int AS region_id, ${c.year}::int AS year,
    ${c.quarter ?? 'NULL'}::int AS quarter, ${c.title ?? 'NULL'}::text AS title, (${c.since})::timestamptz AS since,
    ${c.comment ?? 'NULL'}::text AS comment, ${c.planned ?? 'NULL'}::int AS planned, ${c.linked ?? 'NULL'}::int AS linked`;
 
 const planColumns = (since: string, comment?: string) =>
-  COLUMNS({ plan: 'p.id', region: 'p.region_id', year: 'p.year', title: 'p.title', since, comment });
+  COLUMNS({ plan: 'p.id', planVersion: 'p.version', region: 'p.region_id', year: 'p.year', title: 'p.title', since, comment });
 
 const closureColumns = (since: string, comment?: string) =>
   COLUMNS({ region: 'c.region_id', year: 'c.year', quarter: 'c.quarter', since, comment });
@@ -79,7 +80,7 @@ export function inboxRows(m: EntityManager, kinds: readonly InboxKind[], regionI
          SELECT *, row_number() OVER (PARTITION BY kind ORDER BY since, plan_id, item_id, region_id, year, quarter) AS rn,
                 count(*) OVER (PARTITION BY kind)::int AS n
            FROM inbox)
-     SELECT kind, plan_id AS "planId", item_id AS "itemId", region_id AS "regionId", year, quarter, title, since, comment,
+     SELECT kind, plan_id AS "planId", plan_version AS "planVersion", item_id AS "itemId", region_id AS "regionId", year, quarter, title, since, comment,
             planned, linked, n
        FROM ranked WHERE rn <= $3
       ORDER BY array_position($4::text[], kind), rn`,

@@ -4,6 +4,8 @@ import { Inbox, INBOX_KINDS, InboxItem, InboxKind } from '../../../contracts/inb
 export class InboxItemResponse implements InboxItem<Date> {
   @ApiProperty({ enum: INBOX_KINDS }) kind: InboxKind;
   @ApiProperty({ type: 'integer', nullable: true, description: 'the plan, for plans and plan items' }) planId: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: "the plan's version, for submitted and returned plans" })
+  planVersion: number | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'the plan item, for items behind schedule' }) itemId: number | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'null for the republican level' }) regionId: number | null;
   @ApiProperty({ type: 'integer' }) year: number;

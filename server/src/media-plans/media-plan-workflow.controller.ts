@@ -49,7 +49,7 @@ export class MediaPlanWorkflowController {
   @ApiOkResponse({ type: BulkResponse, description: 'each plan stepped in its own transaction' })
   @ApiErrors(400, 403, 413)
   bulk(@Body() body: BulkStepDto, @CurrentActor() actor: Actor): Promise<{ results: BulkResult[] }> {
-    return this.workflow.bulk(body.action, body.ids, actor, body.comment);
+    return this.workflow.bulk(body, actor);
   }
 
   @WorkflowStepRoute('submit')

@@ -5,7 +5,7 @@ import { Actor } from '../common/actor';
 import { PlanStatus } from '../../../contracts/codes';
 import type { BulkResult as BulkOutcome, WorkflowStep } from '../../../contracts/media-plans';
 import { refusedRow } from '../common/row-outcome';
-import { BulkAction } from './media-plan.dto';
+import { BulkStepDto } from './media-plan.dto';
 import { MediaPlan } from './media-plan.entity';
 import { keepSubmittedItems, lockedPlan, savePlan } from './media-plans.repository';
 import { badField, notFound, refusal } from '../common/coded-error';
@@ -49,12 +49,22 @@ export type BulkResult = BulkOutcome<Date>;
 export class MediaPlanWorkflowService {
   constructor(private readonly ds: DataSource) {}
 
-  /** One step in one transaction; the plan row is locked so that parallel steps see each other's outcome. */
-  async step(id: number, step: WorkflowStep, actor: Actor, comment?: string): Promise<MediaPlan> {
-    return this.ds.transaction((m) => this.stepIn(m, id, step, actor, comment));
+  /**
+   * One step in one transaction; the plan row is locked so that parallel steps see each other's outcome. Given the
+   * version the caller saw, a plan changed since is refused.
+   */
+  async step(id: number, step: WorkflowStep, actor: Actor, comment?: string, version?: number): Promise<MediaPlan> {
+    return this.ds.transaction((m) => this.stepIn(m, id, step, actor, comment, version));
   }
 
-  private async stepIn(m: EntityManager, id: number, step: WorkflowStep, actor: Actor, comment?: string): Promise<MediaPlan> {
+  private async stepIn(
+    m: EntityManager,
+    id: number,
+    step: WorkflowStep,
+    actor: Actor,
+    comment: string | undefined,
+    version: number | undefined,
+  ): Promise<MediaPlan> {
     const rule = STEPS[step];
     const text = comment?.trim() || null;
     if (rule.needsComment && !text) throw badField('comment', 'validation.required', `required to ${step} a plan`, {});
@@ -71,6 +81,12 @@ export class MediaPlanWorkflowService {
           step,
         },
       );
+    }
+    if (version !== undefined && version !== plan.version) {
+      throw refusal(ConflictException, 'version.conflict', `media-plans ${id} was changed by someone else; reload it`, {
+        resource: 'media-plans',
+        id,
+      });
     }
     const before = plan.status;
     const now = new Date();
@@ -104,11 +120,17 @@ export class MediaPlanWorkflowService {
   }
 
   /** Each plan's step is its own transaction: one refusal does not undo the others. */
-  async bulk(action: BulkAction, ids: number[], actor: Actor, comment?: string): Promise<{ results: BulkResult[] }> {
+  async bulk({ action, ids, versions, comment }: BulkStepDto, actor: Actor): Promise<{ results: BulkResult[] }> {
+    if (versions !== undefined && versions.length !== ids.length)
+      throw badField('versions', 'validation.invalid', 'give one version for each of ids', {});
+    const seen = new Map<number, number | undefined>();
+    ids.forEach((id, i) => {
+      if (!seen.has(id)) seen.set(id, versions?.[i]);
+    });
     const results: BulkResult[] = [];
-    for (const id of [...new Set(ids)]) {
+    for (const [id, version] of seen) {
       try {
-        results.push({ id, ok: true, statusCode: 200, plan: await this.step(id, action, actor, comment) });
+        results.push({ id, ok: true, statusCode: 200, plan: await this.step(id, action, actor, comment, version) });
       } catch (e) {
         if (!(e instanceof HttpException)) throw e;
         results.push(refusedRow(id, e));

@@ -65,6 +65,16 @@ export class BulkStepDto {
   @IsId({ each: true })
   ids: number[];
 
+  @ApiPropertyOptional({
+    type: [Number],
+    description: "each plan's version as the caller saw it, in the order of ids: a plan changed since is refused (409)",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsId({ each: true })
+  versions?: number[];
+
   @ApiPropertyOptional({ description: 'required to return' })
   @IsOptional()
   @IsString()

@@ -22,7 +22,6 @@ import { ReadSource } from '../common/read-source';
 import { titleLines } from '../common/workbook-layout';
 import { planVsFact } from '../materials/material-plan.reads';
 import { bySpecialProject, regionsByChannel } from '../materials/material-report.reads';
-import { regionName } from '../regions/region-reads';
 import { completenessOf, coverageOf } from '../rollups/analytics.service';
 import { nationalRollup } from '../rollups/rollups.service';
 import { NOTE_LABELS, NotePeriod } from './note-labels';
@@ -31,6 +30,8 @@ import { REPORT_LABELS } from './report-labels';
 
 export interface NoteRequest extends NotePeriod {
   regionId?: number;
+  /** The region's name as the request read it (null: the whole country, or a region that is gone). */
+  regionName: string | null;
   locale: Locale;
   /** Who asks, as the note's title block names them. */
   by: string;
@@ -99,7 +100,7 @@ export class NoteService {
   constructor(private readonly reads: ReadSource) {}
 
   /** The period, the region (none: the whole country) and the language, e.g. note-2020-q1-north-kazakhstan-kk.docx. */
-  fileName(req: NoteRequest, regionCode: string | null): string {
+  fileName(req: NoteRequest, regionCode: string | undefined): string {
     return `note-${req.year}${req.quarter ? `-q${req.quarter}` : ''}${regionCode ? `-${regionCode}` : ''}-${req.locale}.docx`;
   }
 
@@ -111,7 +112,7 @@ export class NoteService {
     const b = periodDays(before);
     const republican = REPORT_LABELS[req.locale].republicanLevel;
     return this.reads.read(actor, async (ds) => {
-      const [national, previous, regions, completeness, coverage, specialProjects, plan, region] = await Promise.all([
+      const [national, previous, regions, completeness, coverage, specialProjects, plan] = await Promise.all([
         nationalRollup(ds, p.from, p.to, p.regionId),
         nationalRollup(ds, b.from, b.to, p.regionId),
         regionsByChannel(ds, p, req.locale),
@@ -119,9 +120,19 @@ export class NoteService {
         coverageOf(ds, p.from, p.to, p.regionId),
         bySpecialProject(ds, p, req.locale),
         planVsFact(ds, req.year, req.quarter, p.regionId, req.locale, republican),
-        p.regionId === undefined ? null : regionName(ds, p.regionId, req.locale),
       ]);
-      return { period, previousPeriod: before, region, national, previous, regions, completeness, coverage, specialProjects, plan };
+      return {
+        period,
+        previousPeriod: before,
+        region: req.regionName,
+        national,
+        previous,
+        regions,
+        completeness,
+        coverage,
+        specialProjects,
+        plan,
+      };
     });
   }
 

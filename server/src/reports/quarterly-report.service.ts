@@ -22,7 +22,7 @@ import {
   RegionChannelRow,
   regionsByChannel,
 } from '../materials/material-report.reads';
-import { regionCode, regionName } from '../regions/region-reads';
+import { regionLabel } from '../regions/region-reads';
 import { asDate, asText, label, MATERIAL_WIDTHS, materialCells } from './material-cells';
 import { REPORT_LABELS, ReportLabels } from './report-labels';
 
@@ -30,6 +30,8 @@ export interface QuarterlyRequest {
   year: number;
   quarter: number;
   regionId?: number;
+  /** The region's name as the request read it (null: the whole country, or a region that is gone). */
+  regionName: string | null;
   format: ReportFormat;
   locale: Locale;
   /** Who asks, as the title block names them. */
@@ -130,13 +132,13 @@ export class QuarterlyReportService {
     return userSignature(this.ds, actor.id, actor.login);
   }
 
-  /** A region's code for the file name; a made-up one for a region that is gone. */
-  async regionCode(regionId: number | undefined): Promise<string | null> {
-    return regionId === undefined ? null : ((await regionCode(this.ds, regionId)) ?? `region-${regionId}`);
+  /** A region's code for the file name and its name for the title, read once for a report or a note. */
+  regionOf(regionId: number | undefined, locale: Locale): Promise<{ slug?: string; name: string | null }> {
+    return regionLabel(this.ds, regionId, locale);
   }
 
   /** The period, the region (none: the whole country) and the language, e.g. report-2020-q1-north-kazakhstan-kk.xlsx. */
-  fileName(req: QuarterlyRequest, regionCode: string | null): string {
+  fileName(req: QuarterlyRequest, regionCode: string | undefined): string {
     return `report-${req.year}-q${req.quarter}${regionCode ? `-${regionCode}` : ''}-${req.locale}.${req.format}`;
   }
 
@@ -146,19 +148,18 @@ export class QuarterlyReportService {
    */
   private tables(actor: Actor, req: QuarterlyRequest, p: Period, l: ReportLabels): Promise<[DataSource, Tables]> {
     return this.reads.read(actor, async (ds) => {
-      const [national, regions, specialProjects, audiences, plan, region] = await Promise.all([
+      const [national, regions, specialProjects, audiences, plan] = await Promise.all([
         nationalRollup(ds, p.from, p.to, p.regionId),
         regionsByChannel(ds, p, req.locale),
         bySpecialProject(ds, p, req.locale),
         byAudience(ds, p, req.locale),
         planVsFact(ds, req.year, req.quarter, p.regionId, req.locale, l.republicanLevel),
-        p.regionId === undefined ? null : regionName(ds, p.regionId, req.locale),
       ]);
       const lines = titleLines(
         {
-          title: l.title(req.year, req.quarter, region),
+          title: l.title(req.year, req.quarter, req.regionName),
           period: { from: p.from, to: p.to },
-          filters: [`${l.region}: ${region ?? l.allRegions}`],
+          filters: [`${l.region}: ${req.regionName ?? l.allRegions}`],
           by: req.by,
           at: new Date(),
         },

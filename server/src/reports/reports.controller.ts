@@ -30,9 +30,9 @@ export class ReportsController {
     const scoped = readRegion('materials', actor);
     const regionId = scoped === 'any' ? q.regionId : scoped;
     const locale = q.lang ?? (await this.reports.localeOf(actor));
-    const code = await this.reports.regionCode(regionId);
+    const { slug: code, name: regionName } = await this.reports.regionOf(regionId, locale);
     const by = await this.reports.signatureOf(actor);
-    return { year: q.year, quarter: q.quarter, regionId, locale, by, code };
+    return { year: q.year, quarter: q.quarter, regionId, regionName, locale, by, code };
   }
 
   @Get('quarterly')

@@ -7,6 +7,13 @@ export async function tokenFor(app: TestApp, login: string, password = 'demo1234
   return res.body.accessToken as string;
 }
 
+/** A supertest parser that keeps a response's body as its bytes (spreadsheets, documents, files). */
+export function binary(res: request.Response, done: (err: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
 export function api(app: TestApp, token: string) {
   const auth = { Authorization: `Bearer ${token}` };
   return {
