@@ -2,13 +2,7 @@ import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import request from 'supertest';
 import { startTestApp, TestApp } from './support/test-app';
-import { listUrl, tokenFor } from './support/http';
-
-function binary(res: request.Response, cb: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-}
+import { binary, listUrl, tokenFor } from './support/http';
 
 /** The header row of a table under a title block of six lines (title, filters, rows, when, by whom, version). */
 const HEADER = 8;
