@@ -213,6 +213,16 @@ describe('the OpenAPI document describes every answer of every operation', () =>
     await call('analyst', 'GET', '/api/audit-events/export?filter=nope', 400);
   });
 
+  it('describes the exports of the items, users, outlets, rubrics and references', async () => {
+    const sort = encodeURIComponent('["id","DESC"]');
+    for (const list of ['media-plan-items', 'outlets', 'rubrics', 'regions', 'directions', 'special-projects', 'target-audiences']) {
+      await call('analyst', 'GET', `/api/${list}/export?sort=${sort}&lang=kk`, 200);
+    }
+    await call('analyst', 'GET', `/api/outlets/export?sort=${encodeURIComponent('["nope","ASC"]')}`, 400);
+    await call('admin', 'GET', '/api/users/export', 200);
+    await call('analyst', 'GET', '/api/users/export', 403);
+  });
+
   it('describes an import, its dry run and its refusals', async () => {
     const rpo = 'rpo-north-kazakhstan';
     const template = await call(rpo, 'GET', '/api/materials/import/template?format=csv', 200);

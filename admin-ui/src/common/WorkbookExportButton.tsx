@@ -6,11 +6,11 @@ import type { ExportedList } from '../../../contracts/reports';
 import type { OutreachDataProvider } from '../providers/dataProvider';
 
 /**
- * Downloads the list as the server's workbook, in the user's language: every row its filters match (not the page
- * shown), or with `selected` only the selected rows.
+ * Downloads the list as the server's workbook, in the user's language and the list's order: every row its filters
+ * match (not the page shown), or with `selected` only the selected rows.
  */
 export const WorkbookExportButton = ({ list, selected = false }: { list: ExportedList; selected?: boolean }) => {
-  const { filterValues, selectedIds, total } = useListContext();
+  const { filterValues, selectedIds, sort, total } = useListContext();
   const dataProvider = useDataProvider<OutreachDataProvider>();
   const locale = useLocale();
   const notify = useNotify();
@@ -21,6 +21,7 @@ export const WorkbookExportButton = ({ list, selected = false }: { list: Exporte
       await dataProvider.downloadListExport({
         list,
         filter: filterValues,
+        sort: sort.field ? [sort.field, sort.order] : undefined,
         ids: selected ? selectedIds : undefined,
         lang: LOCALES.find((known) => known === locale) ?? 'ru',
       });

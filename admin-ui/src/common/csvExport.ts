@@ -1,4 +1,3 @@
-import { downloadCSV, type Exporter, type RaRecord } from 'ra-core';
 import { CSV_BOM, csvLine, type SheetCell } from '../../../contracts/spreadsheet-cells';
 
 export type CsvRow = Record<string, SheetCell>;
@@ -26,7 +25,3 @@ export const flattenRecord = (value: Record<string, unknown>, prefix = '', into:
  */
 export const csvOf = (rows: CsvRow[], columns: string[] = [...new Set(rows.flatMap((row) => Object.keys(row)))]): string =>
   CSV_BOM + csvLine(columns) + rows.map((row) => csvLine(columns.map((column) => row[column]))).join('');
-
-/** The exporter of every list: react-admin's default one wrote text as it was, formulas included. */
-export const csvExporter: Exporter<RaRecord> = (records, _fetchRelated, _dataProvider, resource) =>
-  downloadCSV(csvOf(records.map((record) => flattenRecord(record))), resource);

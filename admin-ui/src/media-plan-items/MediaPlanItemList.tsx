@@ -2,8 +2,8 @@ import { DataTable, List, RaRecord, ReferenceField, ReferenceInput, SimpleList, 
 import { periodLabel } from './periodLabel';
 import { channelChoices, formatChoices } from '../common/choices';
 import type { MediaPlanItem } from '../../../contracts/media-plans';
-import { csvExporter } from '../common/csvExport';
 import { LIST_DEFAULTS } from '../common/ListPagination';
+import { WorkbookListActions } from '../common/WorkbookListActions';
 import { ChoiceCol, ReferenceCol } from '../common/listParts';
 import { RowsOrCards } from '../common/RowsOrCards';
 import { usePhoneFilters } from '../common/usePhoneFilters';
@@ -32,7 +32,13 @@ const itemCards = (
 );
 
 export const MediaPlanItemList = () => (
-  <List {...LIST_DEFAULTS} exporter={csvExporter} filters={usePhoneFilters(filters)} sort={{ field: 'id', order: 'ASC' }}>
+  <List
+    {...LIST_DEFAULTS}
+    exporter={false}
+    actions={<WorkbookListActions />}
+    filters={usePhoneFilters(filters)}
+    sort={{ field: 'id', order: 'ASC' }}
+  >
     <RowsOrCards cards={itemCards}>
       <DataTable rowClick={openPlan} bulkActionButtons={false}>
         <ReferenceCol source="mediaPlanId" reference="media-plans" link={false} />

@@ -1,7 +1,7 @@
 import { ReactElement, ReactNode } from 'react';
 import { DataTable, List, SimpleList, TextField } from 'react-admin';
-import { csvExporter } from '../common/csvExport';
 import { LIST_DEFAULTS } from '../common/ListPagination';
+import { WorkbookListActions } from '../common/WorkbookListActions';
 import { searchFilter, ShowLinkCol } from '../common/listParts';
 import { LocalizedNameField } from '../common/LocalizedNameField';
 import { RowsOrCards } from '../common/RowsOrCards';
@@ -21,7 +21,13 @@ interface NamedReferenceListProps {
 
 /** A list of regions, directions, special projects or target audiences: a key column, the name in the user's language, and the kind's own columns. */
 export const NamedReferenceList = ({ keySource = 'code', filters = searchOnly, children = [] }: NamedReferenceListProps) => (
-  <List {...LIST_DEFAULTS} exporter={csvExporter} filters={usePhoneFilters(filters)} sort={{ field: keySource, order: 'ASC' }}>
+  <List
+    {...LIST_DEFAULTS}
+    exporter={false}
+    actions={<WorkbookListActions />}
+    filters={usePhoneFilters(filters)}
+    sort={{ field: keySource, order: 'ASC' }}
+  >
     <RowsOrCards
       cards={<SimpleList rowClick="show" primaryText={<LocalizedNameField />} secondaryText={<TextField source={keySource} />} />}
     >

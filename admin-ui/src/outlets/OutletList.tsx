@@ -2,8 +2,8 @@ import { BooleanInput, DataTable, List, ReferenceField, SelectField, SelectInput
 import { useBulkActions } from '../common/useBulkActions';
 import type { ActorScope } from '../common/actorScope';
 import { channelChoices, levelChoices } from '../common/choices';
-import { csvExporter } from '../common/csvExport';
 import { LIST_DEFAULTS } from '../common/ListPagination';
+import { WorkbookListActions } from '../common/WorkbookListActions';
 import { BooleanCol, ChoiceCol, namedReferenceFilter, ReferenceCol, searchFilter, ShowLinkCol } from '../common/listParts';
 import { RowsOrCards } from '../common/RowsOrCards';
 import { usePhoneFilters } from '../common/usePhoneFilters';
@@ -41,7 +41,8 @@ export const OutletList = () => {
   return (
     <List
       {...LIST_DEFAULTS}
-      exporter={csvExporter}
+      exporter={false}
+      actions={<WorkbookListActions />}
       filters={shownFilters}
       filterDefaultValues={ownRegionFilter(identity)}
       sort={{ field: 'name', order: 'ASC' }}

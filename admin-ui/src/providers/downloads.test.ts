@@ -51,4 +51,10 @@ describe('listExportPath', () => {
     );
     expect(listExportPath({ list: 'media-plans', filter: {}, ids: [], lang: 'ru' })).toBe('/media-plans/export?filter=%7B%7D&lang=ru');
   });
+
+  it("asks for the list's order when it has one", () => {
+    expect(listExportPath({ list: 'outlets', filter: {}, sort: ['name', 'DESC'], lang: 'kk' })).toBe(
+      `/outlets/export?filter=%7B%7D&sort=${encodeURIComponent('["name","DESC"]')}&lang=kk`,
+    );
+  });
 });

@@ -13,7 +13,8 @@ export const notePath = (request: NoteRequest): string => {
 
 export const listExportPath = (request: ListExportRequest): string => {
   const ids = request.ids && request.ids.length > 0 ? `&ids=${request.ids.join(',')}` : '';
-  return `/${request.list}/export?filter=${encodeURIComponent(JSON.stringify(request.filter))}${ids}&lang=${request.lang}`;
+  const sort = request.sort ? `&sort=${encodeURIComponent(JSON.stringify(request.sort))}` : '';
+  return `/${request.list}/export?filter=${encodeURIComponent(JSON.stringify(request.filter))}${sort}${ids}&lang=${request.lang}`;
 };
 
 /** The file name the server gives in Content-Disposition (RFC 5987 form first), or a fallback. */

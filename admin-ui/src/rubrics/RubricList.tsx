@@ -1,7 +1,7 @@
 import { DataTable, List, ReferenceField, ReferenceInput, SimpleList } from 'react-admin';
 import { useBulkActions } from '../common/useBulkActions';
-import { csvExporter } from '../common/csvExport';
 import { LIST_DEFAULTS } from '../common/ListPagination';
+import { WorkbookListActions } from '../common/WorkbookListActions';
 import { BooleanCol, ReferenceCol, searchFilter, ShowLinkCol } from '../common/listParts';
 import { RowsOrCards } from '../common/RowsOrCards';
 import { usePhoneFilters } from '../common/usePhoneFilters';
@@ -17,7 +17,13 @@ const rubricCards = (
 );
 
 export const RubricList = () => (
-  <List {...LIST_DEFAULTS} exporter={csvExporter} filters={usePhoneFilters(filters)} sort={{ field: 'name', order: 'ASC' }}>
+  <List
+    {...LIST_DEFAULTS}
+    exporter={false}
+    actions={<WorkbookListActions />}
+    filters={usePhoneFilters(filters)}
+    sort={{ field: 'name', order: 'ASC' }}
+  >
     <RowsOrCards cards={rubricCards}>
       <DataTable rowClick="show" bulkActionButtons={useBulkActions()}>
         <ShowLinkCol source="name" />

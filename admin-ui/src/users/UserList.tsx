@@ -1,8 +1,8 @@
 import { BooleanInput, DataTable, List, ReferenceField, SelectField, SelectInput, SimpleList, TextField } from 'react-admin';
 import { LocalizedNameField } from '../common/LocalizedNameField';
 import { localeChoices, roleChoices } from '../common/choices';
-import { csvExporter } from '../common/csvExport';
 import { LIST_DEFAULTS } from '../common/ListPagination';
+import { WorkbookListActions } from '../common/WorkbookListActions';
 import { BooleanCol, ChoiceCol, namedReferenceFilter, ReferenceCol, searchFilter, ShowLinkCol } from '../common/listParts';
 import { RowsOrCards } from '../common/RowsOrCards';
 import { usePhoneFilters } from '../common/usePhoneFilters';
@@ -32,7 +32,13 @@ const userCards = (
 );
 
 export const UserList = () => (
-  <List {...LIST_DEFAULTS} exporter={csvExporter} filters={usePhoneFilters(filters)} sort={{ field: 'login', order: 'ASC' }}>
+  <List
+    {...LIST_DEFAULTS}
+    exporter={false}
+    actions={<WorkbookListActions />}
+    filters={usePhoneFilters(filters)}
+    sort={{ field: 'login', order: 'ASC' }}
+  >
     <RowsOrCards cards={userCards}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <ShowLinkCol source="login" />

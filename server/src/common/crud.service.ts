@@ -46,6 +46,8 @@ export interface ListSelection {
   sql: string;
   params: unknown[];
   filter: Record<string, unknown>;
+  /** The list's sort, as an ORDER BY over an alias of the resource's table, the id last so that ties keep one order. */
+  orderBy(alias: string): string;
 }
 
 export interface ResourceSpec extends ListSpec {
@@ -137,7 +139,10 @@ export class CrudService<E extends Identified> {
     const params = parseListQuery(query, this.spec);
     Object.assign(params.filter, extra);
     const [sql, values] = this.filtered(this.ds, params, actor).select('r.id').getQueryAndParameters();
-    return { sql, params: values, filter: params.filter };
+    const [field, order] = params.sort;
+    const column = this.ds.getMetadata(this.entity).findColumnWithPropertyName(field)?.databaseName ?? field;
+    const orderBy = (alias: string) => `${alias}.${this.quoted(column)} ${order}, ${alias}.id ${order}`;
+    return { sql, params: values, filter: params.filter, orderBy };
   }
 
   private async listFrom(ds: DataSource, query: RawListQuery, actor: Actor): Promise<Page> {

@@ -10,9 +10,9 @@ import { Roles } from '../common/roles.decorator';
 import { ListExportQueryDto } from './list-export.dto';
 import { ExportFile, ListExportsService } from './list-exports.service';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-function send(reply: FastifyReply, file: ExportFile): StreamableFile {
+export function send(reply: FastifyReply, file: ExportFile): StreamableFile {
   reply.header('Content-Type', XLSX);
   reply.header('Content-Disposition', attachment(file.fileName));
   return new StreamableFile(file.stream);

@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import type { AuditChanges } from '../../../contracts/audit-events';
-import { CODE_LABELS } from '../../../contracts/code-labels';
+import { CODE_LABELS, CodeKind, CodeLabels } from '../../../contracts/code-labels';
 import type { Locale } from '../../../contracts/codes';
 import type { SheetCell } from '../../../contracts/spreadsheet-cells';
 import { readRegion, ResourceName } from '../common/access-policy';
@@ -26,6 +26,7 @@ import { AuditEventsService } from '../audit-events/audit-events.service';
 import { BATCH, MaterialRow, materialRowsSql } from '../materials/material-report.reads';
 import { cursorBatches } from '../common/cursor-batches';
 import { MaterialsService } from '../materials/materials.service';
+import { MediaPlanItemsService } from '../media-plan-items/media-plan-items.service';
 import { MediaPlansService } from '../media-plans/media-plans.service';
 import { asDate, label, MATERIAL_WIDTHS, materialCells } from '../reports/material-cells';
 import { REPORT_LABELS } from '../reports/report-labels';
@@ -33,6 +34,8 @@ import { userLocale, userSignature } from '../users/user-locale';
 import { EXPORT_LABELS, ExportLabels } from './export-labels';
 import { exportFileName, filtersInWords, periodSlug, regionOfExport, regionSlug } from './filter-words';
 import type { ListExportQueryDto } from './list-export.dto';
+import { shownFilter, TableExport } from './table-export';
+import { TABLE_EXPORT_LABELS } from './table-export-labels';
 
 /** An export ready to send: its file name, and its bytes as they are written. */
 export interface ExportFile {
@@ -123,6 +126,7 @@ export class ListExportsService {
     private readonly materialsList: MaterialsService,
     private readonly plansList: MediaPlansService,
     private readonly auditList: AuditEventsService,
+    private readonly itemsList: MediaPlanItemsService,
   ) {}
 
   async materials(q: ListExportQueryDto, actor: Actor): Promise<ExportFile> {
@@ -139,7 +143,7 @@ export class ListExportsService {
       const r = REPORT_LABELS[c.locale];
       const sheet = addTableSheet(wb, c.l.materials.sheet, lines, r.materials, MATERIAL_WIDTHS, 1);
       let rows = 0;
-      const sql = `${materialRowsSql(`m.id IN (${c.selection.sql})`, c.locale)} ORDER BY m.published_on, m.id LIMIT ${EXPORT_ROW_LIMIT}`;
+      const sql = `${materialRowsSql(`m.id IN (${c.selection.sql})`, c.locale)} ORDER BY ${c.selection.orderBy('m')} LIMIT ${EXPORT_ROW_LIMIT}`;
       for await (const batch of read(cursorBatches<MaterialRow>(this.ds, sql, c.selection.params, BATCH))) {
         for (const m of batch) addValues(sheet.ws, materialCells(m, r, asDate)).commit();
         rows += batch.length;
@@ -165,7 +169,7 @@ export class ListExportsService {
                 (SELECT count(*) FROM media_plan_items i JOIN materials m ON m.media_plan_item_id = i.id WHERE i.media_plan_id = p.id)::int AS linked
            FROM media_plans p LEFT JOIN regions r ON r.id = p.region_id
           WHERE p.id IN (${c.selection.sql})
-          ORDER BY p.year DESC, r.${name} NULLS FIRST, p.id`,
+          ORDER BY ${c.selection.orderBy('p')}`,
         c.selection.params,
       );
       const planRows: SheetCell[][] = plans.map((p) => [
@@ -193,30 +197,50 @@ export class ListExportsService {
 
       const itemsSheet = addTableSheet(wb, c.l.mediaPlans.items, lines, c.l.mediaPlans.itemHeader, PLAN_ITEM_WIDTHS, 1);
       let rows = 0;
-      for await (const batch of read(this.planItemBatches(c.selection, c.locale))) {
-        for (const i of batch) {
-          addValues(itemsSheet.ws, [
-            i.planId,
-            i.year,
-            i.region ?? c.l.republican,
-            i.id,
-            i.topic,
-            label(codes.channel, i.channel),
-            label(codes.format, i.format),
-            i.outlet,
-            i.direction,
-            i.specialProject,
-            i.plannedQuarter,
-            i.plannedMonth,
-            i.plannedCount,
-            i.linked,
-            i.responsible,
-            i.notes,
-          ]).commit();
-        }
+      const items = this.planItemBatches(`p.id IN (${c.selection.sql})`, `${c.selection.orderBy('p')}, i.id`, c.selection.params, c.locale);
+      for await (const batch of read(items)) {
+        for (const i of batch) addValues(itemsSheet.ws, planItemCells(i, c.l, codes)).commit();
         rows += batch.length;
       }
       close(itemsSheet, rows);
+    });
+  }
+
+  /** The items list: the items sheet of the media plans export, of the items the list shows, in its order. */
+  async mediaPlanItems(q: ListExportQueryDto, actor: Actor): Promise<ExportFile> {
+    const c = await this.context('media-plan-items', this.itemsList.selection(q, actor, idsOf(q)), q, actor);
+    const { count, limited } = await this.counted(c.selection);
+    const lines = await this.titled(this.shown(c, 'media-plan-items', {}), actor, c.l.mediaPlans.items, [], { count, limited });
+    const region = await regionSlug(this.ds, regionOfExport(c.selection.filter, c.confinedTo));
+    const codes = CODE_LABELS[c.locale];
+    return this.file(exportFileName('media-plan-items', [region], c.locale), async (wb, read) => {
+      const sheet = addTableSheet(wb, c.l.mediaPlans.items, lines, c.l.mediaPlans.itemHeader, PLAN_ITEM_WIDTHS, 1);
+      let rows = 0;
+      const items = this.planItemBatches(`i.id IN (${c.selection.sql})`, c.selection.orderBy('i'), c.selection.params, c.locale);
+      for await (const batch of read(items)) {
+        for (const i of batch) addValues(sheet.ws, planItemCells(i, c.l, codes)).commit();
+        rows += batch.length;
+      }
+      close(sheet, rows);
+    });
+  }
+
+  /** A list of one sheet (users, outlets, rubrics, the named references), as the list shows it, in its order. */
+  async table<R>(t: TableExport<R>, q: ListExportQueryDto, actor: Actor): Promise<ExportFile> {
+    const c = await this.context(t.list, t.service.selection(q, actor, idsOf(q)), q, actor);
+    const { count, limited } = await this.counted(c.selection);
+    const sheet = TABLE_EXPORT_LABELS[c.locale].tables[t.list];
+    const lines = await this.titled(this.shown(c, t.list, t.codeFilters ?? {}), actor, sheet.title, [], { count, limited });
+    const region = await regionSlug(this.ds, regionOfExport(c.selection.filter, c.confinedTo));
+    return this.file(exportFileName(t.list, [region], c.locale), async (wb, read) => {
+      const table = addTableSheet(wb, sheet.sheet, lines, sheet.header, t.widths, 1);
+      let rows = 0;
+      const sql = `${t.rowsSql(c.locale)} WHERE r.id IN (${c.selection.sql}) ORDER BY ${c.selection.orderBy('r')} LIMIT ${EXPORT_ROW_LIMIT}`;
+      for await (const batch of read(cursorBatches<R>(this.ds, sql, c.selection.params, BATCH))) {
+        for (const row of batch) withTimes(addValues(table.ws, t.cells(row, c.locale)), t.timeColumns ?? []).commit();
+        rows += batch.length;
+      }
+      close(table, rows);
     });
   }
 
@@ -264,12 +288,17 @@ export class ListExportsService {
     periodKeys: string[],
     rows: TitleBlock['rows'],
   ): Promise<string[]> {
+    const title = { materials: c.l.materials.title, 'media-plans': c.l.mediaPlans.title, 'audit-events': c.l.audit.title }[resource];
+    return this.titled(c, actor, title, periodKeys, rows);
+  }
+
+  /** The title block under the given title. */
+  private async titled(c: ExportContext, actor: Actor, title: string, periodKeys: string[], rows: TitleBlock['rows']): Promise<string[]> {
     const [fromKey, toKey] = periodKeys;
     const from = fromKey ? c.selection.filter[fromKey] : undefined;
     const to = toKey ? c.selection.filter[toKey] : undefined;
     const period = typeof from === 'string' && typeof to === 'string' ? { from, to } : undefined;
     const filter = Object.fromEntries(Object.entries(c.selection.filter).filter(([k]) => !(period && periodKeys.includes(k))));
-    const title = { materials: c.l.materials.title, 'media-plans': c.l.mediaPlans.title, 'audit-events': c.l.audit.title }[resource];
     return titleLines(
       {
         title,
@@ -283,6 +312,12 @@ export class ListExportsService {
     );
   }
 
+  /** The context as the title block of a list with filters of its own shows it (see shownFilter). */
+  private shown(c: ExportContext, list: string, codeFilters: Readonly<Record<string, CodeKind>>): ExportContext {
+    const { names, filter } = shownFilter(list, c.selection.filter, codeFilters, c.locale);
+    return { ...c, l: { ...c.l, filters: { ...c.l.filters, ...names } }, selection: { ...c.selection, filter } };
+  }
+
   /** How many rows the export holds: all that match, up to EXPORT_ROW_LIMIT (a count that reads no further). */
   private async counted(s: ListSelection): Promise<{ count: number; limited: boolean }> {
     const [{ n }]: { n: number }[] = await this.ds.query(
@@ -292,8 +327,8 @@ export class ListExportsService {
     return { count: Math.min(n, EXPORT_ROW_LIMIT), limited: n > EXPORT_ROW_LIMIT };
   }
 
-  /** The items of the selected plans, by plan and item. */
-  private planItemBatches(s: ListSelection, locale: Locale): AsyncGenerator<PlanItemRow[]> {
+  /** The items that `where` picks, in the given order. */
+  private planItemBatches(where: string, order: string, params: unknown[], locale: Locale): AsyncGenerator<PlanItemRow[]> {
     const name = NAME_COLUMN[locale];
     const sql = `SELECT p.id AS "planId", p.year, r.${name} AS region, i.id, i.topic, i.channel, i.format, o.name AS outlet,
                         d.${name} AS direction, sp.${name} AS "specialProject", i.planned_quarter AS "plannedQuarter",
@@ -305,9 +340,10 @@ export class ListExportsService {
                    LEFT JOIN outlets o ON o.id = i.outlet_id
                    LEFT JOIN directions d ON d.id = i.direction_id
                    LEFT JOIN special_projects sp ON sp.id = i.special_project_id
-                  WHERE p.id IN (${s.sql})
-                  ORDER BY i.media_plan_id, i.id`;
-    return cursorBatches<PlanItemRow>(this.ds, sql, s.params, BATCH);
+                  WHERE ${where}
+                  ORDER BY ${order}
+                  LIMIT ${EXPORT_ROW_LIMIT}`;
+    return cursorBatches<PlanItemRow>(this.ds, sql, params, BATCH);
   }
 
   /** The events, newest first as the list shows them. */
@@ -319,7 +355,7 @@ export class ListExportsService {
                    LEFT JOIN users u ON u.id = e.user_id
                    LEFT JOIN regions r ON r.id = e.region_id
                   WHERE e.id IN (${s.sql})
-                  ORDER BY e.id DESC
+                  ORDER BY ${s.orderBy('e')}
                   LIMIT ${EXPORT_ROW_LIMIT}`;
     return cursorBatches<AuditRow>(this.ds, sql, s.params, BATCH);
   }
@@ -348,13 +384,35 @@ export class ListExportsService {
   }
 }
 
+/** An item's row: its plan, where it is due, what it plans and how much of it is done. */
+function planItemCells(i: PlanItemRow, l: ExportLabels, codes: CodeLabels): SheetCell[] {
+  return [
+    i.planId,
+    i.year,
+    i.region ?? l.republican,
+    i.id,
+    i.topic,
+    label(codes.channel, i.channel),
+    label(codes.format, i.format),
+    i.outlet,
+    i.direction,
+    i.specialProject,
+    i.plannedQuarter,
+    i.plannedMonth,
+    i.plannedCount,
+    i.linked,
+    i.responsible,
+    i.notes,
+  ];
+}
+
 /** The rows picked by hand, within the filter. */
 function idsOf(q: ListExportQueryDto): Record<string, unknown> {
   return q.ids ? { id: q.ids.split(',').map(Number) } : {};
 }
 
 /** Shows the given columns (1-based) of a row as date and time. */
-function withTimes(row: ExcelJS.Row, columns: number[]): ExcelJS.Row {
+function withTimes(row: ExcelJS.Row, columns: readonly number[]): ExcelJS.Row {
   for (const c of columns) if (row.getCell(c).value instanceof Date) row.getCell(c).numFmt = DATE_TIME_FORMAT;
   return row;
 }

@@ -3,5 +3,5 @@ import { UsersController } from './users.controller';
 import { UserSessionsController } from './user-sessions.controller';
 import { UsersService } from './users.service';
 
-@Module({ controllers: [UserSessionsController, UsersController], providers: [UsersService] })
+@Module({ controllers: [UserSessionsController, UsersController], providers: [UsersService], exports: [UsersService] })
 export class UsersModule {}
