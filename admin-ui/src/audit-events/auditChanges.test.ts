@@ -1,4 +1,4 @@
-import { changeLines, codeGroupOf, EMPTY_VALUE, formatValue } from './auditChanges';
+import { changeLines, codeGroupOf, EMPTY_VALUE, formatValue } from '../../../contracts/audit-changes';
 
 const yesNo = (flag: boolean) => (flag ? 'yes' : 'no');
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../contracts/codes';
+import type { Locale } from './codes';
 
 /** A noun's forms after a numeral: Russian needs three (1 материал, 2 материала, 5 материалов), English two, Kazakh one. */
 export interface NounForms {
@@ -50,4 +50,22 @@ export function counted(n: number, forms: NounForms, locale: Locale): string {
 /** A signed change: +12 or −3, with the same separators. */
 export function formatChange(n: number, locale: Locale): string {
   return n > 0 ? `+${formatCount(n, locale)}` : formatCount(n, locale);
+}
+
+/** Where each form stands in a message with forms separated by "||||", as the UI's messages write them. */
+const FORM_INDEX: Record<Locale, Record<PluralForm, number>> = {
+  ru: { one: 0, few: 1, many: 2 },
+  en: { one: 0, few: 1, many: 1 },
+  kk: { one: 0, few: 0, many: 0 },
+};
+
+/**
+ * A message with its %{name} parameters filled in, as the UI's translate does: with a numeric `smart_count`, the
+ * form of "one |||| few |||| many" (Russian), "one |||| other" (English) or the one form (Kazakh) that the count takes.
+ */
+export function phrase(message: string, params: Record<string, unknown>, locale: Locale): string {
+  const n = params.smart_count;
+  const forms = message.split(' |||| ');
+  const chosen = typeof n === 'number' ? (forms[FORM_INDEX[locale][pluralForm(n, locale)]] ?? forms[0]) : message;
+  return chosen.replace(/%\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -1,5 +1,5 @@
-import { AUDIT_REFERENCE_FIELDS, type AuditChanges, type AuditNamedResource } from '../../../contracts/audit-events';
-import type { CodeKind } from '../../../contracts/code-labels';
+import { AUDIT_REFERENCE_FIELDS, type AuditChanges, type AuditNamedResource } from './audit-events';
+import type { CodeKind } from './code-labels';
 
 export interface ChangeLine {
   field: string;
