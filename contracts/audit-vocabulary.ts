@@ -323,3 +323,9 @@ export function auditTranslate(locale: Locale): Translate {
     return phrase(message, options, locale);
   };
 }
+
+/** A section by the name of its list (Материалы, Materials); a resource the trail does not know by its own name. */
+export const sectionName = (resource: string, locale: Locale): string => {
+  const section = AUDIT_SECTIONS.find((known) => known === resource);
+  return section ? (SECTION[section][locale].split(' |||| ').at(-1) ?? resource) : resource;
+};

@@ -69,3 +69,9 @@ export function phrase(message: string, params: Record<string, unknown>, locale:
   const chosen = typeof n === 'number' ? (forms[FORM_INDEX[locale][pluralForm(n, locale)]] ?? forms[0]) : message;
   return chosen.replace(/%\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
+
+/** Between a date's day, month and year: 05.12.2026 in Kazakh and Russian, 05/12/2026 in English (as en-GB). */
+export const DATE_SEPARATOR: Record<Locale, string> = { kk: '.', ru: '.', en: '/' };
+
+/** A calendar date (2026-12-05) as the language writes it, day first. */
+export const calendarDate = (iso: string, locale: Locale): string => iso.slice(0, 10).split('-').reverse().join(DATE_SEPARATOR[locale]);
