@@ -141,9 +141,18 @@ const SECTION: Record<AuditSection, Names> = {
   quarters: { kk: 'Тоқсан |||| Тоқсандар', ru: 'Квартал |||| Кварталы', en: 'Quarter |||| Quarters' },
 };
 
+const ID: Names = { kk: 'ID', ru: 'ID', en: 'ID' };
+const CODE: Names = { kk: 'Коды', ru: 'Код', en: 'Code' };
+/** The three names of a reference (a region, a direction...). */
+const NAMES = {
+  nameKk: { kk: 'Атауы (қаз.)', ru: 'Название (каз.)', en: 'Name (Kazakh)' },
+  nameRu: { kk: 'Атауы (орыс.)', ru: 'Название (рус.)', en: 'Name (Russian)' },
+  nameEn: { kk: 'Атауы (ағыл.)', ru: 'Название (англ.)', en: 'Name (English)' },
+};
+
 const FIELD = {
   materials: {
-    id: { kk: 'ID', ru: 'ID', en: 'ID' },
+    id: ID,
     regionId: { kk: 'Өңір', ru: 'Регион', en: 'Region' },
     outletId: { kk: 'БАҚ', ru: 'СМИ', en: 'Outlet' },
     rubricId: { kk: 'Айдар', ru: 'Рубрика', en: 'Rubric' },
@@ -174,7 +183,7 @@ const FIELD = {
     updatedAt: { kk: 'Өзгертілген', ru: 'Изменён', en: 'Updated' },
   },
   outlets: {
-    id: { kk: 'ID', ru: 'ID', en: 'ID' },
+    id: ID,
     name: { kk: 'Атауы', ru: 'Название', en: 'Name' },
     kind: { kk: 'Түрі', ru: 'Вид', en: 'Kind' },
     level: { kk: 'Деңгейі', ru: 'Уровень', en: 'Level' },
@@ -184,14 +193,14 @@ const FIELD = {
     active: { kk: 'Белсенді', ru: 'Активно', en: 'Active' },
   },
   rubrics: {
-    id: { kk: 'ID', ru: 'ID', en: 'ID' },
+    id: ID,
     outletId: { kk: 'БАҚ', ru: 'СМИ', en: 'Outlet' },
     name: { kk: 'Атауы', ru: 'Название', en: 'Name' },
     specialProjectId: { kk: 'Арнайы жоба', ru: 'Спецпроект', en: 'Special project' },
     active: { kk: 'Белсенді', ru: 'Активна', en: 'Active' },
   },
   'media-plans': {
-    id: { kk: 'ID', ru: 'ID', en: 'ID' },
+    id: ID,
     regionId: { kk: 'Өңір', ru: 'Регион', en: 'Region' },
     year: { kk: 'Жыл', ru: 'Год', en: 'Year' },
     title: { kk: 'Атауы', ru: 'Название', en: 'Title' },
@@ -204,7 +213,7 @@ const FIELD = {
     version: { kk: 'Нұсқасы', ru: 'Версия', en: 'Version' },
   },
   'media-plan-items': {
-    id: { kk: 'ID', ru: 'ID', en: 'ID' },
+    id: ID,
     mediaPlanId: { kk: 'Медиажоспар', ru: 'Медиаплан', en: 'Media plan' },
     topic: { kk: 'Тақырыбы', ru: 'Тема', en: 'Topic' },
     format: { kk: 'Пішімі', ru: 'Формат', en: 'Format' },
@@ -222,42 +231,34 @@ const FIELD = {
     version: { kk: 'Нұсқасы', ru: 'Версия', en: 'Version' },
   },
   regions: {
-    id: { kk: 'ID', ru: 'ID', en: 'ID' },
-    code: { kk: 'Коды', ru: 'Код', en: 'Code' },
+    id: ID,
+    code: CODE,
     kind: { kk: 'Түрі', ru: 'Тип', en: 'Kind' },
     kato: { kk: 'ӘАОЖ', ru: 'КАТО', en: 'KATO' },
-    nameKk: { kk: 'Атауы (қаз.)', ru: 'Название (каз.)', en: 'Name (Kazakh)' },
-    nameRu: { kk: 'Атауы (орыс.)', ru: 'Название (рус.)', en: 'Name (Russian)' },
-    nameEn: { kk: 'Атауы (ағыл.)', ru: 'Название (англ.)', en: 'Name (English)' },
+    ...NAMES,
     activeFrom: { kk: 'Басталуы', ru: 'Действует с', en: 'Active from' },
     activeTo: { kk: 'Аяқталуы', ru: 'Действует по', en: 'Active to' },
   },
   directions: {
-    id: { kk: 'ID', ru: 'ID', en: 'ID' },
-    code: { kk: 'Коды', ru: 'Код', en: 'Code' },
-    nameKk: { kk: 'Атауы (қаз.)', ru: 'Название (каз.)', en: 'Name (Kazakh)' },
-    nameRu: { kk: 'Атауы (орыс.)', ru: 'Название (рус.)', en: 'Name (Russian)' },
-    nameEn: { kk: 'Атауы (ағыл.)', ru: 'Название (англ.)', en: 'Name (English)' },
+    id: ID,
+    code: CODE,
+    ...NAMES,
   },
   'special-projects': {
-    id: { kk: 'ID', ru: 'ID', en: 'ID' },
-    code: { kk: 'Коды', ru: 'Код', en: 'Code' },
-    nameKk: { kk: 'Атауы (қаз.)', ru: 'Название (каз.)', en: 'Name (Kazakh)' },
-    nameRu: { kk: 'Атауы (орыс.)', ru: 'Название (рус.)', en: 'Name (Russian)' },
-    nameEn: { kk: 'Атауы (ағыл.)', ru: 'Название (англ.)', en: 'Name (English)' },
+    id: ID,
+    code: CODE,
+    ...NAMES,
     directionId: { kk: 'Бағыт', ru: 'Направление', en: 'Direction' },
   },
   'target-audiences': {
-    id: { kk: 'ID', ru: 'ID', en: 'ID' },
-    code: { kk: 'Коды', ru: 'Код', en: 'Code' },
-    nameKk: { kk: 'Атауы (қаз.)', ru: 'Название (каз.)', en: 'Name (Kazakh)' },
-    nameRu: { kk: 'Атауы (орыс.)', ru: 'Название (рус.)', en: 'Name (Russian)' },
-    nameEn: { kk: 'Атауы (ағыл.)', ru: 'Название (англ.)', en: 'Name (English)' },
+    id: ID,
+    code: CODE,
+    ...NAMES,
     methodsKk: { kk: 'Әдістері (қаз.)', ru: 'Методы (каз.)', en: 'Methods (Kazakh)' },
     methodsRu: { kk: 'Әдістері (орыс.)', ru: 'Методы (рус.)', en: 'Methods (Russian)' },
   },
   users: {
-    id: { kk: 'ID', ru: 'ID', en: 'ID' },
+    id: ID,
     login: { kk: 'Логин', ru: 'Логин', en: 'Login' },
     fullName: { kk: 'Аты-жөні', ru: 'ФИО', en: 'Full name' },
     role: { kk: 'Рөлі', ru: 'Роль', en: 'Role' },
