@@ -223,12 +223,6 @@ export const enMessages: TranslationMessages = {
         12: 'December',
       },
       tabs: { items: 'Plan items', execution: 'Execution', history: 'History' },
-      steps_done: {
-        submit: 'The plan was submitted for approval',
-        approve: 'The plan was approved',
-        return: 'The plan was returned for changes',
-        reopen: 'The plan is open for changes again',
-      },
       dialogs: {
         return: 'Return the plan for changes',
         reopen: 'Reopen the approved plan for changes',

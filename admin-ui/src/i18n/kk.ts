@@ -411,12 +411,6 @@ export const kkMessages: TranslationMessages = {
         12: 'Желтоқсан',
       },
       tabs: { items: 'Жоспар тармақтары', execution: 'Орындалуы', history: 'Тарихы' },
-      steps_done: {
-        submit: 'Жоспар бекітуге жіберілді',
-        approve: 'Жоспар бекітілді',
-        return: 'Жоспар пысықтауға қайтарылды',
-        reopen: 'Жоспар қайтадан өзгертуге ашылды',
-      },
       dialogs: {
         return: 'Жоспарды пысықтауға қайтару',
         reopen: 'Бекітілген жоспарды өзгертуге ашу',

@@ -238,12 +238,6 @@ export const ruMessages: TranslationMessages = {
         12: 'Декабрь',
       },
       tabs: { items: 'Пункты плана', execution: 'Исполнение', history: 'История' },
-      steps_done: {
-        submit: 'План отправлен на утверждение',
-        approve: 'План утверждён',
-        return: 'План возвращён на доработку',
-        reopen: 'План снова открыт для изменений',
-      },
       dialogs: {
         return: 'Вернуть план на доработку',
         reopen: 'Открыть утверждённый план для изменений',
