@@ -46,11 +46,8 @@ async function filterWords(
   if (value === null) return `${name}: ${l.empty}`;
   if (key === 'id') return `${name}: ${asList(value).length}`;
   if (key === 'q') return `${name}: «${String(value)}»`;
-  if (key === 'resource')
-    return `${name}: ${asList(value)
-      .map((v) => sectionName(String(v), locale))
-      .join(', ')}`;
   const values = asList(value);
+  if (key === 'resource') return `${name}: ${values.map((v) => sectionName(String(v), locale)).join(', ')}`;
   if (DATE_FILTERS.has(key)) return `${name}: ${values.map((v) => dayMonthYear(String(v).slice(0, 10))).join(', ')}`;
   const kind = CODE_FILTERS[key];
   if (kind) {
