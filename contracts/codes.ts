@@ -30,6 +30,7 @@ export type Role = (typeof ROLES)[number];
 
 export const LOCALES = ['kk', 'ru', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
+export const isLocale = (locale: string): locale is Locale => LOCALES.some((known) => known === locale);
 
 export const PLAN_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { Page } from 'playwright-core';
 import { apiGet, apiLogin, chooseLocale, LoginAnswer, signIn, takeScreenshot, useBrowserSession } from './support';
 
@@ -160,6 +161,18 @@ describe('a readable audit trail', () => {
     await kkRow.getByRole('link', { name: region.nameKk, exact: true }).waitFor();
     await expect(kkRow.getByTestId('audit-user').textContent()).resolves.toContain(`ӨЖО редакторы · ${region.nameKk}`);
     await takeScreenshot(page, `audit-trail-${login}-kk`);
+
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-audit-events').click()]);
+    expect(file.suggestedFilename()).toBe(login === 'analyst' ? 'audit-events-kk.xlsx' : 'audit-events-north-kazakhstan-kk.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await file.path());
+    const sheet = workbook.worksheets[0];
+    const edit = sheet
+      .getRows(1, sheet.rowCount)
+      ?.find((r) => r.getCell(6).value === `Материал «Журнал ${stamp}»` && r.getCell(8).value === 'Өзгерту');
+    expect(edit?.getCell(4).value).toBe(`ӨЖО редакторы · ${region.nameKk}`);
+    expect(edit?.getCell(9).value).toContain(`БАҚ: ${outlets[0].name} → ${outlets[1].name}`);
+    await expect(kkRow.getByTestId('audit-changes').textContent()).resolves.toContain(`БАҚ: ${outlets[0].name} → ${outlets[1].name}`);
   });
 
   it('words an import in English, and fits a phone', async () => {

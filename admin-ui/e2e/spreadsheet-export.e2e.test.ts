@@ -60,7 +60,7 @@ const fieldsOf = (text: string): string[][] => {
 describe('files the admin UI writes for spreadsheets', () => {
   const session = useBrowserSession();
 
-  it('exports the materials as a workbook and the audit trail as CSV with a hostile title neutralized and the changes readable', async () => {
+  it('exports the materials and the audit trail as workbooks with a hostile title neutralized and the changes readable', async () => {
     const { app, page } = session;
     const editor = await apiLogin(app.url, 'rpo-north-kazakhstan');
     const stamp = `e2e-${Date.now()}`;
@@ -109,16 +109,22 @@ describe('files the admin UI writes for spreadsheets', () => {
     expect(rows.getRow(rows.rowCount).getCell(1).value).toBe(created.id);
     expect(rows.getRow(rows.rowCount - 1).getCell(1).value).toBe('№');
 
-    await page.goto(`${app.url}/#/audit-events`);
+    await page.goto(
+      `${app.url}/#/audit-events?filter=${encodeURIComponent(JSON.stringify({ resource: 'materials', recordId: created.id }))}`,
+    );
     await page.getByTestId('audit-changes').first().waitFor();
-    const audit = await download(page, () => page.getByRole('button', { name: 'Экспорт' }).first().click());
-    expect(audit.name).toBe('audit-events.csv');
-    const events = fieldsOf(audit.text);
-    const columns = events[0];
-    expect(columns).not.toContain('changes.title.after');
-    const update = events.find((r) => r[columns.indexOf('recordId')] === String(created.id) && r[columns.indexOf('action')] === 'update');
-    expect(update?.[columns.indexOf('changes')]).toContain(`Заголовок: Draft ${stamp} → ${HOSTILE} ${stamp}`);
-    expect(events.flat().filter(live)).toEqual([]);
+    const [trail] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-audit-events').click()]);
+    expect(trail.suggestedFilename()).toBe('audit-events-north-kazakhstan-ru.xlsx');
+    const events = new ExcelJS.Workbook();
+    await events.xlsx.readFile(await trail.path());
+    const eventRows = events.worksheets[0].getRows(1, events.worksheets[0].rowCount) ?? [];
+    const update = eventRows.find((row) => row.getCell(8).value === 'Изменение');
+    expect(update?.getCell(9).value).toBe(`Заголовок: Draft ${stamp} → ${HOSTILE} ${stamp}`);
+    const eventTexts: string[] = [];
+    events.worksheets[0].eachRow((row) =>
+      row.eachCell((cell) => (typeof cell.value === 'string' ? eventTexts.push(cell.value) : undefined)),
+    );
+    expect(eventTexts.filter(live)).toEqual([]);
   });
 
   it('downloads a checked file’s errors with the file’s own hostile cells neutralized', async () => {

@@ -4,14 +4,14 @@ import { AccountAppBar } from './account/AccountAppBar';
 import { AppMenu } from './AppMenu';
 import { DocumentLanguage } from './common/DocumentLanguage';
 import { LocalizedComponents } from './common/LocalizedComponents';
-import { isSupportedLocale } from './i18n/i18nProvider';
+import { isLocale } from '../../contracts/codes';
 import { takePendingLocale } from './providers/session';
 
 const UserLocale = () => {
   const [, setLocale] = useLocaleState();
   useEffect(() => {
     const locale = takePendingLocale();
-    if (locale && isSupportedLocale(locale)) setLocale(locale);
+    if (locale && isLocale(locale)) setLocale(locale);
   }, [setLocale]);
   return null;
 };

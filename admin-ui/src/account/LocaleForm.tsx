@@ -2,7 +2,7 @@ import { Button, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { Locale, LOCALES } from '../../../contracts/codes';
-import { isSupportedLocale } from '../i18n/i18nProvider';
+import { isLocale } from '../../../contracts/codes';
 import { updateSessionUser } from '../providers/session';
 import type { OutreachDataProvider } from '../providers/dataProvider';
 
@@ -19,7 +19,7 @@ export const LocaleForm = ({ initial }: { initial: string | null }) => {
     try {
       const me = await dataProvider.updateMe({ locale: locale as Locale });
       updateSessionUser({ locale: me.locale });
-      if (me.locale && isSupportedLocale(me.locale)) setUiLocale(me.locale);
+      if (me.locale && isLocale(me.locale)) setUiLocale(me.locale);
       notify('app.account.locale_saved', { type: 'success' });
     } catch (error) {
       notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });

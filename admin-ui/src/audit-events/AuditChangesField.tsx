@@ -1,7 +1,8 @@
 import { Box, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
 import { AuditValue } from './AuditValue';
-import { AuditRecord, useAuditReading } from './useAuditReading';
+import type { AuditRecord } from '../../../contracts/audit-reading';
+import { useAuditReading } from './useAuditReading';
 
 /** A step as a sentence; an edit as its changed fields, a created record's values, or a deleted one's. */
 export const AuditChangesField = () => {

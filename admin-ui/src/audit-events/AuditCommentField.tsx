@@ -1,5 +1,6 @@
 import { useRecordContext } from 'react-admin';
-import { AuditRecord, useAuditReading } from './useAuditReading';
+import type { AuditRecord } from '../../../contracts/audit-reading';
+import { useAuditReading } from './useAuditReading';
 
 /** The comment, unless the entry's sentence already says it (an import's file, a return's reason). */
 export const AuditCommentField = () => {

@@ -1,5 +1,6 @@
 import { Link, useRecordContext } from 'react-admin';
-import { AuditRecord, useAuditReading } from './useAuditReading';
+import type { AuditRecord } from '../../../contracts/audit-reading';
+import { useAuditReading } from './useAuditReading';
 
 /** The changed record by kind and name, linked to its page; by its number when it is gone. */
 export const AuditRecordField = () => {

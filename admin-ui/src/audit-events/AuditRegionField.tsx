@@ -1,6 +1,7 @@
 import { useRecordContext } from 'react-admin';
 import { AuditValue } from './AuditValue';
-import { AuditRecord, useAuditReading } from './useAuditReading';
+import type { AuditRecord } from '../../../contracts/audit-reading';
+import { useAuditReading } from './useAuditReading';
 
 /** The event's region by name in the UI's language, linked to it. */
 export const AuditRegionField = () => {

@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { Link, useCreatePath, usePermissions, useRecordContext } from 'react-admin';
-import { AuditRecord, useAuditReading } from './useAuditReading';
+import type { AuditRecord } from '../../../contracts/audit-reading';
+import { useAuditReading } from './useAuditReading';
 
 /** Who acted, by name (a link to the account for an admin), with their role and region below. */
 export const AuditUserField = () => {

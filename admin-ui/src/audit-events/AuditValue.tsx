@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { Link } from 'react-admin';
-import type { ValuePart } from './auditChanges';
+import type { ValuePart } from '../../../contracts/audit-changes';
 
 /** A shown value: referenced records by name, each a link to its page when it has one. */
 export const AuditValue = ({ parts }: { parts: ValuePart[] }) => (

@@ -1,4 +1,8 @@
-import { changeLines, codeGroupOf, EMPTY_VALUE, formatValue } from './auditChanges';
+import { changeParts, codeGroupOf, EMPTY_VALUE, formatValue, partsText } from '../../../contracts/audit-changes';
+
+/** The changes as plain lines: each field with its values before and after as text. */
+const changeLines = (...args: Parameters<typeof changeParts>) =>
+  changeParts(...args).map(({ field, before, after }) => ({ field, before: partsText(before), after: partsText(after) }));
 
 const yesNo = (flag: boolean) => (flag ? 'yes' : 'no');
 
@@ -17,7 +21,7 @@ describe('formatValue', () => {
   });
 });
 
-describe('changeLines', () => {
+describe('changeParts', () => {
   it('lists each changed field with before and after, sorted by field', () => {
     expect(changeLines({ title: { before: 'a', after: 'b' }, active: { before: true, after: false } }, yesNo)).toEqual([
       { field: 'active', before: 'yes', after: 'no' },
@@ -40,7 +44,7 @@ describe('codeGroupOf', () => {
   });
 });
 
-describe('changeLines with code names', () => {
+describe('changeParts with code names', () => {
   it('translates coded values, one by one in lists', () => {
     const name = (field: string, code: string) => `${field}:${code}`;
     expect(

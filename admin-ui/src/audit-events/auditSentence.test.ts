@@ -3,8 +3,9 @@ import type { TranslationMessages } from 'ra-core';
 import { enMessages } from '../i18n/en';
 import { kkMessages } from '../i18n/kk';
 import { ruMessages } from '../i18n/ru';
-import { changeParts, NameOf } from './auditChanges';
-import { auditSentence, Translate } from './auditSentence';
+import { changeParts, NameOf } from '../../../contracts/audit-changes';
+import { auditSentence } from '../../../contracts/audit-sentence';
+import type { Translate } from '../../../contracts/audit-vocabulary';
 
 const translatorFor = (locale: string, messages: TranslationMessages): Translate => polyglotI18nProvider(() => messages, locale).translate;
 const ru = translatorFor('ru', ruMessages);

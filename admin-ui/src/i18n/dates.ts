@@ -1,15 +1,16 @@
+import { isLocale } from '../../../contracts/codes';
+import { DATE_SEPARATOR } from '../../../contracts/grammar';
+
 /**
  * One way of writing a date per UI language, whatever the browser's ICU data: 05.12.2026 in Kazakh and Russian,
  * 05/12/2026 in English (day first, as in en-GB), with the time as 14:30. The API's ISO dates stay as they are.
  */
-const SEPARATORS: Record<string, string> = { kk: '.', ru: '.', en: '/' };
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const two = (n: number): string => String(n).padStart(2, '0');
 
 const joinDate = (day: number, month: number, year: number, locale: string): string =>
-  [two(day), two(month), String(year).padStart(4, '0')].join(SEPARATORS[locale] ?? '.');
+  [two(day), two(month), String(year).padStart(4, '0')].join(isLocale(locale) ? DATE_SEPARATOR[locale] : '.');
 
 /** A calendar date (2026-12-05) is written as it is, with no time zone; a moment in the browser's local time. */
 export const formatDate = (value: string | Date, locale: string): string => {

@@ -1,7 +1,7 @@
 import { Alert, AlertTitle, Box, Typography } from '@mui/material';
 import { Fragment } from 'react';
 import { ReferenceField, useRecordContext, useTranslate } from 'react-admin';
-import { codeGroupOf } from '../audit-events/auditChanges';
+import { codeGroupOf } from '../../../contracts/audit-changes';
 import { useDateFormat } from '../common/useDateFormat';
 import { useDataQuery } from '../providers/useDataQuery';
 import type { MediaPlan, SubmittedItem } from '../../../contracts/media-plans';

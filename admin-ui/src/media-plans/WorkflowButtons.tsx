@@ -35,7 +35,8 @@ export const WorkflowButtons = () => {
     mutationFn: ({ step, comment }: { step: WorkflowStep; comment?: string }) => dataProvider.planStep(plan?.id ?? 0, step, comment),
     onSuccess: (_plan, { step }) => {
       setAsking(null);
-      notify(`app.plans.steps_done.${step}`, { type: 'success' });
+      // The step said as the audit trail says it.
+      notify(`app.audit.sentence.${step}`, { type: 'success' });
       refresh();
     },
     onError: notifyError,

@@ -41,7 +41,7 @@ const ru: ExportLabels = {
   audit: {
     title: 'Журнал изменений',
     sheet: 'Журнал',
-    header: ['№', 'Когда', 'Пользователь', 'Действие', 'Раздел', 'Запись', 'Регион', 'Комментарий', 'Изменения'],
+    header: ['№', 'Когда', 'Кто', 'Роль и регион', 'Раздел', 'Запись', 'Регион', 'Действие', 'Изменения', 'Комментарий'],
   },
   filters: {
     q: 'Поиск',
@@ -102,7 +102,7 @@ const kk: ExportLabels = {
   audit: {
     title: 'Өзгерістер журналы',
     sheet: 'Журнал',
-    header: ['№', 'Уақыты', 'Пайдаланушы', 'Әрекет', 'Бөлім', 'Жазба', 'Өңір', 'Түсініктеме', 'Өзгерістер'],
+    header: ['№', 'Қашан', 'Кім', 'Рөлі мен өңірі', 'Бөлім', 'Жазба', 'Өңір', 'Әрекет', 'Өзгерістер', 'Түсініктеме'],
   },
   filters: {
     q: 'Іздеу',
@@ -163,7 +163,7 @@ const en: ExportLabels = {
   audit: {
     title: 'Audit trail',
     sheet: 'Audit trail',
-    header: ['No.', 'When', 'User', 'Action', 'Section', 'Record', 'Region', 'Comment', 'Changes'],
+    header: ['No.', 'When', 'Who', 'Role and region', 'Section', 'Record', 'Region', 'Action', 'Changes', 'Comment'],
   },
   filters: {
     q: 'Search',

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { sectionName } from '../../../contracts/audit-vocabulary';
 import type { CodeKind, CodeLabels } from '../../../contracts/code-labels';
 import type { Locale } from '../../../contracts/codes';
 import { NAME_COLUMN } from '../common/names.dto';
@@ -45,6 +46,7 @@ async function filterWords(
   if (key === 'id') return `${name}: ${asList(value).length}`;
   if (key === 'q') return `${name}: «${String(value)}»`;
   const values = asList(value);
+  if (key === 'resource') return `${name}: ${values.map((v) => sectionName(String(v), locale)).join(', ')}`;
   if (DATE_FILTERS.has(key)) return `${name}: ${values.map((v) => dayMonthYear(String(v).slice(0, 10))).join(', ')}`;
   const kind = CODE_FILTERS[key];
   if (kind) {

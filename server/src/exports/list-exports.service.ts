@@ -2,7 +2,6 @@ import { PassThrough } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import type { AuditChanges } from '../../../contracts/audit-events';
 import { CODE_LABELS, CodeKind, CodeLabels } from '../../../contracts/code-labels';
 import type { Locale } from '../../../contracts/codes';
 import type { SheetCell } from '../../../contracts/spreadsheet-cells';
@@ -22,6 +21,7 @@ import {
   TitleBlock,
   titleLines,
 } from '../common/workbook-layout';
+import type { AuditEvent } from '../audit-events/audit-event.entity';
 import { AuditEventsService } from '../audit-events/audit-events.service';
 import { BATCH, MaterialRow, materialRowsSql } from '../materials/material-report.reads';
 import { cursorBatches } from '../common/cursor-batches';
@@ -31,6 +31,7 @@ import { MediaPlansService } from '../media-plans/media-plans.service';
 import { asDate, label, MATERIAL_WIDTHS, materialCells } from '../reports/material-cells';
 import { REPORT_LABELS } from '../reports/report-labels';
 import { userLocale, userSignature } from '../users/user-locale';
+import { AUDIT_TIME_COLUMN, AUDIT_WIDTHS, auditEventsSql, auditRows } from './audit-rows';
 import { EXPORT_LABELS, ExportLabels } from './export-labels';
 import { exportFileName, filtersInWords, periodSlug, regionOfExport, regionSlug } from './filter-words';
 import type { ListExportQueryDto } from './list-export.dto';
@@ -54,20 +55,7 @@ interface ExportContext {
   confinedTo: number | 'any';
 }
 
-/** An Excel cell holds at most this many characters. */
-const CELL_TEXT_LIMIT = 32_767;
-
 const PLAN_ITEM_WIDTHS = [10, 8, 28, 10, 50, 12, 16, 28, 30, 28, 9, 8, 14, 14, 24, 40];
-const AUDIT_WIDTHS = [9, 17, 32, 22, 18, 10, 28, 40, 80];
-
-/** An audit event's changes as lines a reader follows: "title: old → new". */
-function changesText(changes: AuditChanges | null): string {
-  const say = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
-  const text = Object.entries(changes ?? {})
-    .map(([field, c]) => `${field}: ${say(c?.before)} → ${say(c?.after)}`)
-    .join('\n');
-  return text.length > CELL_TEXT_LIMIT ? `${text.slice(0, CELL_TEXT_LIMIT - 1)}…` : text;
-}
 
 interface PlanRow {
   id: number;
@@ -99,18 +87,6 @@ interface PlanItemRow {
   linked: number;
   responsible: string | null;
   notes: string | null;
-}
-
-interface AuditRow {
-  id: number;
-  at: Date;
-  user: string | null;
-  action: string;
-  resource: string;
-  recordId: number | null;
-  region: string | null;
-  comment: string | null;
-  changes: AuditChanges | null;
 }
 
 /**
@@ -247,28 +223,15 @@ export class ListExportsService {
   async auditEvents(q: ListExportQueryDto, actor: Actor): Promise<ExportFile> {
     const c = await this.context('audit-events', this.auditList.selection(q, actor, idsOf(q)), q, actor);
     const { count, limited } = await this.counted(c.selection);
-    const lines = await this.lines(c, actor, 'audit-events', [], { count, limited });
+    const lines = await this.lines(c, actor, 'audit-events', ['from', 'to'], { count, limited });
     const region = await regionSlug(this.ds, regionOfExport(c.selection.filter, c.confinedTo));
     const fileName = exportFileName('audit-events', [periodSlug(c.selection.filter.from, c.selection.filter.to), region], c.locale);
-    const codes = CODE_LABELS[c.locale];
+    const rowsOf = auditRows(c.locale);
     return this.file(fileName, async (wb, read) => {
       const sheet = addTableSheet(wb, c.l.audit.sheet, lines, c.l.audit.header, AUDIT_WIDTHS, 1);
       let rows = 0;
-      for await (const batch of read(this.auditBatches(c.selection, c.locale))) {
-        for (const e of batch) {
-          const row = addValues(sheet.ws, [
-            e.id,
-            almatyCell(e.at),
-            e.user,
-            label(codes.auditAction, e.action),
-            e.resource,
-            e.recordId,
-            e.region,
-            e.comment,
-            changesText(e.changes),
-          ]);
-          withTimes(row, [2]).commit();
-        }
+      for await (const batch of read(cursorBatches<AuditEvent>(this.ds, auditEventsSql(c.selection.sql, c.selection.orderBy('e')), c.selection.params, BATCH))) {
+        for (const cells of await rowsOf(this.ds.manager, batch)) withTimes(addValues(sheet.ws, cells), [AUDIT_TIME_COLUMN]).commit();
         rows += batch.length;
       }
       close(sheet, rows);
@@ -344,20 +307,6 @@ export class ListExportsService {
                   ORDER BY ${order}
                   LIMIT ${EXPORT_ROW_LIMIT}`;
     return cursorBatches<PlanItemRow>(this.ds, sql, params, BATCH);
-  }
-
-  /** The events, newest first as the list shows them. */
-  private auditBatches(s: ListSelection, locale: Locale): AsyncGenerator<AuditRow[]> {
-    const sql = `SELECT e.id, e.at,
-                        CASE WHEN u.id IS NULL THEN NULL ELSE coalesce(nullif(u.full_name, '') || ' (' || u.login || ')', u.login) END AS "user",
-                        e.action, e.resource, e.record_id AS "recordId", r.${NAME_COLUMN[locale]} AS region, e.comment, e.changes
-                   FROM audit_events e
-                   LEFT JOIN users u ON u.id = e.user_id
-                   LEFT JOIN regions r ON r.id = e.region_id
-                  WHERE e.id IN (${s.sql})
-                  ORDER BY ${s.orderBy('e')}
-                  LIMIT ${EXPORT_ROW_LIMIT}`;
-    return cursorBatches<AuditRow>(this.ds, sql, s.params, BATCH);
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../contracts/codes';
-import type { NounForms } from './note-grammar';
+import type { NounForms } from '../../../contracts/grammar';
 
 /** The note's period: a year, or a quarter of it. */
 export interface NotePeriod {

@@ -4,7 +4,7 @@ import type { Completeness, Coverage } from '../../../contracts/analytics';
 import type { NationalRollup } from '../../../contracts/rollups';
 import type { PlanRow } from '../materials/material-plan.reads';
 import type { NamedCount, RegionChannelRow } from '../materials/material-report.reads';
-import { counted, formatChange, formatCount, formatShare, pluralForm } from './note-grammar';
+import { counted, formatChange, formatCount, formatShare, pluralForm } from '../../../contracts/grammar';
 import { NOTE_LABELS, NotePeriod } from './note-labels';
 
 /** What the note is written from: the figures of its period and of the one before. */

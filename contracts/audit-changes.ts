@@ -1,11 +1,5 @@
-import { AUDIT_REFERENCE_FIELDS, type AuditChanges, type AuditNamedResource } from '../../../contracts/audit-events';
-import type { CodeKind } from '../../../contracts/code-labels';
-
-export interface ChangeLine {
-  field: string;
-  before: string;
-  after: string;
-}
+import { AUDIT_REFERENCE_FIELDS, type AuditChanges, type AuditNamedResource } from './audit-events';
+import type { CodeKind } from './code-labels';
 
 export const EMPTY_VALUE = '—';
 
@@ -75,17 +69,6 @@ export const changeParts = (
     .sort((a, b) => a.field.localeCompare(b.field));
 
 export const partsText = (parts: ValuePart[]): string => parts.map((part) => part.text).join(', ');
-
-export const changeLines = (
-  changes: AuditChanges | null | undefined,
-  yesNo: (flag: boolean) => string,
-  translateCode: (field: string, code: string) => string = (_field, code) => code,
-): ChangeLine[] =>
-  changeParts(changes, yesNo, translateCode).map(({ field, before, after }) => ({
-    field,
-    before: partsText(before),
-    after: partsText(after),
-  }));
 
 export interface LabelledChange {
   label: string;

@@ -1,4 +1,4 @@
-import { counted, formatChange, formatCount, formatShare, pluralForm, russianForm } from './note-grammar';
+import { counted, formatChange, formatCount, formatShare, phrase, pluralForm, russianForm } from './grammar';
 
 const MATERIAL = {
   ru: { one: 'материал', few: 'материала', many: 'материалов' },
@@ -59,5 +59,33 @@ describe('numbers per language', () => {
     expect(formatChange(1200, 'ru')).toBe('+1\u00a0200');
     expect(formatChange(-3, 'en')).toBe('−3');
     expect(formatChange(0, 'en')).toBe('0');
+  });
+});
+
+describe('phrase', () => {
+  const ru =
+    'Импортирован %{smart_count} материал |||| Импортировано %{smart_count} материала |||| Импортировано %{smart_count} материалов';
+  const en = 'Imported %{smart_count} material |||| Imported %{smart_count} materials';
+
+  it.each([
+    [1, 'Импортирован 1 материал'],
+    [2, 'Импортировано 2 материала'],
+    [5, 'Импортировано 5 материалов'],
+    [11, 'Импортировано 11 материалов'],
+    [21, 'Импортирован 21 материал'],
+    [0, 'Импортировано 0 материалов'],
+  ])('takes the Russian form for %i', (n, text) => {
+    expect(phrase(ru, { smart_count: n }, 'ru')).toBe(text);
+  });
+
+  it('takes one and other in English, and the one form in Kazakh', () => {
+    expect(phrase(en, { smart_count: 1 }, 'en')).toBe('Imported 1 material');
+    expect(phrase(en, { smart_count: 21 }, 'en')).toBe('Imported 21 materials');
+    expect(phrase('%{smart_count} материал импортталды', { smart_count: 5 }, 'kk')).toBe('5 материал импортталды');
+  });
+
+  it('fills in the parameters and leaves an unknown one as it is', () => {
+    expect(phrase('%{a} and %{b}', { a: 'x' }, 'en')).toBe('x and %{b}');
+    expect(phrase('Section |||| Sections', {}, 'en')).toBe('Section |||| Sections');
   });
 });

@@ -1,7 +1,6 @@
-import type { AuditEvent } from '../../../contracts/audit-events';
-import type { NameOf } from './auditChanges';
-
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+import type { AuditEvent } from './audit-events';
+import type { NameOf } from './audit-changes';
+import type { Translate } from './audit-vocabulary';
 
 export type SentenceEvent = Pick<AuditEvent, 'id'> & Partial<Pick<AuditEvent, 'action' | 'resource' | 'changes' | 'comment'>>;
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../contracts/codes';
+import type { Locale } from './codes';
 
 /** A noun's forms after a numeral: Russian needs three (1 материал, 2 материала, 5 материалов), English two, Kazakh one. */
 export interface NounForms {
@@ -51,3 +51,27 @@ export function counted(n: number, forms: NounForms, locale: Locale): string {
 export function formatChange(n: number, locale: Locale): string {
   return n > 0 ? `+${formatCount(n, locale)}` : formatCount(n, locale);
 }
+
+/** Where each form stands in a message with forms separated by "||||", as the UI's messages write them. */
+const FORM_INDEX: Record<Locale, Record<PluralForm, number>> = {
+  ru: { one: 0, few: 1, many: 2 },
+  en: { one: 0, few: 1, many: 1 },
+  kk: { one: 0, few: 0, many: 0 },
+};
+
+/**
+ * A message with its %{name} parameters filled in, as the UI's translate does: with a numeric `smart_count`, the
+ * form of "one |||| few |||| many" (Russian), "one |||| other" (English) or the one form (Kazakh) that the count takes.
+ */
+export function phrase(message: string, params: Record<string, unknown>, locale: Locale): string {
+  const n = params.smart_count;
+  const forms = message.split(' |||| ');
+  const chosen = typeof n === 'number' ? (forms[FORM_INDEX[locale][pluralForm(n, locale)]] ?? forms[0]) : message;
+  return chosen.replace(/%\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Between a date's day, month and year: 05.12.2026 in Kazakh and Russian, 05/12/2026 in English (as en-GB). */
+export const DATE_SEPARATOR: Record<Locale, string> = { kk: '.', ru: '.', en: '/' };
+
+/** A calendar date (2026-12-05) as the language writes it, day first. */
+export const calendarDate = (iso: string, locale: Locale): string => iso.slice(0, 10).split('-').reverse().join(DATE_SEPARATOR[locale]);
