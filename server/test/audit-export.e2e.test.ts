@@ -1,13 +1,6 @@
 import ExcelJS from 'exceljs';
-import type request from 'supertest';
-import { listUrl } from './support/http';
+import { binary, listUrl } from './support/http';
 import { Api, useAppSession } from './support/app-session';
-
-function binary(res: request.Response, cb: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-}
 
 /** The columns of the audit workbook, 1-based. */
 const COLUMN = { id: 1, at: 2, who: 3, roleAndRegion: 4, section: 5, record: 6, region: 7, action: 8, changes: 9, comment: 10 };

@@ -3,13 +3,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { version } from '../../package.json';
 import { startTestApp, TestApp } from './support/test-app';
-import { listUrl, tokenFor } from './support/http';
-
-function binary(res: request.Response, cb: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-}
+import { binary, listUrl, tokenFor } from './support/http';
 
 const Q1_2020 = { publishedFrom: '2020-01-01', publishedTo: '2020-03-31' };
 

@@ -3,18 +3,12 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { csvRows } from '../src/imports/csv-rows';
 import { startTestApp, TestApp } from './support/test-app';
-import { api, tokenFor } from './support/http';
+import { api, binary, tokenFor } from './support/http';
 
 const HOSTILE = "=2+5+cmd|' /C calc'!A0";
 /** What a spreadsheet would run: a text cell beginning like this (numbers may be negative). */
 const LIVE = /^[=+\-@\t\r]/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
-
-function binary(res: request.Response, cb: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-}
 
 async function records(text: string): Promise<string[][]> {
   const all: string[][] = [];

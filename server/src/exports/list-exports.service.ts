@@ -230,7 +230,9 @@ export class ListExportsService {
     return this.file(fileName, async (wb, read) => {
       const sheet = addTableSheet(wb, c.l.audit.sheet, lines, c.l.audit.header, AUDIT_WIDTHS, 1);
       let rows = 0;
-      for await (const batch of read(cursorBatches<AuditEvent>(this.ds, auditEventsSql(c.selection.sql, c.selection.orderBy('e')), c.selection.params, BATCH))) {
+      for await (const batch of read(
+        cursorBatches<AuditEvent>(this.ds, auditEventsSql(c.selection.sql, c.selection.orderBy('e')), c.selection.params, BATCH),
+      )) {
         for (const cells of await rowsOf(this.ds.manager, batch)) withTimes(addValues(sheet.ws, cells), [AUDIT_TIME_COLUMN]).commit();
         rows += batch.length;
       }

@@ -30,10 +30,3 @@ export function listUrl(resource: string, params: { sort?: unknown; range?: unkn
     .join('&');
   return `/api/${resource}${qs ? `?${qs}` : ''}`;
 }
-
-/** A supertest parser that keeps a file's bytes as they came. */
-export function binary(res: request.Response, cb: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-}
