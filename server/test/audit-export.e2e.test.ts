@@ -191,4 +191,16 @@ describe('the audit trail as a workbook, worded as the list words it', () => {
     const { fileName } = await exported(otherRpo, 'lang=kk');
     expect(fileName).toBe('audit-events-aktobe-kk.xlsx');
   });
+
+  it("follows the list's sort: newest first by default, oldest first when asked, and refuses an unknown field", async () => {
+    const ids = Object.values(events).sort((a, b) => a - b);
+    const newestFirst = await rowsOf(analyst, `${picked()}&lang=ru`);
+    expect([...newestFirst.keys()]).toEqual([...ids].reverse());
+    const oldestFirst = await rowsOf(analyst, `${picked()}&lang=ru&sort=${encodeURIComponent(JSON.stringify(['id', 'ASC']))}`);
+    expect([...oldestFirst.keys()]).toEqual(ids);
+    const refused = await analyst
+      .get(`/api/audit-events/export?sort=${encodeURIComponent(JSON.stringify(['password', 'ASC']))}`)
+      .expect(400);
+    expect(JSON.stringify(refused.body)).toContain('sort');
+  });
 });
