@@ -104,6 +104,8 @@ export const ERROR_CODES = {
   'request.notFound': {},
   'request.conflict': {},
   'request.unsupported': {},
+  // A row of a bulk answer that failed on the server's side (a database fault): the others stand.
+  'server.unavailable': {},
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -9,6 +9,7 @@ import type { OutreachDataProvider } from '../providers/dataProvider';
 import type { BulkAction, BulkResult } from '../../../contracts/media-plans';
 import { bulkInput } from './overviewData';
 import { useMutationErrorNotifier } from '../common/useMutationErrorNotifier';
+import { INBOX_KEY } from '../inbox/useInbox';
 
 interface BulkActionsProps {
   selected: number[];
@@ -29,11 +30,15 @@ export const BulkActions = ({ selected, versions, onDone }: BulkActionsProps) =>
     onSuccess: ({ results }) => {
       setReturning(false);
       onDone(results);
+    },
+    onError: notifyError,
+    // Even a failed answer may follow steps already taken: every list showing plans is read again.
+    onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: ['media-plans'] });
+      void queryClient.invalidateQueries({ queryKey: INBOX_KEY });
       // The plans' pages tell their state from the steps in the trail.
       void queryClient.invalidateQueries({ queryKey: ['audit-events'] });
     },
-    onError: notifyError,
   });
   const none = selected.length === 0 || mutation.isPending;
   return (
