@@ -78,6 +78,7 @@ export const enMessages: TranslationMessages = {
     quarters: AUDIT_MESSAGES.en.resources.quarters,
     'audit-events': {
       name: 'Audit event |||| Audit log',
+      forcedCaseName: 'audit event |||| audit events',
       fields: {
         id: 'ID',
         at: 'When',

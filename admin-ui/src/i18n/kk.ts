@@ -266,6 +266,7 @@ export const kkMessages: TranslationMessages = {
     quarters: AUDIT_MESSAGES.kk.resources.quarters,
     'audit-events': {
       name: 'Журнал оқиғасы |||| Өзгерістер журналы',
+      forcedCaseName: 'журнал оқиғасы',
       fields: {
         id: 'ID',
         at: 'Қашан',

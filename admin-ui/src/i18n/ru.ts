@@ -93,6 +93,7 @@ export const ruMessages: TranslationMessages = {
     quarters: AUDIT_MESSAGES.ru.resources.quarters,
     'audit-events': {
       name: 'Событие журнала |||| Журнал изменений',
+      forcedCaseName: 'событие журнала |||| события журнала |||| событий журнала',
       fields: {
         id: 'ID',
         at: 'Когда',
