@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     console.error(USAGE);
     process.exit(2);
   }
-  const store = createEvidenceStore(loadEvidenceStoreSettings(process.env), process.env.DATA_DIR || './.data');
+  const store = await createEvidenceStore(loadEvidenceStoreSettings(process.env), process.env.DATA_DIR || './.data');
   const db = await openDatabase(command);
   try {
     if (command === 'backup') {

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   }
   const settings = loadEvidenceStoreSettings(process.env);
   const dataDir = resolve(process.env.DATA_DIR || './.data');
-  const store = createEvidenceStore(settings, dataDir);
+  const store = await createEvidenceStore(settings, dataDir);
   const where = settings.kind === 's3' ? `bucket ${settings.bucket}` : evidenceDir(dataDir);
   const ds = await new DataSource(dataSourceOptions(url)).initialize();
   try {

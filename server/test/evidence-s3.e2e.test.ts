@@ -75,7 +75,7 @@ describe('evidence in an S3-compatible store (EVIDENCE_STORE=s3)', () => {
     expect(sha(file.body as Buffer)).toBe(sha(bytes));
 
     const kept = await upload(png(2), 'бет.png').expect(201);
-    const store = createEvidenceStore(loadEvidenceStoreSettings(double.env), dataDir);
+    const store = await createEvidenceStore(loadEvidenceStoreSettings(double.env), dataDir);
     const orphan = await store.put(png(3));
     const ds = await new DataSource({ type: 'postgres', url: app.databaseUrl }).initialize();
     try {
@@ -98,7 +98,7 @@ describe('evidence in an S3-compatible store (EVIDENCE_STORE=s3)', () => {
   });
 
   it('npm run verify-evidence and the backup take the store from the same settings', async () => {
-    await createEvidenceStore(loadEvidenceStoreSettings(double.env), dataDir).put(png(2));
+    await (await createEvidenceStore(loadEvidenceStoreSettings(double.env), dataDir)).put(png(2));
     await upload(png(4), 'газета.png').expect(201);
     const run = promisify(execFile);
     const env: NodeJS.ProcessEnv = { ...process.env, ...double.env, DATABASE_URL: app.databaseUrl, DATA_DIR: dataDir };

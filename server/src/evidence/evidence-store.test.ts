@@ -46,7 +46,7 @@ async function s3Subject(): Promise<Subject> {
   double = await startS3Double({ pageSize: 2 });
   const keys = (prefix: string) => [...double.objects.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
   return {
-    store: createEvidenceStore(loadEvidenceStoreSettings(double.env), '/nonexistent'),
+    store: await createEvidenceStore(loadEvidenceStoreSettings(double.env), '/nonexistent'),
     raw: (sha256) => double.objects.get(`evidence/${sha256.slice(0, 2)}/${sha256.slice(2)}`)?.body,
     parts: () => keys('evidence/.parts/'),
     plantPart: (name, ageMs) =>
@@ -165,7 +165,7 @@ describe('S3EvidenceStore on the wire', () => {
   });
 
   it('refuses a request signed with another secret', async () => {
-    const store = createEvidenceStore(
+    const store = await createEvidenceStore(
       loadEvidenceStoreSettings({ ...double.env, EVIDENCE_S3_SECRET_ACCESS_KEY: 'not-the-secret' }),
       '/nonexistent',
     );

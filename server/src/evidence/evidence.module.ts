@@ -11,7 +11,7 @@ import { createEvidenceStore } from './evidence-stores';
     EvidenceService,
     {
       provide: EvidenceStore,
-      useFactory: (config: AppConfig) => createEvidenceStore(config.evidenceStore, config.dataDir),
+      useFactory: async (config: AppConfig) => createEvidenceStore(config.evidenceStore, config.dataDir),
       inject: [AppConfig],
     },
   ],
