@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { restoreDatabase } from '../../scripts/backup-archive';
 import { loadEvidenceStoreSettings } from '../src/config/app-config';
 import { evidenceDir } from '../src/evidence/evidence-store';
 import { createEvidenceStore } from '../src/evidence/evidence-stores';
@@ -14,6 +15,7 @@ import { verifyEvidence } from '../src/evidence/evidence-verify';
 import { binary, tokenFor } from './support/http';
 import { S3Double, startS3Double } from './support/s3-double';
 import { startTestApp, TestApp } from './support/test-app';
+import { createTestDatabase } from './support/test-database';
 
 const SCRIPTS = resolve(__dirname, '../dist/scripts');
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -97,7 +99,7 @@ describe('evidence in an S3-compatible store (EVIDENCE_STORE=s3)', () => {
     expect(double.requests.length).toBeGreaterThan(0);
   });
 
-  it('npm run verify-evidence and the backup take the store from the same settings', async () => {
+  it('npm run verify-evidence and the backup take the store from the same settings, and a restore fills a bucket', async () => {
     await (await createEvidenceStore(loadEvidenceStoreSettings(double.env), dataDir)).put(png(2));
     await upload(png(4), 'газета.png').expect(201);
     const run = promisify(execFile);
@@ -108,6 +110,28 @@ describe('evidence in an S3-compatible store (EVIDENCE_STORE=s3)', () => {
     const archive = join(dataDir, 'evidence.backup.gz');
     const backedUp = await run(process.execPath, [join(SCRIPTS, 'backup.js'), 'backup', archive], { env });
     expect(backedUp.stdout).toMatch(/, 2 evidence files /);
+
+    const target = await createTestDatabase('empty');
+    const bucket = await startS3Double();
+    try {
+      const store = await createEvidenceStore(loadEvidenceStoreSettings(bucket.env), dataDir);
+      await restoreDatabase(target.url, archive, { force: false, rebuildCounters: false }, store);
+      const ds = await new DataSource({ type: 'postgres', url: target.url }).initialize();
+      try {
+        expect(await verifyEvidence(ds, store, { prune: false })).toMatchObject({ checked: 2, problems: [], unreferenced: [] });
+      } finally {
+        await ds.destroy();
+      }
+      const files = (objects: S3Double['objects']) =>
+        [...objects]
+          .filter(([key]) => !key.startsWith('evidence/.parts/'))
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([key, object]) => [key, object.body]);
+      expect(files(bucket.objects)).toEqual(files(double.objects));
+    } finally {
+      await bucket.close();
+      await target.drop();
+    }
     await expect(
       run(process.execPath, [join(SCRIPTS, 'evidence.js'), 'verify'], { env: { ...env, EVIDENCE_S3_REGION: '' } }),
     ).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('EVIDENCE_S3_REGION is required when EVIDENCE_STORE=s3') });
