@@ -2,8 +2,9 @@
 type ParamKind = 'number' | 'string';
 
 /**
- * Every stable code a 4xx answer carries, with its parameters: the UI says each in the user's language
- * (admin-ui/src/i18n/errors), the server's English message stays for other clients.
+ * Every stable code a 4xx answer carries (and a bulk answer's row a server fault left undone), with its parameters:
+ * the UI says each in the user's language (admin-ui/src/i18n/errors), the server's English message stays for other
+ * clients.
  */
 export const ERROR_CODES = {
   // Input, from the validation of a body or a query (the field is the property's path).
@@ -104,6 +105,8 @@ export const ERROR_CODES = {
   'request.notFound': {},
   'request.conflict': {},
   'request.unsupported': {},
+  // A row of a bulk answer that failed on the server's side (a database fault): the others stand.
+  'server.unavailable': {},
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

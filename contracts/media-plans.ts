@@ -65,6 +65,8 @@ export interface MediaPlan<Timestamp = string> {
 export interface OverviewRow<Timestamp = string> {
   regionId: number | null;
   planId: number | null;
+  /** The plan's version, sent back with a bulk step so that a plan changed since is refused. */
+  version: number | null;
   title: string | null;
   status: PlanStatus | null;
   submittedAt: Timestamp | null;

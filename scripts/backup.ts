@@ -3,12 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BackupError, backupDatabase, restoreDatabase } from './backup-archive';
 import { embeddedDatabaseUrl, startEmbeddedDatabase } from '../server/src/database/embedded-database';
-import { DiskEvidenceStore, evidenceDir } from '../server/src/evidence/evidence-store';
+import { ConfigError, loadEvidenceStoreSettings } from '../server/src/config/app-config';
+import { createEvidenceStore } from '../server/src/evidence/evidence-stores';
 
 const USAGE = `usage: node backup.js backup [file]
        node backup.js restore <file> [--force] [--rebuild-counters]
 Uses DATABASE_URL when set, otherwise the embedded PostgreSQL in DATA_DIR (default ./.data); the evidence files are
-read from and restored into DATA_DIR/evidence either way.`;
+read from and restored into the app's evidence store (EVIDENCE_STORE: DATA_DIR/evidence, or the EVIDENCE_S3_* bucket).`;
 
 interface Database {
   url: string;
@@ -55,8 +56,8 @@ async function main(): Promise<void> {
     console.error(USAGE);
     process.exit(2);
   }
+  const store = await createEvidenceStore(loadEvidenceStoreSettings(process.env), process.env.DATA_DIR || './.data');
   const db = await openDatabase(command);
-  const store = new DiskEvidenceStore(evidenceDir(resolve(process.env.DATA_DIR || './.data')));
   try {
     if (command === 'backup') {
       const target = file ?? defaultBackupFile();
@@ -85,6 +86,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof BackupError ? e.message : e);
+  console.error(e instanceof BackupError || e instanceof ConfigError ? e.message : e);
   process.exit(1);
 });

@@ -1,5 +1,17 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { apiGet, apiLogin, CONTEXT_OPTIONS, chooseOption, launchBrowser, PASSWORD, startApp, takeScreenshot, TestApp } from './support';
+import { errorsRu } from '../src/i18n/errors/ru';
+import {
+  apiGet,
+  apiLogin,
+  apiSend,
+  CONTEXT_OPTIONS,
+  chooseOption,
+  launchBrowser,
+  PASSWORD,
+  startApp,
+  takeScreenshot,
+  TestApp,
+} from './support';
 
 interface Plan {
   id: number;
@@ -126,6 +138,43 @@ describe('media plan workflow in the admin UI', () => {
     await editor.locator('[data-testid="history-approve"]').waitFor();
     await takeScreenshot(editor, 'media-plan-history');
   }, 240_000);
+
+  it('refuses from the overview a plan changed since it was shown, and shows it anew so that it can be approved', async () => {
+    const year = YEAR + 1;
+    const editorApi = await apiLogin(app.url, EDITOR);
+    const approverApi = await apiLogin(app.url, 'approver');
+    const plan = await apiSend<Plan>(app.url, editorApi, 'POST', '/media-plans', { year, title: `Медиаплан ${year}` });
+    await apiSend(app.url, editorApi, 'POST', `/media-plans/${plan.id}/submit`);
+
+    const approver = await openAs('approver');
+    const sent: unknown[] = [];
+    approver.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/media-plans/bulk')) sent.push(r.postDataJSON());
+    });
+    await approver.goto(`${app.url}/#/media-plans-overview`);
+    await approver
+      .locator('[data-testid="overview-year"]')
+      .and(approver.locator(`[value="${year}"]`))
+      .waitFor();
+    const row = approver.locator(`[data-testid="overview-row"][data-plan-id="${plan.id}"]`);
+    await row.locator('[data-status="submitted"]').waitFor();
+
+    // Returned and submitted again meanwhile: submitted still, but not the plan the approver saw.
+    await apiSend(app.url, approverApi, 'POST', `/media-plans/${plan.id}/return`, { comment: RETURN_COMMENT });
+    await apiSend(app.url, editorApi, 'POST', `/media-plans/${plan.id}/submit`);
+    await row.locator('input[type="checkbox"]').check();
+    const reread = approver.waitForResponse((r) => r.url().includes(`/api/media-plans/overview?year=${year}`));
+    await approver.getByTestId('bulk-approve').click();
+    await approver.getByTestId('bulk-results').filter({ hasText: errorsRu['version.conflict'] }).waitFor();
+    await reread;
+    expect(sent).toEqual([{ action: 'approve', ids: [plan.id], versions: [2] }]);
+
+    // The answer read the overview again: the plan's version now is the one the second try sends.
+    await row.locator('input[type="checkbox"]').check();
+    await approver.getByTestId('bulk-approve').click();
+    await row.locator('[data-status="approved"]').waitFor();
+    expect(sent[1]).toEqual({ action: 'approve', ids: [plan.id], versions: [4] });
+  }, 180_000);
 
   it('shows the status overview and a 2020 plan’s execution against its materials', async () => {
     const session = await apiLogin(app.url, EDITOR);

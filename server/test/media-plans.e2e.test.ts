@@ -104,6 +104,69 @@ describe('media plans: workflow, linking, execution', () => {
     expect(noComment.body.results[0]).toMatchObject({ ok: false, statusCode: 400 });
   });
 
+  it('refuses a bulk step on a plan changed since the overview showed its version', async () => {
+    const plans = await Promise.all(
+      [rpo, otherRpo].map(async (login) => {
+        const p = (await login.post('/api/media-plans', { year: 2043, title: 'План 2043' }).expect(201)).body;
+        await login.post(`/api/media-plans/${p.id}/submit`).expect(200);
+        return p.id as number;
+      }),
+    );
+    const [kept, changed] = plans;
+    const overview = (await approver.get('/api/media-plans/overview?year=2043').expect(200)).body as { planId: number; version: number }[];
+    const shown = plans.map((id) => overview.find((row) => row.planId === id)?.version);
+    expect(shown).toEqual([2, 2]);
+    await approver.post(`/api/media-plans/${changed}/return`, { comment: 'Мало' }).expect(200);
+    await otherRpo.post(`/api/media-plans/${changed}/submit`).expect(200);
+
+    const res = await approver.post('/api/media-plans/bulk', { action: 'approve', ids: plans, versions: shown }).expect(200);
+    expect(res.body.results).toMatchObject([
+      { id: kept, ok: true, statusCode: 200 },
+      { id: changed, ok: false, statusCode: 409, code: 'version.conflict' },
+    ]);
+    const { rows } = await db.query('SELECT id, status FROM media_plans WHERE id = ANY($1)', [plans]);
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ [kept]: 'approved', [changed]: 'submitted' });
+  });
+
+  it('answers a result per plan when the database fails on one of them, the plans before and after it stepped', async () => {
+    const plans: number[] = [];
+    for (const login of [rpo, otherRpo, admin]) {
+      const body =
+        login === admin
+          ? { year: 2044, title: 'План 2044', regionId: await session.regionId('almaty') }
+          : { year: 2044, title: 'План 2044' };
+      const p = (await login.post('/api/media-plans', body).expect(201)).body;
+      await admin.post(`/api/media-plans/${p.id}/submit`).expect(200);
+      plans.push(p.id);
+    }
+    const [first, faulty, last] = plans;
+    await db.query(`CREATE FUNCTION fail_plan() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk fault'; END $$`);
+    await db.query(
+      `CREATE TRIGGER fail_plan BEFORE UPDATE ON media_plans FOR EACH ROW WHEN (OLD.id = ${faulty}) EXECUTE FUNCTION fail_plan()`,
+    );
+    try {
+      const res = await approver.post('/api/media-plans/bulk', { action: 'approve', ids: plans }).expect(200);
+      expect(res.body.results).toEqual([
+        expect.objectContaining({ id: first, ok: true, statusCode: 200 }),
+        { id: faulty, ok: false, statusCode: 503, code: 'server.unavailable', params: {}, message: expect.any(String) },
+        expect.objectContaining({ id: last, ok: true, statusCode: 200 }),
+      ]);
+    } finally {
+      await db.query('DROP TRIGGER fail_plan ON media_plans; DROP FUNCTION fail_plan()');
+    }
+    const { rows } = await db.query('SELECT id, status FROM media_plans WHERE id = ANY($1)', [plans]);
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({
+      [first]: 'approved',
+      [faulty]: 'submitted',
+      [last]: 'approved',
+    });
+    const steps = await db.query(
+      `SELECT record_id FROM audit_events WHERE resource = 'media-plans' AND action = 'approve' AND record_id = ANY($1)`,
+      [plans],
+    );
+    expect(steps.rows.map((r) => r.record_id).sort()).toEqual([first, last].sort());
+  });
+
   describe('linking materials and plan versus fact', () => {
     let planId: number;
     let items: { q1: number; may: number; year: number };

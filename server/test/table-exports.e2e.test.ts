@@ -186,7 +186,7 @@ describe('exports of the items, users, outlets, rubrics and references', () => {
     expect(total).toBeGreaterThan(0);
     expect(ws.rowCount - HEADER).toBe(total);
     expect(column(ws, 4).slice(0, 100)).toEqual(ids);
-    const planned = column(ws, 13) as number[];
+    const planned = column(ws, 15) as number[];
     expect(planned).toEqual([...planned].sort((a, b) => b - a));
     for (const region of column(ws, 3)) expect(['Северо-Казахстанская область', 'Республиканский уровень']).toContain(region);
     const channels = column(ws, 6);
@@ -199,6 +199,33 @@ describe('exports of the items, users, outlets, rubrics and references', () => {
     const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM media_plan_items WHERE media_plan_id = $1`, [plan])).rows;
     expect(one.ws.rowCount - HEADER).toBe(n);
     expect(new Set(column(one.ws, 1))).toEqual(new Set([plan]));
+  });
+
+  it("writes an item's rubric and its target audiences, several in one cell, named in the language asked for", async () => {
+    const [item] = (await db.query(`SELECT id, media_plan_id AS plan FROM media_plan_items ORDER BY id LIMIT 1`)).rows;
+    const [rubric] = (await db.query(`SELECT id, name FROM rubrics ORDER BY id LIMIT 1`)).rows;
+    const audiences = (await db.query(`SELECT id, name_kk, name_ru, name_en FROM target_audiences ORDER BY id LIMIT 2`)).rows;
+    await db.query(`UPDATE media_plan_items SET rubric_id = $2 WHERE id = $1`, [item.id, rubric.id]);
+    await db.query(`DELETE FROM media_plan_item_target_audiences WHERE media_plan_item_id = $1`, [item.id]);
+    await db.query(`INSERT INTO media_plan_item_target_audiences SELECT $1, unnest($2::int[])`, [item.id, audiences.map((a) => a.id)]);
+    // One cell, the names joined with commas; their order is the database's collation.
+    const names = (cell: unknown) => String(cell).split(', ').sort();
+    const named = (name: string) => audiences.map((a) => a[name] as string).sort();
+
+    for (const [lang, rubricLabel, audienceLabel] of [
+      ['ru', 'Рубрика', 'Целевые аудитории'],
+      ['kk', 'Айдар', 'Мақсатты аудиториялар'],
+      ['en', 'Rubric', 'Target audiences'],
+    ]) {
+      const { ws } = await exported('media-plan-items', { filter: { mediaPlanId: item.plan }, lang });
+      expect([header(ws)[8], header(ws)[11]]).toEqual([rubricLabel, audienceLabel]);
+      const row = ws.getRow(HEADER + 1 + column(ws, 4).indexOf(item.id));
+      expect([row.getCell(9).value, names(row.getCell(12).value)]).toEqual([rubric.name, named(`name_${lang}`)]);
+    }
+    const [, items] = (await exported('media-plans', { filter: { id: [item.plan] }, lang: 'ru' })).wb.worksheets;
+    // The media plans' title block has no row count: a line less.
+    const row = items.getRow(HEADER + column(items, 4, HEADER - 1).indexOf(item.id));
+    expect([row.getCell(9).value, names(row.getCell(12).value)]).toEqual([rubric.name, named('name_ru')]);
   });
 
   it('writes the rubrics and the named references, names in Kazakh and Russian, days as date cells', async () => {

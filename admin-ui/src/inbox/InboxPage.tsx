@@ -1,5 +1,4 @@
 import { Alert, Box, Card, CardContent, CardHeader, LinearProgress, Typography } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, usePermissions, useTranslate } from 'react-admin';
 import { BulkActions } from '../media-plans/BulkActions';
@@ -8,7 +7,7 @@ import { canDecide } from '../media-plans/planAccess';
 import { INBOX_KINDS, InboxItem, InboxKind } from '../../../contracts/inbox';
 import type { BulkResult } from '../../../contracts/media-plans';
 import { InboxCard } from './InboxCard';
-import { INBOX_KEY, useInbox } from './useInbox';
+import { useInbox } from './useInbox';
 
 interface KindSectionProps {
   kind: InboxKind;
@@ -54,7 +53,6 @@ const KindSection = ({ kind, count, items, selected, onSelect }: KindSectionProp
 export const InboxPage = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<string>();
-  const queryClient = useQueryClient();
   const { data, isPending, error } = useInbox();
   const [selected, setSelected] = useState<number[]>([]);
   // The titles as the step found them: a plan refused because it was returned meanwhile has left the section since.
@@ -90,7 +88,6 @@ export const InboxPage = () => {
                     onDone={(done) => {
                       setOutcome({ results: done, titles });
                       setSelected([]);
-                      void queryClient.invalidateQueries({ queryKey: INBOX_KEY });
                     }}
                   />
                 )}

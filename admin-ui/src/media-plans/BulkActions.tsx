@@ -1,9 +1,9 @@
 import CheckIcon from '@mui/icons-material/Check';
 import UndoIcon from '@mui/icons-material/Undo';
 import { Button, Stack, Typography } from '@mui/material';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useDataProvider, useTranslate } from 'react-admin';
+import { useDataProvider, useRefresh, useTranslate } from 'react-admin';
 import { CommentDialog } from '../common/CommentDialog';
 import type { OutreachDataProvider } from '../providers/dataProvider';
 import type { BulkAction, BulkResult } from '../../../contracts/media-plans';
@@ -20,7 +20,7 @@ interface BulkActionsProps {
 export const BulkActions = ({ selected, versions, onDone }: BulkActionsProps) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<OutreachDataProvider>();
-  const queryClient = useQueryClient();
+  const refresh = useRefresh();
   const notifyError = useMutationErrorNotifier();
   const [returning, setReturning] = useState(false);
   const mutation = useMutation({
@@ -29,11 +29,11 @@ export const BulkActions = ({ selected, versions, onDone }: BulkActionsProps) =>
     onSuccess: ({ results }) => {
       setReturning(false);
       onDone(results);
-      void queryClient.invalidateQueries({ queryKey: ['media-plans'] });
-      // The plans' pages tell their state from the steps in the trail.
-      void queryClient.invalidateQueries({ queryKey: ['audit-events'] });
     },
     onError: notifyError,
+    // Even a failed answer may follow steps already taken: the plans, the inbox and its count in the menu, and the
+    // trail the plans' pages tell their state from are all read again.
+    onSettled: refresh,
   });
   const none = selected.length === 0 || mutation.isPending;
   return (

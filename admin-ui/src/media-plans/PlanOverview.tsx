@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Title, useGetList, usePermissions, useTranslate } from 'react-admin';
 import { BulkActions } from './BulkActions';
 import { BulkResults } from './BulkResults';
-import { filterOverview, OverviewFilter, planYears, selectableIds } from './overviewData';
+import { filterOverview, OverviewFilter, planVersions, planYears, selectableIds } from './overviewData';
 import { OverviewFilters } from './OverviewFilters';
 import { OverviewTable } from './OverviewTable';
 import { canDecide } from './planAccess';
@@ -48,6 +48,7 @@ export const PlanOverview = () => {
         {decides && (
           <BulkActions
             selected={selected}
+            versions={planVersions(data ?? [])}
             onDone={(done) => {
               setResults(done);
               setSelected([]);

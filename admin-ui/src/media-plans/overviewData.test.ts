@@ -1,9 +1,10 @@
-import { bulkInput, filterOverview, planYears, selectableIds, summarizeBulk } from './overviewData';
+import { bulkInput, filterOverview, planVersions, planYears, selectableIds, summarizeBulk } from './overviewData';
 import type { OverviewRow } from '../../../contracts/media-plans';
 
 const row = (regionId: number | null, planId: number | null, status: OverviewRow['status']): OverviewRow => ({
   regionId,
   planId,
+  version: planId ? planId + 1 : null,
   title: planId ? `Plan ${planId}` : null,
   status,
   submittedAt: null,
@@ -52,6 +53,17 @@ describe('filterOverview', () => {
 describe('selectableIds', () => {
   it('offers only submitted plans for bulk steps', () => {
     expect(selectableIds(rows)).toEqual([2, 3]);
+  });
+});
+
+describe('planVersions', () => {
+  it("gives each shown plan's version, and none for a region without a plan", () => {
+    expect([...planVersions(rows)]).toEqual([
+      [1, 2],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+    ]);
   });
 });
 

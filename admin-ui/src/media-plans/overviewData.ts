@@ -24,6 +24,10 @@ export const filterOverview = (rows: OverviewRow[], { status, region }: Overview
 export const selectableIds = (rows: OverviewRow[]): number[] =>
   rows.filter((row) => row.status === 'submitted' && row.planId !== null).map((row) => row.planId as number);
 
+/** The shown plans' versions, sent back with a bulk step. */
+export const planVersions = (rows: OverviewRow[]): Map<number, number> =>
+  new Map(rows.flatMap((row) => (row.planId === null || row.version === null ? [] : [[row.planId, row.version] as const])));
+
 export const summarizeBulk = (results: BulkResult[]) => ({
   succeeded: results.filter((result) => result.ok).length,
   failed: results.filter((result) => !result.ok),

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       dataDir: './.data',
       demoData: true,
       jwtSecret: 'generated-secret-0123456789',
+      evidenceStore: { kind: 'disk' },
     });
     expect(c.databaseUrl).toBeUndefined();
     expect(c.replicaUrls).toEqual([]);
@@ -90,5 +91,34 @@ describe('loadConfig', () => {
     expect(loadConfig({ ADMIN_LOGIN: 'chief.admin', ADMIN_PASSWORD: 'Ministry-admin-2026' }, secret).adminPassword).toBe(
       'Ministry-admin-2026',
     );
+  });
+
+  it('takes an S3 evidence store from EVIDENCE_S3_*, and names the setting that is missing or wrong', () => {
+    const s3 = {
+      EVIDENCE_STORE: 's3',
+      EVIDENCE_S3_ENDPOINT: 'http://10.0.0.5:9000/',
+      EVIDENCE_S3_BUCKET: 'evidence',
+      EVIDENCE_S3_REGION: 'kz-1',
+      EVIDENCE_S3_ACCESS_KEY_ID: 'backoffice',
+      EVIDENCE_S3_SECRET_ACCESS_KEY: 'secret-secret',
+    };
+    expect(loadConfig(s3, secret).evidenceStore).toEqual({
+      kind: 's3',
+      endpoint: 'http://10.0.0.5:9000',
+      bucket: 'evidence',
+      region: 'kz-1',
+      accessKeyId: 'backoffice',
+      secretAccessKey: 'secret-secret',
+    });
+    expect(() => loadConfig({ EVIDENCE_STORE: 'nfs' }, secret)).toThrow(/^EVIDENCE_STORE must be disk or s3/);
+    expect(() => loadConfig({ ...s3, EVIDENCE_S3_BUCKET: '' }, secret)).toThrow(/^EVIDENCE_S3_BUCKET is required when EVIDENCE_STORE=s3$/);
+    expect(() => loadConfig({ ...s3, EVIDENCE_S3_SECRET_ACCESS_KEY: undefined }, secret)).toThrow(
+      /^EVIDENCE_S3_SECRET_ACCESS_KEY is required/,
+    );
+    expect(() => loadConfig({ ...s3, EVIDENCE_S3_ENDPOINT: 'minio:9000' }, secret)).toThrow(
+      /^EVIDENCE_S3_ENDPOINT must be an http\(s\) URL/,
+    );
+    expect(() => loadConfig({ ...s3, EVIDENCE_S3_ENDPOINT: 'http://minio:9000/bucket' }, secret)).toThrow(ConfigError);
+    expect(loadConfig({ EVIDENCE_S3_BUCKET: 'ignored' }, secret).evidenceStore).toEqual({ kind: 'disk' });
   });
 });

@@ -67,7 +67,15 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   importsPerHour: number;
+
+  /** Checked by loadEvidenceStoreSettings. */
+  @Allow()
+  evidenceStore: EvidenceStoreSettings;
 }
+
+/** Where evidence files are kept: the disk under DATA_DIR, or an S3-compatible bucket. */
+export type EvidenceStoreSettings =
+  { kind: 'disk' } | { kind: 's3'; endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
 
 export class ConfigError extends Error {}
 
@@ -90,6 +98,7 @@ const ENV_NAMES: Record<string, string> = {
   importMaxBytes: 'IMPORT_MAX_BYTES',
   importsPerHour: 'IMPORTS_PER_HOUR',
   trustProxy: 'TRUST_PROXY',
+  evidenceStore: 'EVIDENCE_STORE',
 };
 
 /** The setting as the Fastify adapter's option, whose type has no hop count: Fastify turns a count into this function too. */
@@ -142,6 +151,42 @@ function parseBoolean(name: string, raw: string | undefined, fallback: boolean):
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+function required(env: NodeJS.ProcessEnv, name: string, pattern: RegExp, shape: string): string {
+  const value = (env[name] ?? '').trim();
+  if (value === '') throw new ConfigError(`${name} is required when EVIDENCE_STORE=s3`);
+  if (!pattern.test(value)) throw new ConfigError(`${name} must be ${shape}, got "${value}"`);
+  return value;
+}
+
+/**
+ * EVIDENCE_STORE: `disk` (the default) or `s3`, which needs every EVIDENCE_S3_* setting. The credentials are given
+ * here and nowhere else, so that the S3 client never looks for them in files or the cloud's metadata service.
+ */
+export function loadEvidenceStoreSettings(env: NodeJS.ProcessEnv): EvidenceStoreSettings {
+  const kind = (env.EVIDENCE_STORE ?? '').trim() || 'disk';
+  if (kind === 'disk') return { kind };
+  if (kind !== 's3') throw new ConfigError(`EVIDENCE_STORE must be disk or s3, got "${kind}"`);
+  const endpoint = required(
+    env,
+    'EVIDENCE_S3_ENDPOINT',
+    /^https?:\/\/[^\s/?#]+\/?$/,
+    'an http(s) URL with no path, such as http://10.0.0.5:9000',
+  );
+  return {
+    kind,
+    endpoint: endpoint.replace(/\/$/, ''),
+    bucket: required(
+      env,
+      'EVIDENCE_S3_BUCKET',
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'a bucket name (3-63 lowercase letters, digits, dots, dashes)',
+    ),
+    region: required(env, 'EVIDENCE_S3_REGION', /^[a-z0-9-]{1,40}$/, 'a region name such as us-east-1'),
+    accessKeyId: required(env, 'EVIDENCE_S3_ACCESS_KEY_ID', /^\S{3,128}$/, 'an access key id'),
+    secretAccessKey: required(env, 'EVIDENCE_S3_SECRET_ACCESS_KEY', /^\S{8,256}$/, 'a secret of 8 or more characters'),
+  };
+}
+
 /**
  * Reads and validates the settings once; a bad value throws a ConfigError naming the variable. Without JWT_SECRET
  * (refused in production), generatedSecret gives one, given the data folder to keep it in.
@@ -176,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, generatedSecret: (dataDir: st
     importMaxBytes: parseInteger('IMPORT_MAX_BYTES', env.IMPORT_MAX_BYTES, 20 * 1024 * 1024),
     importsPerHour: parseInteger('IMPORTS_PER_HOUR', env.IMPORTS_PER_HOUR, 60),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    evidenceStore: loadEvidenceStoreSettings(env),
   };
   const config = plainToInstance(AppConfig, raw);
   const errors = validateSync(config);

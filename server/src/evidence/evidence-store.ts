@@ -9,7 +9,10 @@ const SHA256 = /^[0-9a-f]{64}$/;
 
 export const isSha256 = (value: string): boolean => SHA256.test(value);
 
-function checked(sha256: string): string {
+/** The name of a put's temporary file or object: `<uuid>.part`. */
+export const isPartName = (name: string): boolean => /^[0-9a-f-]+\.part$/.test(name);
+
+export function checked(sha256: string): string {
   if (!isSha256(sha256)) throw new Error(`evidence store: not a sha256: ${JSON.stringify(sha256)}`);
   return sha256;
 }
@@ -148,7 +151,7 @@ export class DiskEvidenceStore extends EvidenceStore {
   }
 
   async removePart(name: string): Promise<void> {
-    if (!/^[0-9a-f-]+\.part$/.test(name)) throw new Error(`evidence store: not a part: ${JSON.stringify(name)}`);
+    if (!isPartName(name)) throw new Error(`evidence store: not a part: ${JSON.stringify(name)}`);
     await rm(join(this.parts, name), { force: true });
   }
 

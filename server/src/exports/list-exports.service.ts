@@ -55,7 +55,7 @@ interface ExportContext {
   confinedTo: number | 'any';
 }
 
-const PLAN_ITEM_WIDTHS = [10, 8, 28, 10, 50, 12, 16, 28, 30, 28, 9, 8, 14, 14, 24, 40];
+const PLAN_ITEM_WIDTHS = [10, 8, 28, 10, 50, 12, 16, 28, 24, 30, 28, 36, 9, 8, 14, 14, 24, 40];
 
 interface PlanRow {
   id: number;
@@ -79,8 +79,10 @@ interface PlanItemRow {
   channel: string;
   format: string;
   outlet: string | null;
+  rubric: string | null;
   direction: string | null;
   specialProject: string | null;
+  audiences: string | null;
   plannedQuarter: number | null;
   plannedMonth: number | null;
   plannedCount: number;
@@ -296,13 +298,18 @@ export class ListExportsService {
   private planItemBatches(where: string, order: string, params: unknown[], locale: Locale): AsyncGenerator<PlanItemRow[]> {
     const name = NAME_COLUMN[locale];
     const sql = `SELECT p.id AS "planId", p.year, r.${name} AS region, i.id, i.topic, i.channel, i.format, o.name AS outlet,
-                        d.${name} AS direction, sp.${name} AS "specialProject", i.planned_quarter AS "plannedQuarter",
+                        rb.name AS rubric, d.${name} AS direction, sp.${name} AS "specialProject",
+                        (SELECT string_agg(a.${name}, ', ' ORDER BY a.${name})
+                           FROM media_plan_item_target_audiences ia JOIN target_audiences a ON a.id = ia.target_audience_id
+                          WHERE ia.media_plan_item_id = i.id) AS audiences,
+                        i.planned_quarter AS "plannedQuarter",
                         i.planned_month AS "plannedMonth", i.planned_count AS "plannedCount",
                         (SELECT count(*) FROM materials m WHERE m.media_plan_item_id = i.id)::int AS linked, i.responsible, i.notes
                    FROM media_plan_items i
                    JOIN media_plans p ON p.id = i.media_plan_id
                    LEFT JOIN regions r ON r.id = p.region_id
                    LEFT JOIN outlets o ON o.id = i.outlet_id
+                   LEFT JOIN rubrics rb ON rb.id = i.rubric_id
                    LEFT JOIN directions d ON d.id = i.direction_id
                    LEFT JOIN special_projects sp ON sp.id = i.special_project_id
                   WHERE ${where}
@@ -346,8 +353,10 @@ function planItemCells(i: PlanItemRow, l: ExportLabels, codes: CodeLabels): Shee
     label(codes.channel, i.channel),
     label(codes.format, i.format),
     i.outlet,
+    i.rubric,
     i.direction,
     i.specialProject,
+    i.audiences,
     i.plannedQuarter,
     i.plannedMonth,
     i.plannedCount,

@@ -72,7 +72,7 @@ export function planOverview(ds: DataSource, year: number, regionId: number | nu
            FROM audit_events a
           WHERE a.resource = 'media-plans'
           GROUP BY a.record_id)
-       SELECT s.region_id AS "regionId", p.id AS "planId", p.title, p.status,
+       SELECT s.region_id AS "regionId", p.id AS "planId", p.version, p.title, p.status,
               p.submitted_at AS "submittedAt", p.submitted_by_id AS "submittedById", su.full_name AS "submittedBy",
               p.approved_at AS "approvedAt", p.approved_by_id AS "approvedById", au.full_name AS "approvedBy",
               coalesce(i.items, 0) AS items, coalesce(i.planned, 0) AS planned, coalesce(i.linked, 0) AS linked,

@@ -4,7 +4,7 @@ import { audit } from '../common/audit';
 import { Actor } from '../common/actor';
 import { PlanStatus } from '../../../contracts/codes';
 import type { BulkResult as BulkOutcome, WorkflowStep } from '../../../contracts/media-plans';
-import { refusedRow } from '../common/row-outcome';
+import { faultedRow, refusedRow } from '../common/row-outcome';
 import { BulkStepDto } from './media-plan.dto';
 import { MediaPlan } from './media-plan.entity';
 import { keepSubmittedItems, lockedPlan, savePlan } from './media-plans.repository';
@@ -119,7 +119,7 @@ export class MediaPlanWorkflowService {
     return saved;
   }
 
-  /** Each plan's step is its own transaction: one refusal does not undo the others. */
+  /** Each plan's step is its own transaction: one refusal, or one fault of the database, does not undo the others. */
   async bulk({ action, ids, versions, comment }: BulkStepDto, actor: Actor): Promise<{ results: BulkResult[] }> {
     if (versions !== undefined && versions.length !== ids.length)
       throw badField('versions', 'validation.invalid', 'give one version for each of ids', {});
@@ -132,8 +132,7 @@ export class MediaPlanWorkflowService {
       try {
         results.push({ id, ok: true, statusCode: 200, plan: await this.step(id, action, actor, comment, version) });
       } catch (e) {
-        if (!(e instanceof HttpException)) throw e;
-        results.push(refusedRow(id, e));
+        results.push(e instanceof HttpException ? refusedRow(id, e) : faultedRow(id, 'media-plans', e));
       }
     }
     return { results };

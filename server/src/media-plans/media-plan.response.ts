@@ -52,6 +52,8 @@ export class PlanOverviewRowResponse
 {
   @ApiProperty({ type: 'integer', nullable: true, description: 'null for the republican level' }) regionId: number | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'null when the region has no plan for the year' }) planId: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: "the plan's version: send it back with a bulk step" }) version:
+    number | null;
   @ApiProperty({ type: String, nullable: true }) title: string | null;
   @ApiProperty({ enum: PLAN_STATUSES, nullable: true }) status: PlanStatus | null;
   @ApiProperty({ type: String, nullable: true }) submittedBy: string | null;

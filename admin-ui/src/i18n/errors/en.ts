@@ -91,4 +91,5 @@ export const errorsEn: Record<ErrorCode, string> = {
   'request.notFound': 'Not found',
   'request.conflict': 'This is not possible now. Reload the page.',
   'request.unsupported': 'This kind of request is not supported',
+  'server.unavailable': 'The server could not do this now. Try again shortly.',
 };

@@ -90,4 +90,5 @@ export const errorsKk: Record<ErrorCode, string> = {
   'request.notFound': 'Табылмады',
   'request.conflict': 'Қазір бұл мүмкін емес. Бетті жаңартыңыз.',
   'request.unsupported': 'Мұндай сұрауға қолдау көрсетілмейді',
+  'server.unavailable': 'Сервер мұны қазір орындай алмады. Сәл кейінірек қайталаңыз.',
 };

@@ -92,4 +92,5 @@ export const errorsRu: Record<ErrorCode, string> = {
   'request.notFound': 'Не найдено',
   'request.conflict': 'Сейчас это невозможно. Обновите страницу.',
   'request.unsupported': 'Такой запрос не поддерживается',
+  'server.unavailable': 'Сервер не смог выполнить это сейчас. Повторите попытку позже.',
 };
