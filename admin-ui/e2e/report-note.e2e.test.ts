@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { apiLogin, chooseLocale, CONTEXT_OPTIONS, launchBrowser, signIn, startApp, takeScreenshot, TestApp } from './support';
+import { apiLogin, chooseLocale, signIn, takeScreenshot, useBrowserSession } from './support';
 
 describe('the note action', () => {
-  let app: TestApp;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  const session = useBrowserSession();
   let regionId: number;
 
   const choose = async (name: string, value: string | number) => {
+    const { page } = session;
     await page.locator(`div[role="combobox"]:has(+ input[data-testid="filter-${name}"])`).click();
     await page.locator(`li[data-value="${value}"]`).click();
     await page.locator('[role="listbox"]').waitFor({ state: 'detached' });
@@ -17,6 +14,7 @@ describe('the note action', () => {
 
   /** Clicks the note action and returns the downloaded file's name, after checking it is a Word document (a zip). */
   const downloadNote = async (): Promise<string> => {
+    const { page } = session;
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('note-download').click()]);
     const file = readFileSync(await download.path());
     expect(file.length).toBeGreaterThan(5000);
@@ -25,26 +23,11 @@ describe('the note action', () => {
   };
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    regionId = (await apiLogin(app.url, 'rpo-north-kazakhstan')).user.regionId ?? 0;
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ ...CONTEXT_OPTIONS, acceptDownloads: true });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
+    regionId = (await apiLogin(session.app.url, 'rpo-north-kazakhstan')).user.regionId ?? 0;
   });
 
   it('downloads the note beside the quarterly report with the page’s filters, in Russian and in Kazakh', async () => {
+    const { page, app } = session;
     await signIn(page, app.url, 'analyst');
     await page.goto(`${app.url}/#/reports?year=2020&quarter=1&regionId=${regionId}`);
     await page.getByTestId('report-download').waitFor();
@@ -61,6 +44,7 @@ describe('the note action', () => {
   }, 180_000);
 
   it('downloads the note from the dashboard for its year, quarter and region, in the language of the screen', async () => {
+    const { page, app } = session;
     await signIn(page, app.url, 'analyst');
     await page.goto(`${app.url}/#/?year=2020`);
     await page.getByTestId('national-table').waitFor();
@@ -74,6 +58,7 @@ describe('the note action', () => {
   }, 180_000);
 
   it('gives an RPO editor the note of their own region', async () => {
+    const { page, app } = session;
     await signIn(page, app.url, 'rpo-north-kazakhstan');
     await page.goto(`${app.url}/#/?year=2020&quarter=1`);
     await page.getByTestId('national-table').waitFor();

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import request from 'supertest';
-import { startTestApp, TestApp } from './support/test-app';
-import { binary, tokenFor } from './support/http';
+import type request from 'supertest';
+import { Api, useAppSession } from './support/app-session';
+import { binary } from './support/http';
 
 const NBSP = '\u00a0';
 
@@ -33,37 +33,15 @@ const numbers = (text: string): number[] =>
   ).map(Number);
 
 describe('the note drafted from the register', () => {
-  let app: TestApp;
-  let analyst: string;
-  let rpo: string;
+  const { analyst, rpo } = useAppSession('analyst', 'rpo').as;
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    analyst = await tokenFor(app, 'analyst');
-    rpo = await tokenFor(app, 'rpo-north-kazakhstan');
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
-
-  async function note(query: string, token = analyst): Promise<{ text: string[]; res: request.Response }> {
-    const res = await request(app.url)
-      .get(`/api/reports/note?${query}`)
-      .set('Authorization', `Bearer ${token}`)
-      .buffer(true)
-      .parse(binary)
-      .expect(200);
+  async function note(query: string, who: Api = analyst): Promise<{ text: string[]; res: request.Response }> {
+    const res = await who.get(`/api/reports/note?${query}`).buffer(true).parse(binary).expect(200);
     return { text: await paragraphs(res.body as Buffer), res };
   }
 
-  async function workbook(query: string, token = analyst): Promise<ExcelJS.Workbook> {
-    const res = await request(app.url)
-      .get(`/api/reports/quarterly?${query}`)
-      .set('Authorization', `Bearer ${token}`)
-      .buffer(true)
-      .parse(binary)
-      .expect(200);
+  async function workbook(query: string, who: Api = analyst): Promise<ExcelJS.Workbook> {
+    const res = await who.get(`/api/reports/quarterly?${query}`).buffer(true).parse(binary).expect(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as Parameters<typeof wb.xlsx.load>[0]);
     return wb;
@@ -181,7 +159,7 @@ describe('the note drafted from the register', () => {
     ['year=2020&regionId=abc', 'regionId'],
     ['year=2020&format=pdf', 'format'],
   ])('answers %s with 400 naming %s', async (query, field) => {
-    const res = await request(app.url).get(`/api/reports/note?${query}`).set('Authorization', `Bearer ${analyst}`).expect(400);
+    const res = await analyst.get(`/api/reports/note?${query}`).expect(400);
     expect(res.body).toMatchObject({ code: expect.stringMatching(/^validation\./), field });
   });
 });
