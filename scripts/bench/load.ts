@@ -57,18 +57,34 @@ function run(t: HttpTarget, load: Load, latencies: number[] | null): Promise<aut
   });
 }
 
-/** Runs autocannon for the given time after a short warm-up; any answer other than 2xx fails the figure. */
+/** Fewer answers than this make no p50 or p95 worth printing. */
+const MIN_SAMPLES = 5;
+/** However loaded the machine, a figure stops trying after this long in all. */
+const MAX_SECONDS = 30;
+
+/**
+ * Runs autocannon for the given time after a short warm-up; any answer other than 2xx fails the figure.
+ * Autocannon ends a run at its first whole second past the time asked and drops what is still in flight, so on a loaded
+ * machine a short run can end with no answer at all: it then runs again, each time twice as long, until the figure has
+ * its samples.
+ */
 export async function httpLoad(t: HttpTarget, load: Load): Promise<Stats> {
   await run(t, { connections: load.connections, seconds: Math.max(0.2, load.seconds / 5) }, null);
   const latencies: number[] = [];
   const cpu = startCpuWatch(t.serverPid);
-  const result = await run(t, load, latencies);
-  const perRequest = cpu?.stop(latencies.length);
-  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
-    const path = typeof t.path === 'string' ? t.path : t.path();
-    throw new Error(`${t.method ?? 'GET'} ${path}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts`);
+  let measured = 0;
+  for (let seconds = load.seconds; ; seconds = Math.max(1, seconds) * 2) {
+    const result = await run(t, { connections: load.connections, seconds }, latencies);
+    if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
+      const path = typeof t.path === 'string' ? t.path : t.path();
+      throw new Error(
+        `${t.method ?? 'GET'} ${path}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts`,
+      );
+    }
+    measured += result.duration;
+    if (latencies.length >= MIN_SAMPLES || measured + Math.max(1, seconds) * 2 > MAX_SECONDS) break;
   }
-  return { ...stats(latencies, result.duration), cpu: perRequest };
+  return { ...stats(latencies, measured), cpu: cpu?.stop(latencies.length) };
 }
 
 /** One SQL statement (with its parameters) per call, so that each run can vary its values. */
