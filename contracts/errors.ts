@@ -2,9 +2,9 @@
 type ParamKind = 'number' | 'string';
 
 /**
- * Every stable code a 4xx answer carries (and a bulk answer's row a server fault left undone), with its parameters:
- * the UI says each in the user's language (admin-ui/src/i18n/errors), the server's English message stays for other
- * clients.
+ * Every stable code an error answer carries (a 4xx, a 5xx, a bulk answer's row that a server fault left undone), with
+ * its parameters: the UI says each in the user's language (admin-ui/src/i18n/errors), the server's English message
+ * stays for other clients.
  */
 export const ERROR_CODES = {
   // Input, from the validation of a body or a query (the field is the property's path).
@@ -105,8 +105,9 @@ export const ERROR_CODES = {
   'request.notFound': {},
   'request.conflict': {},
   'request.unsupported': {},
-  // A row of a bulk answer that failed on the server's side (a database fault): the others stand.
+  // The server's side: the database away or a transaction it gave up on (503), and the faults no input explains (500).
   'server.unavailable': {},
+  'server.error': {},
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

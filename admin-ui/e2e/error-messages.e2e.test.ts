@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { apiGet, apiLogin, chooseLocale, LoginAnswer, signIn, takeScreenshot, useBrowserSession } from './support';
 
@@ -97,6 +98,33 @@ describe('error messages in the user language', () => {
       await page.locator('button[type="submit"]').click();
       await page.getByTestId('conflict-notice').filter({ hasText: message }).waitFor();
       await expect(page.getByText('changed by someone else').count()).resolves.toBe(0);
+    },
+    120_000,
+  );
+
+  it.each([
+    ['Русский', 'На сервере произошла ошибка'],
+    ['Қазақша', 'Серверде қате орын алды'],
+  ])(
+    'says in %s that the server failed, when the database fails the save for no reason the input explains',
+    async (locale, message) => {
+      const { page } = session;
+      const db = new Client({ connectionString: session.app.databaseUrl });
+      await db.connect();
+      try {
+        await db.query(`CREATE FUNCTION fail_material() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk fault'; END $$`);
+        await db.query(
+          `CREATE TRIGGER fail_material BEFORE UPDATE ON materials FOR EACH ROW WHEN (OLD.id = ${material.id}) EXECUTE FUNCTION fail_material()`,
+        );
+        await openMaterial(page, locale);
+        await page.locator('input[name="title"]').fill(`${material.title} (сбой)`);
+        await page.locator('button[type="submit"]').click();
+        await page.getByText(message).waitFor();
+        await expect(page.getByText('Internal server error').count()).resolves.toBe(0);
+      } finally {
+        await db.query('DROP TRIGGER IF EXISTS fail_material ON materials; DROP FUNCTION IF EXISTS fail_material()');
+        await db.end();
+      }
     },
     120_000,
   );

@@ -6,6 +6,8 @@ import { launchChromium } from '../../scripts/chromium';
 
 export interface TestApp {
   url: string;
+  /** The app's own database, for a test that has PostgreSQL itself fail a write. */
+  databaseUrl: string;
   close(): Promise<void>;
 }
 

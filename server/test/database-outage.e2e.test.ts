@@ -63,12 +63,12 @@ describe('when the database server stops and starts again', () => {
     await server.stop('immediate');
     const cut = await inFlight;
     expect(cut.status).toBe(503);
-    expect(cut.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable' });
+    expect(cut.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable', code: 'server.unavailable' });
 
     const started = Date.now();
     const down = await analyst.get('/api/materials');
     expect(down.status).toBe(503);
-    expect(down.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable' });
+    expect(down.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable', code: 'server.unavailable' });
     expect(Date.now() - started).toBeLessThan(8000);
     const health = await request(app.url).get('/api/health');
     expect(health.status).toBe(503);

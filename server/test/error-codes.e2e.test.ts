@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import request from 'supertest';
 import { ERROR_CODES } from '../../contracts/errors';
 import { startTestApp, TestApp } from './support/test-app';
@@ -5,7 +6,7 @@ import { api, listUrl, tokenFor } from './support/http';
 
 type Api = ReturnType<typeof api>;
 
-describe('error codes: every 4xx carries a stable code, its field and parameters beside the message', () => {
+describe('error codes: every 4xx carries a stable code, its field and parameters beside the message; a 5xx its code', () => {
   let app: TestApp;
   let rpo: Api;
   let approver: Api;
@@ -140,5 +141,44 @@ describe('error codes: every 4xx carries a stable code, its field and parameters
     const bulk = await rpo.post('/api/materials/import').expect(400);
     for (const body of [unknown.body, nul.body, bulk.body]) expect(Object.keys(ERROR_CODES)).toContain(body.code);
     expect(nul.body).toMatchObject({ code: 'validation.nul', field: 'title' });
+  });
+
+  it('says a transaction the database gave up on (a deadlock) as 503 server.unavailable, and a fault no input explains as 500 server.error', async () => {
+    const created = (await rpo.post('/api/materials', material()).expect(201)).body;
+    const db = new Client({ connectionString: app.databaseUrl });
+    await db.connect();
+    const failWith = async (errcode: string) => {
+      await db.query(
+        `CREATE OR REPLACE FUNCTION fail_material() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'fault' USING ERRCODE = '${errcode}'; END $$`,
+      );
+      return rpo.put(`/api/materials/${created.id}`, { ...created, notes: 'изменён' });
+    };
+    try {
+      await db.query('CREATE FUNCTION fail_material() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$');
+      await db.query(
+        `CREATE TRIGGER fail_material BEFORE UPDATE ON materials FOR EACH ROW WHEN (OLD.id = ${created.id}) EXECUTE FUNCTION fail_material()`,
+      );
+      for (const errcode of ['40P01', '40001']) {
+        const res = await failWith(errcode);
+        expect([errcode, res.status, res.body]).toEqual([
+          errcode,
+          503,
+          { statusCode: 503, error: 'Service Unavailable', code: 'server.unavailable', params: {}, message: expect.any(String) },
+        ]);
+      }
+      const fault = await failWith('P0001');
+      expect(fault.status).toBe(500);
+      expect(fault.body).toEqual({
+        statusCode: 500,
+        error: 'Internal Server Error',
+        code: 'server.error',
+        params: {},
+        message: 'Internal server error',
+      });
+    } finally {
+      await db.query('DROP TRIGGER IF EXISTS fail_material ON materials; DROP FUNCTION IF EXISTS fail_material()');
+      await db.end();
+    }
+    expect((await rpo.get(`/api/materials/${created.id}`).expect(200)).body).toMatchObject({ version: created.version });
   });
 });

@@ -284,7 +284,7 @@ describe('evidence of publication', () => {
     await db.query('CREATE TRIGGER refuse_evidence BEFORE INSERT ON material_evidence FOR EACH ROW EXECUTE FUNCTION refuse_evidence()');
     const bytes = png(300);
     try {
-      await upload(tokens.rpo, materials[3], bytes, 'lost.png').expect(500);
+      expect((await upload(tokens.rpo, materials[3], bytes, 'lost.png').expect(500)).body).toMatchObject({ code: 'server.error' });
     } finally {
       await db.query('DROP TRIGGER refuse_evidence ON material_evidence');
       await db.query('DROP FUNCTION refuse_evidence()');

@@ -110,6 +110,35 @@ describe('POST /api/materials/bulk: several materials changed at once, all or no
     expect(answer.results).toEqual([expect.objectContaining({ id: locked.id, ok: false, statusCode: 409, code: 'quarter.closed' })]);
   });
 
+  it('tells a database fault on one material as its row (503, server.unavailable) and saves none of them', async () => {
+    const rows = await Promise.all(['Первый', 'Сбойный', 'Последний'].map((t) => material(t, `${year}-05-10`)));
+    const [first, faulty, last] = rows;
+    await db.query(`CREATE FUNCTION fail_material() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk fault'; END $$`);
+    await db.query(
+      `CREATE TRIGGER fail_material BEFORE UPDATE ON materials FOR EACH ROW WHEN (OLD.id = ${faulty.id}) EXECUTE FUNCTION fail_material()`,
+    );
+    try {
+      const answer: MaterialBulkAnswer = (
+        await rpo.post('/api/materials/bulk', { items: items(rows), set: { mediaPlanItemId: itemId } }).expect(200)
+      ).body;
+      expect(answer).toEqual({
+        saved: false,
+        results: [
+          { id: first.id, ok: true, statusCode: 200 },
+          { id: faulty.id, ok: false, statusCode: 503, code: 'server.unavailable', params: {}, message: expect.any(String) },
+          { id: last.id, ok: true, statusCode: 200 },
+        ],
+      });
+    } finally {
+      await db.query('DROP TRIGGER fail_material ON materials; DROP FUNCTION fail_material()');
+    }
+    expect(await linked(rows.map((r) => r.id))).toEqual([null, null, null]);
+    const { n } = (
+      await db.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'update' AND record_id = ANY($1)`, [rows.map((r) => r.id)])
+    ).rows[0];
+    expect(n).toBe(0);
+  });
+
   it('refuses bad bodies and roles that may not write materials', async () => {
     const one = [{ id: otherMaterial.id, version: 1 }];
     await rpo.post('/api/materials/bulk', { items: one, set: {} }).expect(400);

@@ -25,6 +25,12 @@ const CONNECTION_CODES = new Set([
   '08006',
 ]);
 
+/**
+ * A transaction the database gave up on for others' sake, which the same request would pass a moment later: a
+ * serialization failure, a deadlock, a lock it could not wait for, a statement cancelled (statement_timeout).
+ */
+const TRANSIENT_CODES = new Set(['40001', '40P01', '55P03', '57014']);
+
 const CONNECTION_MESSAGE =
   /Connection terminated|timeout exceeded when trying to connect|connection error|database system is (shutting down|starting up|in recovery)|Connection refused/i;
 
@@ -106,6 +112,15 @@ function withCode(body: ErrorBody): ErrorBody {
   return { ...body, code: CODE_OF_STATUS[body.statusCode] ?? 'request.invalid', ...(field ? { field } : {}), params: body.params ?? {} };
 }
 
+/** A 5xx names its code too, so that the UI says it in the user's language. */
+const UNAVAILABLE = (message: string): ErrorBody => ({
+  statusCode: 503,
+  message,
+  error: 'Service Unavailable',
+  code: 'server.unavailable',
+  params: {},
+});
+
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
@@ -131,13 +146,17 @@ export class HttpExceptionFilter implements ExceptionFilter {
       if (known) return known;
     }
     if ((code && CONNECTION_CODES.has(code)) || CONNECTION_MESSAGE.test((exception as Error)?.message ?? '')) {
-      return { statusCode: 503, message: 'The database is unavailable; try again shortly', error: 'Service Unavailable' };
+      return UNAVAILABLE('The database is unavailable; try again shortly');
+    }
+    if (code && TRANSIENT_CODES.has(code)) {
+      this.logger.warn(`${code}: ${(exception as Error).message}`);
+      return UNAVAILABLE('The database could not finish this request now; try again shortly');
     }
     const status = (exception as { statusCode?: number })?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       return { statusCode: status, message: (exception as Error).message, error: errorName(status) };
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    return { statusCode: 500, message: 'Internal server error', error: 'Internal Server Error' };
+    return { statusCode: 500, message: 'Internal server error', error: 'Internal Server Error', code: 'server.error', params: {} };
   }
 }

@@ -15,7 +15,7 @@ import { createMaterial, readMaterialFacts, seekInCounters } from './materials.r
 import { badField } from '../common/coded-error';
 import { evidenceCountSql, evidenceHashesOf, withEvidenceCounts } from '../evidence/evidence-counts';
 import { EvidenceService } from '../evidence/evidence.service';
-import { refusedRow } from '../common/row-outcome';
+import { faultedRow, refusedRow } from '../common/row-outcome';
 import type { RowOutcome } from '../../../contracts/errors';
 import { MATERIAL_BULK_FIELDS, MaterialBulkAnswer, MaterialBulkInput, MaterialEmbed } from '../../../contracts/materials';
 
@@ -122,7 +122,8 @@ export class MaterialsService extends CrudService<Material> {
 
   /**
    * Every material changed as its single edit would change it (access, version, rules, quarter lock, audit), in one
-   * transaction: all saved, or none. Each is tried in a savepoint, so that the answer tells every refusal, not the first.
+   * transaction: all saved, or none. Each is tried in a savepoint, so that the answer tells every refusal, not the first,
+   * and a database fault on one (logged) is that row's result.
    */
   async bulkUpdate(body: MaterialBulkInput, actor: Actor): Promise<MaterialBulkAnswer> {
     if (!MATERIAL_BULK_FIELDS.some((f) => body.set[f] !== undefined)) throw badField('set', 'validation.required', 'nothing to set', {});
@@ -137,9 +138,9 @@ export class MaterialsService extends CrudService<Material> {
             await m.query('RELEASE SAVEPOINT bulk_row');
             results.push({ id, ok: true, statusCode: 200 });
           } catch (e) {
-            if (!(e instanceof HttpException)) throw e;
+            // A lost connection fails this rollback too, and the whole request answers as the database being away.
             await m.query('ROLLBACK TO SAVEPOINT bulk_row');
-            results.push(refusedRow(id, e));
+            results.push(e instanceof HttpException ? refusedRow(id, e) : faultedRow(id, 'materials', e));
           }
         }
         if (results.some((r) => !r.ok)) throw new BulkRefused();

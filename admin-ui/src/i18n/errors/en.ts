@@ -92,4 +92,5 @@ export const errorsEn: Record<ErrorCode, string> = {
   'request.conflict': 'This is not possible now. Reload the page.',
   'request.unsupported': 'This kind of request is not supported',
   'server.unavailable': 'The server could not do this now. Try again shortly.',
+  'server.error': 'Something went wrong on the server. The error is logged; try again, and if it repeats, tell the administrator.',
 };
