@@ -1,8 +1,6 @@
 import ExcelJS from 'exceljs';
-import { Client } from 'pg';
-import request from 'supertest';
-import { startTestApp, TestApp } from './support/test-app';
-import { binary, listUrl, tokenFor } from './support/http';
+import { Api, useAppSession } from './support/app-session';
+import { binary, listUrl } from './support/http';
 
 /** The header row of a table under a title block of six lines (title, filters, rows, when, by whom, version). */
 const HEADER = 8;
@@ -28,37 +26,21 @@ function column(ws: ExcelJS.Worksheet, c: number, headerRow = HEADER): unknown[]
 const header = (ws: ExcelJS.Worksheet): unknown[] => (ws.getRow(HEADER).values as unknown[]).slice(1);
 
 describe('exports of the items, users, outlets, rubrics and references', () => {
-  let app: TestApp;
-  let db: Client;
-  let admin: string;
-  let analyst: string;
-  let rpo: string;
+  const session = useAppSession('admin', 'analyst', 'rpo');
+  const { db } = session;
+  const { admin, analyst, rpo } = session.as;
   let north: number;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    db = new Client({ connectionString: app.databaseUrl });
-    await db.connect();
-    [admin, analyst, rpo] = await Promise.all(['admin', 'analyst', 'rpo-north-kazakhstan'].map((login) => tokenFor(app, login)));
-    north = (await db.query(`SELECT id FROM regions WHERE code = 'north-kazakhstan'`)).rows[0].id;
-  });
-
-  afterAll(async () => {
-    await db.end();
-    await app.close();
+    north = await session.regionId('north-kazakhstan');
   });
 
   async function exported(
     list: string,
     q: Query,
-    token = analyst,
+    who: Api = analyst,
   ): Promise<{ wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet; fileName: string }> {
-    const res = await request(app.url)
-      .get(exportUrl(list, q))
-      .set('Authorization', `Bearer ${token}`)
-      .buffer(true)
-      .parse(binary)
-      .expect(200);
+    const res = await who.get(exportUrl(list, q)).buffer(true).parse(binary).expect(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as Parameters<typeof wb.xlsx.load>[0]);
@@ -67,11 +49,8 @@ describe('exports of the items, users, outlets, rubrics and references', () => {
   }
 
   /** The list's total and the ids of its first page, with the same filter and sort. */
-  async function listed(list: string, q: Query, token = analyst): Promise<{ total: number; ids: number[] }> {
-    const res = await request(app.url)
-      .get(listUrl(list, { filter: q.filter ?? {}, range: [0, 99], ...(q.sort ? { sort: q.sort } : {}) }))
-      .set('Authorization', `Bearer ${token}`)
-      .expect(200);
+  async function listed(list: string, q: Query, who: Api = analyst): Promise<{ total: number; ids: number[] }> {
+    const res = await who.get(listUrl(list, { filter: q.filter ?? {}, range: [0, 99], ...(q.sort ? { sort: q.sort } : {}) })).expect(200);
     return { total: Number(/\/(\d+)$/.exec(res.headers['content-range'])?.[1]), ids: res.body.map((r: { id: number }) => r.id) };
   }
 
@@ -105,8 +84,8 @@ describe('exports of the items, users, outlets, rubrics and references', () => {
   });
 
   it('refuses the users export to anyone but an administrator', async () => {
-    for (const token of [analyst, rpo]) {
-      const res = await request(app.url).get('/api/users/export').set('Authorization', `Bearer ${token}`).expect(403);
+    for (const who of [analyst, rpo]) {
+      const res = await who.get('/api/users/export').expect(403);
       expect(res.body.code).toBe('access.role');
     }
   });
@@ -147,17 +126,11 @@ describe('exports of the items, users, outlets, rubrics and references', () => {
     );
 
     for (const list of ['outlets', 'materials', 'media-plan-items', 'regions']) {
-      const bad = await request(app.url)
-        .get(exportUrl(list, { sort: ['passwordHash', 'ASC'] }))
-        .set('Authorization', `Bearer ${analyst}`)
-        .expect(400);
+      const bad = await analyst.get(exportUrl(list, { sort: ['passwordHash', 'ASC'] })).expect(400);
       expect(bad.body.code).toBe('query.unknownField');
       expect(bad.body.message).toContain('passwordHash');
     }
-    const badUsers = await request(app.url)
-      .get(exportUrl('users', { sort: ['passwordHash', 'ASC'] }))
-      .set('Authorization', `Bearer ${admin}`)
-      .expect(400);
+    const badUsers = await admin.get(exportUrl('users', { sort: ['passwordHash', 'ASC'] })).expect(400);
     expect(badUsers.body.code).toBe('query.unknownField');
   });
 
