@@ -1,35 +1,22 @@
 import ExcelJS from 'exceljs';
-import { Client } from 'pg';
-import request from 'supertest';
 import { version } from '../../package.json';
-import { startTestApp, TestApp } from './support/test-app';
-import { binary, listUrl, tokenFor } from './support/http';
+import { Api, useAppSession } from './support/app-session';
+import { binary, listUrl } from './support/http';
 
 const Q1_2020 = { publishedFrom: '2020-01-01', publishedTo: '2020-03-31' };
 
 describe('list exports as workbooks', () => {
-  let app: TestApp;
-  let db: Client;
-  let analyst: string;
-  let rpo: string;
+  const session = useAppSession('analyst', 'rpo');
+  const { db } = session;
+  const { analyst, rpo } = session.as;
   let north: number;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    db = new Client({ connectionString: app.databaseUrl });
-    await db.connect();
-    analyst = await tokenFor(app, 'analyst');
-    rpo = await tokenFor(app, 'rpo-north-kazakhstan');
-    north = (await db.query(`SELECT id FROM regions WHERE code = 'north-kazakhstan'`)).rows[0].id;
+    north = await session.regionId('north-kazakhstan');
   });
 
-  afterAll(async () => {
-    await db.end();
-    await app.close();
-  });
-
-  async function exported(path: string, token = analyst): Promise<{ wb: ExcelJS.Workbook; fileName: string }> {
-    const res = await request(app.url).get(path).set('Authorization', `Bearer ${token}`).buffer(true).parse(binary).expect(200);
+  async function exported(path: string, who: Api = analyst): Promise<{ wb: ExcelJS.Workbook; fileName: string }> {
+    const res = await who.get(path).buffer(true).parse(binary).expect(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as Parameters<typeof wb.xlsx.load>[0]);
@@ -40,11 +27,8 @@ describe('list exports as workbooks', () => {
   const materialsExport = (filter: object, extra = '') =>
     `/api/materials/export?filter=${encodeURIComponent(JSON.stringify(filter))}${extra}`;
 
-  async function listTotal(resource: string, filter: object, token = analyst): Promise<number> {
-    const res = await request(app.url)
-      .get(listUrl(resource, { filter, range: [0, 0] }))
-      .set('Authorization', `Bearer ${token}`)
-      .expect(200);
+  async function listTotal(resource: string, filter: object, who: Api = analyst): Promise<number> {
+    const res = await who.get(listUrl(resource, { filter, range: [0, 0] })).expect(200);
     return Number(/\/(\d+)$/.exec(res.headers['content-range'])?.[1]);
   }
 
@@ -138,12 +122,9 @@ describe('list exports as workbooks', () => {
   });
 
   it('refuses malformed ids and filters with their codes', async () => {
-    const bad = await request(app.url).get('/api/materials/export?ids=1,x').set('Authorization', `Bearer ${analyst}`).expect(400);
+    const bad = await analyst.get('/api/materials/export?ids=1,x').expect(400);
     expect(bad.body.code).toBe('validation.matches');
-    const filter = await request(app.url)
-      .get(`/api/materials/export?filter=${encodeURIComponent('{"nope":1}')}`)
-      .set('Authorization', `Bearer ${analyst}`)
-      .expect(400);
+    const filter = await analyst.get(`/api/materials/export?filter=${encodeURIComponent('{"nope":1}')}`).expect(400);
     expect(filter.body.code).toBe('query.unknownField');
   });
 
