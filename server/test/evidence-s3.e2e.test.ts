@@ -135,5 +135,29 @@ describe('evidence in an S3-compatible store (EVIDENCE_STORE=s3)', () => {
     await expect(
       run(process.execPath, [join(SCRIPTS, 'evidence.js'), 'verify'], { env: { ...env, EVIDENCE_S3_REGION: '' } }),
     ).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('EVIDENCE_S3_REGION is required when EVIDENCE_STORE=s3') });
+    await expect(
+      run(process.execPath, [join(SCRIPTS, 'evidence.js'), 'verify'], { env: { ...env, EVIDENCE_S3_BUCKET: 'no-such-bucket' } }),
+    ).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('EVIDENCE_S3_BUCKET: the endpoint has no bucket "no-such-bucket"'),
+    });
+  });
+
+  it('answers 503 server.unavailable while the endpoint does not answer, and writes no row for the upload', async () => {
+    const away = await startS3Double();
+    const second = await startTestApp({ DATA_DIR: dataDir, ...away.env }, 'demo', app.databaseUrl);
+    try {
+      await away.close();
+      const res = await request(second.url)
+        .post(`/api/materials/${material}/evidence`)
+        .set('Authorization', `Bearer ${token}`)
+        .attach('file', png(5), { filename: 'offline.png', contentType: 'image/png' })
+        .expect(503);
+      expect(res.body).toMatchObject({ code: 'server.unavailable', params: {} });
+    } finally {
+      await second.close();
+    }
+    const { rows } = await db.query('SELECT count(*)::int AS n FROM material_evidence WHERE sha256 = $1', [sha(png(5))]);
+    expect(rows[0].n).toBe(0);
   });
 });

@@ -34,6 +34,12 @@ const TRANSIENT_CODES = new Set(['40001', '40P01', '55P03', '57014']);
 const CONNECTION_MESSAGE =
   /Connection terminated|timeout exceeded when trying to connect|connection error|database system is (shutting down|starting up|in recovery)|Connection refused/i;
 
+/** Another service the server calls (the S3 evidence store) out of reach, or answering with its own 5xx (an SDK's `$metadata`). */
+const NETWORK_MESSAGE = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN)\b|socket hang up/;
+const upstreamFailed = (e: unknown): boolean =>
+  NETWORK_MESSAGE.test((e as Error)?.message ?? '') ||
+  ((e as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode ?? 0) >= 500;
+
 function errorName(status: number): string {
   return (
     HttpStatus[status]
@@ -151,6 +157,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (code && TRANSIENT_CODES.has(code)) {
       this.logger.warn(`${code}: ${(exception as Error).message}`);
       return UNAVAILABLE('The database could not finish this request now; try again shortly');
+    }
+    if (upstreamFailed(exception)) {
+      this.logger.warn(String(exception));
+      return UNAVAILABLE('A service the server depends on did not answer; try again shortly');
     }
     const status = (exception as { statusCode?: number })?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {

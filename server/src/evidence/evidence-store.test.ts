@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { S3Double, startS3Double } from '../../test/support/s3-double';
-import { loadEvidenceStoreSettings } from '../config/app-config';
+import { ConfigError, loadEvidenceStoreSettings } from '../config/app-config';
 import { digestOf, DiskEvidenceStore, EvidenceStore } from './evidence-store';
 import { createEvidenceStore } from './evidence-stores';
 
@@ -153,6 +153,7 @@ describe('S3EvidenceStore on the wire', () => {
     for (const target of connected) expect(target).toEqual(expect.objectContaining({ host: '127.0.0.1', port }));
     const key = (r: string) => r.replace(/\.parts\/[0-9a-f-]+\.part/, '.parts/<uuid>.part').replace(/[0-9a-f]{62}/, '<hash>');
     expect(double.requests.map(key)).toEqual([
+      'HEAD /evidence-test/',
       'PUT /evidence-test/evidence/.parts/<uuid>.part?x-id=PutObject',
       'HEAD /evidence-test/evidence/59/<hash>',
       'PUT /evidence-test/evidence/59/<hash>?x-id=CopyObject',
@@ -164,12 +165,23 @@ describe('S3EvidenceStore on the wire', () => {
     ]);
   });
 
-  it('refuses a request signed with another secret', async () => {
-    const store = await createEvidenceStore(
-      loadEvidenceStoreSettings({ ...double.env, EVIDENCE_S3_SECRET_ACCESS_KEY: 'not-the-secret' }),
-      '/nonexistent',
+  it('asks for the bucket at start: a wrong secret or bucket is told then, naming its setting', async () => {
+    const asked = double.requests.length;
+    const starting = (env: NodeJS.ProcessEnv) => createEvidenceStore(loadEvidenceStoreSettings({ ...double.env, ...env }), '/nonexistent');
+    await expect(starting({ EVIDENCE_S3_SECRET_ACCESS_KEY: 'not-the-secret' })).rejects.toThrow(
+      new ConfigError('EVIDENCE_S3_ACCESS_KEY_ID, EVIDENCE_S3_SECRET_ACCESS_KEY: the endpoint refused them for the bucket "evidence-test"'),
     );
-    await expect(store.put(Buffer.from('x'))).rejects.toThrow(/signature does not match/);
+    await expect(starting({ EVIDENCE_S3_BUCKET: 'no-such-bucket' })).rejects.toThrow(
+      new ConfigError('EVIDENCE_S3_BUCKET: the endpoint has no bucket "no-such-bucket"'),
+    );
+    expect(double.requests.slice(asked)).toEqual(['HEAD /evidence-test/', 'HEAD /no-such-bucket/']);
     expect(double.objects.size).toBe(0);
+  });
+
+  it('starts while the endpoint does not answer, its uploads failing meanwhile', async () => {
+    await double.close();
+    subject.close = async () => undefined;
+    const store = await createEvidenceStore(loadEvidenceStoreSettings(double.env), '/nonexistent');
+    await expect(store.put(Buffer.from('x'))).rejects.toThrow(/ECONNREFUSED/);
   });
 });

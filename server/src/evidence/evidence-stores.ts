@@ -7,5 +7,7 @@ import { loadS3Sdk, s3Client, S3EvidenceStore } from './s3-evidence-store';
 export async function createEvidenceStore(settings: EvidenceStoreSettings, dataDir: string): Promise<EvidenceStore> {
   if (settings.kind === 'disk') return new DiskEvidenceStore(evidenceDir(resolve(dataDir)));
   const sdk = await loadS3Sdk();
-  return new S3EvidenceStore(sdk, s3Client(sdk, settings), settings.bucket);
+  const store = new S3EvidenceStore(sdk, s3Client(sdk, settings), settings.bucket);
+  await store.checkBucket();
+  return store;
 }

@@ -2,8 +2,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Agent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { Readable } from 'node:stream';
+import { Logger } from '@nestjs/common';
 import type * as S3Sdk from '@aws-sdk/client-s3';
-import { EvidenceStoreSettings } from '../config/app-config';
+import { ConfigError, EvidenceStoreSettings } from '../config/app-config';
 import { checked, EvidenceStore, isPartName, isSha256, StoredFile } from './evidence-store';
 
 type S3Settings = Extract<EvidenceStoreSettings, { kind: 's3' }>;
@@ -61,6 +62,28 @@ export class S3EvidenceStore extends EvidenceStore {
     private readonly bucket: string,
   ) {
     super();
+  }
+
+  /**
+   * Asks for the bucket once, at start, so that a wrong bucket or key is told then, naming its setting, rather than at
+   * the first upload. An endpoint that does not answer is only logged, as a database away is: it may come back.
+   */
+  async checkBucket(): Promise<void> {
+    try {
+      await this.client.send(new this.sdk.HeadBucketCommand({ Bucket: this.bucket }));
+    } catch (e) {
+      const status = e instanceof this.sdk.S3ServiceException ? e.$metadata.httpStatusCode : undefined;
+      if (status === 404) throw new ConfigError(`EVIDENCE_S3_BUCKET: the endpoint has no bucket "${this.bucket}"`);
+      if (status === 401 || status === 403) {
+        throw new ConfigError(
+          `EVIDENCE_S3_ACCESS_KEY_ID, EVIDENCE_S3_SECRET_ACCESS_KEY: the endpoint refused them for the bucket "${this.bucket}"`,
+        );
+      }
+      if (status !== undefined && status < 500) {
+        throw new ConfigError(`EVIDENCE_S3_*: the endpoint refused the bucket "${this.bucket}" (${status} ${(e as Error).name})`);
+      }
+      new Logger('Evidence').warn(`the S3 endpoint did not answer for the bucket "${this.bucket}": ${String(e)}; uploads wait for it`);
+    }
   }
 
   private isMissing(e: unknown): boolean {

@@ -117,8 +117,9 @@ function handle(req: IncomingMessage, res: ServerResponse, body: Buffer, double:
   if (bucket !== double.bucket) return error(res, 404, 'NoSuchBucket', `no bucket ${bucket}`, head);
   const key = decodeURIComponent(rest.join('/'));
   if (key === '') {
+    if (head) return void res.writeHead(200).end();
     if (req.method === 'GET' && url.searchParams.get('list-type') === '2') return listObjects(res, url, double, pageSize);
-    return error(res, 501, 'NotImplemented', 'only ListObjectsV2 on the bucket');
+    return error(res, 501, 'NotImplemented', 'only HeadBucket and ListObjectsV2 on the bucket');
   }
   const object = double.objects.get(key);
   switch (req.method) {
@@ -159,7 +160,7 @@ function handle(req: IncomingMessage, res: ServerResponse, body: Buffer, double:
 }
 
 /**
- * An in-memory S3 on 127.0.0.1 and a random port, path-style, with what the evidence store uses: PutObject,
+ * An in-memory S3 on 127.0.0.1 and a random port, path-style, with what the evidence store uses: HeadBucket, PutObject,
  * CopyObject, GetObject, HeadObject, DeleteObject and ListObjectsV2 (`pageSize` keys a page at most, so that tests
  * see continuation). Every request must carry a valid SigV4 signature for the double's access key.
  */
