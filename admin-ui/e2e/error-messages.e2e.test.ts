@@ -103,11 +103,11 @@ describe('error messages in the user language', () => {
   );
 
   it.each([
-    ['Русский', 'На сервере произошла ошибка'],
-    ['Қазақша', 'Серверде қате орын алды'],
+    ['Русский', 'ru', 'На сервере произошла ошибка'],
+    ['Қазақша', 'kk', 'Серверде қате орын алды'],
   ])(
     'says in %s that the server failed, when the database fails the save for no reason the input explains',
-    async (locale, message) => {
+    async (locale, tag, message) => {
       const { page } = session;
       const db = new Client({ connectionString: session.app.databaseUrl });
       await db.connect();
@@ -121,6 +121,11 @@ describe('error messages in the user language', () => {
         await page.locator('button[type="submit"]').click();
         await page.getByText(message).waitFor();
         await expect(page.getByText('Internal server error').count()).resolves.toBe(0);
+        // The notification fades in; the screenshot shows it once it has.
+        await page.waitForFunction(
+          () => getComputedStyle(document.querySelector('.MuiSnackbarContent-root') ?? document.body).opacity === '1',
+        );
+        await takeScreenshot(page, `error-server-${tag}`, { fullPage: false });
       } finally {
         await db.query('DROP TRIGGER IF EXISTS fail_material ON materials; DROP FUNCTION IF EXISTS fail_material()');
         await db.end();
