@@ -1,7 +1,7 @@
-import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ACCESS } from '../common/access-policy';
+import { ACCESS, ResourceName } from '../common/access-policy';
 import { Actor } from '../common/actor';
 import { ApiErrors, ApiFileResponse, ApiSignedIn } from '../common/api-responses';
 import { attachment } from '../common/attachment';
@@ -18,6 +18,10 @@ export function send(reply: FastifyReply, file: ExportFile): StreamableFile {
   return new StreamableFile(file.stream);
 }
 
+/** `GET /api/<resource>/export`, for those who may read the resource's list, documented as a workbook. */
+export const ExportRoute = (resource: ResourceName) =>
+  applyDecorators(Get(`${resource}/export`), Roles(...ACCESS[resource].read), ApiFileResponse(XLSX), ApiErrors(400, 403));
+
 /** The lists as workbooks: the rows the list shows with the same filter (docs/api-extensions.md). */
 @ApiTags('exports')
 @ApiBearerAuth()
@@ -26,10 +30,7 @@ export function send(reply: FastifyReply, file: ExportFile): StreamableFile {
 export class ListExportsController {
   constructor(private readonly exports: ListExportsService) {}
 
-  @Get('materials/export')
-  @Roles(...ACCESS.materials.read)
-  @ApiFileResponse(XLSX)
-  @ApiErrors(400, 403)
+  @ExportRoute('materials')
   async materials(
     @Query() q: ListExportQueryDto,
     @CurrentActor() actor: Actor,
@@ -38,10 +39,7 @@ export class ListExportsController {
     return send(reply, await this.exports.materials(q, actor));
   }
 
-  @Get('media-plans/export')
-  @Roles(...ACCESS['media-plans'].read)
-  @ApiFileResponse(XLSX)
-  @ApiErrors(400, 403)
+  @ExportRoute('media-plans')
   async mediaPlans(
     @Query() q: ListExportQueryDto,
     @CurrentActor() actor: Actor,
@@ -50,10 +48,7 @@ export class ListExportsController {
     return send(reply, await this.exports.mediaPlans(q, actor));
   }
 
-  @Get('audit-events/export')
-  @Roles(...ACCESS['audit-events'].read)
-  @ApiFileResponse(XLSX)
-  @ApiErrors(400, 403)
+  @ExportRoute('audit-events')
   async auditEvents(
     @Query() q: ListExportQueryDto,
     @CurrentActor() actor: Actor,

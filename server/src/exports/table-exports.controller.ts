@@ -1,13 +1,11 @@
-import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ACCESS } from '../common/access-policy';
 import { Actor } from '../common/actor';
-import { ApiErrors, ApiFileResponse, ApiSignedIn } from '../common/api-responses';
+import { ApiSignedIn } from '../common/api-responses';
 import { CurrentActor } from '../common/current-actor.decorator';
-import { Roles } from '../common/roles.decorator';
 import { ListExportQueryDto } from './list-export.dto';
-import { send, XLSX } from './list-exports.controller';
+import { ExportRoute, send } from './list-exports.controller';
 import { ListExportsService } from './list-exports.service';
 import { TableExportsService } from './table-exports.service';
 
@@ -22,10 +20,7 @@ export class TableExportsController {
     private readonly tables: TableExportsService,
   ) {}
 
-  @Get('media-plan-items/export')
-  @Roles(...ACCESS['media-plan-items'].read)
-  @ApiFileResponse(XLSX)
-  @ApiErrors(400, 403)
+  @ExportRoute('media-plan-items')
   async mediaPlanItems(
     @Query() q: ListExportQueryDto,
     @CurrentActor() actor: Actor,
@@ -34,10 +29,7 @@ export class TableExportsController {
     return send(reply, await this.lists.mediaPlanItems(q, actor));
   }
 
-  @Get('users/export')
-  @Roles(...ACCESS.users.read)
-  @ApiFileResponse(XLSX)
-  @ApiErrors(400, 403)
+  @ExportRoute('users')
   async users(
     @Query() q: ListExportQueryDto,
     @CurrentActor() actor: Actor,
@@ -46,10 +38,7 @@ export class TableExportsController {
     return send(reply, await this.tables.export('users', q, actor));
   }
 
-  @Get('outlets/export')
-  @Roles(...ACCESS.outlets.read)
-  @ApiFileResponse(XLSX)
-  @ApiErrors(400, 403)
+  @ExportRoute('outlets')
   async outlets(
     @Query() q: ListExportQueryDto,
     @CurrentActor() actor: Actor,
@@ -58,10 +47,7 @@ export class TableExportsController {
     return send(reply, await this.tables.export('outlets', q, actor));
   }
 
-  @Get('rubrics/export')
-  @Roles(...ACCESS.rubrics.read)
-  @ApiFileResponse(XLSX)
-  @ApiErrors(400, 403)
+  @ExportRoute('rubrics')
   async rubrics(
     @Query() q: ListExportQueryDto,
     @CurrentActor() actor: Actor,
@@ -70,10 +56,7 @@ export class TableExportsController {
     return send(reply, await this.tables.export('rubrics', q, actor));
   }
 
-  @Get('regions/export')
-  @Roles(...ACCESS.regions.read)
-  @ApiFileResponse(XLSX)
-  @ApiErrors(400, 403)
+  @ExportRoute('regions')
   async regions(
     @Query() q: ListExportQueryDto,
     @CurrentActor() actor: Actor,
@@ -82,10 +65,7 @@ export class TableExportsController {
     return send(reply, await this.tables.export('regions', q, actor));
   }
 
-  @Get('directions/export')
-  @Roles(...ACCESS.directions.read)
-  @ApiFileResponse(XLSX)
-  @ApiErrors(400, 403)
+  @ExportRoute('directions')
   async directions(
     @Query() q: ListExportQueryDto,
     @CurrentActor() actor: Actor,
@@ -94,10 +74,7 @@ export class TableExportsController {
     return send(reply, await this.tables.export('directions', q, actor));
   }
 
-  @Get('special-projects/export')
-  @Roles(...ACCESS['special-projects'].read)
-  @ApiFileResponse(XLSX)
-  @ApiErrors(400, 403)
+  @ExportRoute('special-projects')
   async specialProjects(
     @Query() q: ListExportQueryDto,
     @CurrentActor() actor: Actor,
@@ -106,10 +83,7 @@ export class TableExportsController {
     return send(reply, await this.tables.export('special-projects', q, actor));
   }
 
-  @Get('target-audiences/export')
-  @Roles(...ACCESS['target-audiences'].read)
-  @ApiFileResponse(XLSX)
-  @ApiErrors(400, 403)
+  @ExportRoute('target-audiences')
   async targetAudiences(
     @Query() q: ListExportQueryDto,
     @CurrentActor() actor: Actor,
